@@ -23,7 +23,9 @@ extension Scheduler {
                 rating: rating)
         case .review:
             let relearning = LearningSteps(parameters.relearningSteps)
-            outcome = rating == .again && !relearning.isEmpty ? .step(.relearning, index: 0, delay: relearning[0]) : .graduate
+            outcome =
+                rating == .again && !relearning.isEmpty
+                ? .step(.relearning, index: 0, delay: relearning[0]) : .graduate
         }
 
         var next = state

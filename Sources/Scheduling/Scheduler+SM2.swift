@@ -143,7 +143,8 @@ extension Scheduler {
         let current = Double(scheduled)
         if daysLate < 0 {
             let elapsed = Double(elapsed)
-            let hard = constrain(max(elapsed * sm2.hardMultiplier, current * sm2.hardMultiplier / 2), minimum: 0, fuzz: false)
+            let hardBase = max(elapsed * sm2.hardMultiplier, current * sm2.hardMultiplier / 2)
+            let hard = constrain(hardBase, minimum: 0, fuzz: false)
             let goodBase = max(elapsed * state.ease, current)
             let good = constrain(goodBase, minimum: 0, fuzz: false)
             let reducedBonus = sm2.easyBonus - (sm2.easyBonus - 1) / 2

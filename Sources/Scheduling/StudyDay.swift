@@ -23,7 +23,8 @@ public struct StudyDay: Sendable, Hashable, Codable {
         let local = calendar.dateComponents([.year, .month, .day], from: moment)
         var start = Self.rollover(on: local, hour: rolloverHour, calendar: calendar)
         if start > moment {
-            start = Self.rollover(on: Self.shift(local, days: -1, calendar: calendar), hour: rolloverHour, calendar: calendar)
+            let yesterday = Self.shift(local, days: -1, calendar: calendar)
+            start = Self.rollover(on: yesterday, hour: rolloverHour, calendar: calendar)
             self.init(start: start, end: Self.rollover(on: local, hour: rolloverHour, calendar: calendar))
         } else {
             let tomorrow = Self.shift(local, days: 1, calendar: calendar)
@@ -50,7 +51,8 @@ public struct StudyDay: Sendable, Hashable, Codable {
     /// The calendar date `days` after `date`, stepping from noon so no daylight-saving change interferes.
     private static func shift(_ date: DateComponents, days: Int, calendar: Calendar) -> DateComponents {
         let noon = DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)
-        guard let moment = calendar.date(from: noon), let shifted = calendar.date(byAdding: .day, value: days, to: moment)
+        guard let moment = calendar.date(from: noon),
+            let shifted = calendar.date(byAdding: .day, value: days, to: moment)
         else {
             preconditionFailure("Gregorian dates can always be shifted by whole days")
         }

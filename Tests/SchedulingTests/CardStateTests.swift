@@ -33,13 +33,15 @@ struct CardStateTests {
         fsrsCard.lastReview = last
         // 5 days less a microsecond is still 4 whole days.
         let almost = Date(timeIntervalSinceReferenceDate: last.timeIntervalSinceReferenceDate + 5 * 86_400 - 0.000001)
-        #expect(fsrsCard.retrievability(at: almost) == ForgettingCurve.default.retrievability(elapsedDays: 4, stability: 5))
+        let fourDays = ForgettingCurve.default.retrievability(elapsedDays: 4, stability: 5)
+        #expect(fsrsCard.retrievability(at: almost) == fourDays)
         #expect(abs(fsrsCard.retrievability(at: last.addingTimeInterval(5 * 86_400)) - 0.9) < 1e-12)
 
         var sm2Card = fsrsCard
         sm2Card.stability = nil
         sm2Card.intervalDays = 5
-        #expect(sm2Card.retrievability(at: last.addingTimeInterval(5 * 86_400)) == fsrsCard.retrievability(at: last.addingTimeInterval(5 * 86_400)))
+        let fiveDaysOn = last.addingTimeInterval(5 * 86_400)
+        #expect(sm2Card.retrievability(at: fiveDaysOn) == fsrsCard.retrievability(at: fiveDaysOn))
         sm2Card.intervalDays = 0
         #expect(sm2Card.retrievability(at: last.addingTimeInterval(86_400)) == 0)
     }

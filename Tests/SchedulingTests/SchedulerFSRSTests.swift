@@ -46,7 +46,8 @@ struct SchedulerFSRSTests {
                     mismatches.append(
                         "sequence \(number) review \(index): got \(state.phase) step \(String(describing: state.step)) "
                             + "S \(state.stability ?? .nan) D \(state.difficulty ?? .nan) R \(retrievability) "
-                            + "due \(microseconds(state.due)); py-fsrs \(step.state) step \(String(describing: step.step)) "
+                            + "due \(microseconds(state.due)); "
+                            + "py-fsrs \(step.state) step \(String(describing: step.step)) "
                             + "S \(step.stability) D \(step.difficulty) R \(step.retrievabilityBefore) "
                             + "due \(pythonMicroseconds(step.due)) (\(step.due))")
                     break
@@ -106,7 +107,9 @@ struct SchedulerFSRSTests {
     @Test("py-fsrs's own golden intervals: Good every time from a new card")
     func pyFSRSIntervalSequence() {
         // py-fsrs's test_review_card: ratings G G G G G G A A G G G G G, reviewed when due, fuzz off.
-        let ratings: [Rating] = [.good, .good, .good, .good, .good, .good, .again, .again, .good, .good, .good, .good, .good]
+        let ratings: [Rating] = [
+            .good, .good, .good, .good, .good, .good, .again, .again, .good, .good, .good, .good, .good,
+        ]
         var state = CardState.new(createdAt: Self.start)
         var intervals: [Int] = []
         for rating in ratings {
@@ -149,7 +152,8 @@ struct SchedulerFSRSTests {
         let fuzzed = Scheduler()
         let new = CardState.new(createdAt: Self.start)
         for seed: UInt64 in [0, 1, 99, .max] {
-            #expect(fuzzed.review(new, rating: .good, at: Self.start, fuzzSeed: seed).due == Self.start.addingTimeInterval(600))
+            let step = fuzzed.review(new, rating: .good, at: Self.start, fuzzSeed: seed)
+            #expect(step.due == Self.start.addingTimeInterval(600))
             // Easy from new: S = w3 = 8.2956 → 8 days; delta(8) = 1 + 0.15·4.5 + 0.1·1 = 1.775 → 6...10 (+1).
             let easy = fuzzed.review(new, rating: .easy, at: Self.start, fuzzSeed: seed)
             #expect((6...11).contains(easy.intervalDays))
@@ -206,7 +210,8 @@ struct SchedulerFSRSTests {
         #expect(state.phase == .review && state.intervalDays == 8)
         let lapsed = noRelearning.review(state, rating: .again, at: state.due, fuzzSeed: 0)
         #expect(lapsed.phase == .review && lapsed.lapses == 1 && lapsed.step == nil)
-        #expect(lapsed.intervalDays == FSRS(parameters: noRelearning.parameters).nextInterval(stability: lapsed.stability!))
+        let fsrs = FSRS(parameters: noRelearning.parameters)
+        #expect(lapsed.intervalDays == fsrs.nextInterval(stability: lapsed.stability!))
 
         let learning = noFuzz.review(CardState.new(createdAt: Self.start), rating: .good, at: Self.start, fuzzSeed: 0)
         let restarted = noFuzz.review(learning, rating: .again, at: learning.due, fuzzSeed: 0)

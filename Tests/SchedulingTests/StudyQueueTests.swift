@@ -97,7 +97,8 @@ struct StudyQueueTests {
             let due = Double(Int(generator.next() % 2_000)) * 3600 - 1_000 * 3600
             let stability = phase == .new ? nil : Double(generator.next() % 400) + 0.5
             let last = phase == .new ? nil : due - 5 * Self.day
-            return Self.card("card-\(index)", group: "fact-\(index / 3)", phase, due: due, lastReview: last, stability: stability)
+            return Self.card(
+                "card-\(index)", group: "fact-\(index / 3)", phase, due: due, lastReview: last, stability: stability)
         }
         let clock = ContinuousClock()
         var timings: [Duration] = []
@@ -106,7 +107,8 @@ struct StudyQueueTests {
             timings.append(clock.measure {
                 queue = StudyQueue.build(
                     from: cards, progress: StudyDayProgress(reviewedSiblingGroups: ["fact-1", "fact-2"]), now: Self.now,
-                    timeZone: TimeZone(identifier: "Europe/Berlin")!, limits: StudyLimits(newPerDay: 20, reviewsPerDay: 9_999))
+                    timeZone: TimeZone(identifier: "Europe/Berlin")!,
+                    limits: StudyLimits(newPerDay: 20, reviewsPerDay: 9_999))
             })
         }
         let median = timings.sorted()[timings.count / 2]
