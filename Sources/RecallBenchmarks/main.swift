@@ -1,0 +1,6 @@
+import Benchmark
+
+// Run: swift run -c release recall-bench [--filter NAME]
+Benchmark.main([
+    factsBenchmarks,
+])

@@ -1,0 +1,3 @@
+import RecallCLI
+
+Recall.main()

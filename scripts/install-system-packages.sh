@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Recall's build and tests need, when they are missing.
+# Run as root (or with sudo). Safe to run again: it installs only what is absent.
+set -euo pipefail
+
+packages=(
+  libsqlite3-dev   # SQLite, which GRDB links against
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "system packages: all present (${packages[*]})"
+  exit 0
+fi
+
+echo "system packages: installing ${missing[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
