@@ -1,8 +1,8 @@
-import Benchmark
+@preconcurrency import Benchmark
 import Facts
 
 /// Loading and validating a generated 20,000-fact deck (target: under 2 s in a release build).
-let factsBenchmarks = BenchmarkSuite(name: "Facts") { suite in
+nonisolated(unsafe) let factsBenchmarks = BenchmarkSuite(name: "Facts") { suite in
     let text = SyntheticDeckText.make(facts: 20_000)
     suite.benchmark("load and validate a 20,000-fact deck (\(text.utf8.count / 1024) KB)", settings: Iterations(5), WarmupIterations(1)) {
         guard case .success(let deck) = DeckLoader.load(bytes: Array(text.utf8), path: "Decks/synthetic.yaml"),

@@ -1,4 +1,4 @@
-import Benchmark
+@preconcurrency import Benchmark
 
 // Run: swift run -c release recall-bench [--filter NAME]
 Benchmark.main([
