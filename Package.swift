@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "recall", targets: ["recall"]),
         .executable(name: "recall-bench", targets: ["RecallBenchmarks"]),
         .library(name: "Facts", targets: ["Facts"]),
+        .library(name: "Scheduling", targets: ["Scheduling"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -18,11 +19,14 @@ let package = Package(
     targets: [
         // The deck model, YAML loading with source locations, validation.
         .target(name: "Facts", dependencies: ["Yams"]),
+        // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
+        .target(name: "Scheduling"),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
             dependencies: [
                 "Facts",
+                "Scheduling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +42,7 @@ let package = Package(
             dependencies: ["Facts", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"]),
     ]
 )
