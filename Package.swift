@@ -34,7 +34,7 @@ let package = Package(
         // `swift run -c release recall-bench`: the speed and memory targets, measured.
         .executableTarget(
             name: "RecallBenchmarks",
-            dependencies: ["Facts", .product(name: "Benchmark", package: "swift-benchmark")]
+            dependencies: ["Facts", "Scheduling", .product(name: "Benchmark", package: "swift-benchmark")]
         ),
 
         .testTarget(

@@ -3,4 +3,5 @@
 // Run: swift run -c release recall-bench [--filter NAME]
 Benchmark.main([
     factsBenchmarks,
+    schedulingBenchmarks,
 ])

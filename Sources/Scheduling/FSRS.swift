@@ -14,6 +14,16 @@ public struct FSRS: Sendable, Hashable {
     public let desiredRetention: Double
     public let maximumInterval: Int
     public let curve: ForgettingCurve
+    /// e^w8, the recall-stability factor; the same value py-fsrs computes on every review.
+    private let expW8: Double
+    /// e^(w17·w18), the divisor of a same-day lapse's stability.
+    private let expW17W18: Double
+    /// The unclamped initial difficulty of Easy, the target of difficulty's mean reversion.
+    private let easyTarget: Double
+    /// e^(w17·(G−3+w18)) for each rating G, the same-day stability factor before the S^(−w19) term.
+    private let shortTermFactor: [Double]
+    /// R^(−1/decay) − 1 at the desired retention: the interval is S / factor times this.
+    private let retentionTerm: Double
 
     /// Python's `math.e`; py-fsrs raises it to powers rather than calling `exp`, and so do we.
     private static let e = 2.718281828459045
@@ -21,9 +31,15 @@ public struct FSRS: Sendable, Hashable {
     public init(weights: [Double], desiredRetention: Double, maximumInterval: Int) {
         precondition(weights.count == 21, "FSRS-6 takes 21 weights")
         self.weights = weights
+        self.w = weights
         self.desiredRetention = desiredRetention
         self.maximumInterval = maximumInterval
         self.curve = ForgettingCurve(weights: weights)
+        self.expW8 = pow(Self.e, weights[8])
+        self.expW17W18 = pow(Self.e, weights[17] * weights[18])
+        self.easyTarget = weights[4] - pow(Self.e, weights[5] * Double(Rating.easy.rawValue - 1)) + 1
+        self.shortTermFactor = [0] + Rating.allCases.map { pow(Self.e, weights[17] * (Double($0.rawValue - 3) + weights[18])) }
+        self.retentionTerm = pow(desiredRetention, 1 / -weights[20]) - 1
     }
 
     public init(parameters: SchedulerParameters) {
@@ -32,7 +48,8 @@ public struct FSRS: Sendable, Hashable {
             maximumInterval: parameters.maximumInterval)
     }
 
-    private var w: [Double] { weights }
+    /// The weights again under the formulas' short name (stored, so reading one costs no copy).
+    private let w: [Double]
 
     /// Stability after the very first review: w0...w3 by rating.
     public func initialStability(_ rating: Rating) -> Double {
@@ -48,7 +65,7 @@ public struct FSRS: Sendable, Hashable {
     /// Difficulty after a review: a step of −w6·(G−3) damped linearly towards 10, then mean reversion
     /// (weight w7) towards the unclamped initial difficulty of Easy.
     public func nextDifficulty(_ difficulty: Double, rating: Rating) -> Double {
-        let target = initialDifficulty(.easy, clamped: false)
+        let target = easyTarget
         let delta = -(w[6] * Double(rating.rawValue - 3))
         let damped = difficulty + (10.0 - difficulty) * delta / 9.0
         return Self.clampDifficulty(w[7] * target + (1 - w[7]) * damped)
@@ -56,7 +73,7 @@ public struct FSRS: Sendable, Hashable {
 
     /// Stability after a review on the same day: S · e^(w17·(G−3+w18)) · S^(−w19), never shrinking for a pass.
     public func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-        var increase = pow(Self.e, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
+        var increase = shortTermFactor[rating.rawValue] * pow(stability, -w[19])
         if rating != .again {
             increase = max(increase, 1.0)
         }
@@ -82,7 +99,7 @@ public struct FSRS: Sendable, Hashable {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
         return stability
-            * (1 + pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+            * (1 + expW8 * (11 - difficulty) * pow(stability, -w[9])
                 * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
@@ -91,7 +108,7 @@ public struct FSRS: Sendable, Hashable {
         let longTerm =
             w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
             * pow(Self.e, (1 - retrievability) * w[14])
-        let shortTerm = stability / pow(Self.e, w[17] * w[18])
+        let shortTerm = stability / expW17W18
         return min(longTerm, shortTerm)
     }
 
@@ -103,7 +120,7 @@ public struct FSRS: Sendable, Hashable {
     /// Days until recall falls to the desired retention: rounded half to even like Python's `round`,
     /// then kept within 1...maximumInterval.
     public func nextInterval(stability: Double) -> Int {
-        let days = curve.interval(stability: stability, retention: desiredRetention)
+        let days = (stability / curve.factor) * retentionTerm
         let rounded = days.rounded(.toNearestOrEven)
         return Int(min(max(rounded, 1), Double(maximumInterval)))
     }

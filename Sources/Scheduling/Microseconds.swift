@@ -39,7 +39,9 @@ enum Microseconds {
 extension Date {
     /// The moment as whole microseconds since 2001-01-01 UTC.
     var microsecondsSinceReferenceDate: Int64 {
-        Int64((timeIntervalSinceReferenceDate * Double(Microseconds.perSecond)).rounded())
+        // A Date made from whole microseconds is within a rounding error of an integer here, so rounding half
+        // to even (one instruction) and half away from zero (a libm call) agree.
+        Int64((timeIntervalSinceReferenceDate * Double(Microseconds.perSecond)).rounded(.toNearestOrEven))
     }
 
     /// The moment `microseconds` after 2001-01-01 UTC.

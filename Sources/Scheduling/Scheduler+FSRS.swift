@@ -9,20 +9,20 @@ extension Scheduler {
 
     /// FSRS-6 as py-fsrs 6.3.2's `review_card` does it, phase by phase.
     func fsrsReview(_ state: CardState, rating: Rating, at moment: Date, fuzzUnit: Double?) -> CardState {
-        let fsrs = FSRS(parameters: parameters)
+        let fsrs = derived.fsrs
         let (stability, difficulty) = fsrsMemory(after: rating, on: state, at: moment, fsrs: fsrs)
 
         let outcome: StepOutcome
         switch state.phase {
         case .new, .learning:
             outcome = Self.pyFSRSSteps(
-                LearningSteps(parameters.learningSteps), phase: .learning, step: state.step ?? 0, rating: rating)
+                derived.learningSteps, phase: .learning, step: state.step ?? 0, rating: rating)
         case .relearning:
             outcome = Self.pyFSRSSteps(
-                LearningSteps(parameters.relearningSteps), phase: .relearning, step: state.step ?? 0,
+                derived.relearningSteps, phase: .relearning, step: state.step ?? 0,
                 rating: rating)
         case .review:
-            let relearning = LearningSteps(parameters.relearningSteps)
+            let relearning = derived.relearningSteps
             outcome =
                 rating == .again && !relearning.isEmpty
                 ? .step(.relearning, index: 0, delay: relearning[0]) : .graduate

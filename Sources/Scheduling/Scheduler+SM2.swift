@@ -21,7 +21,7 @@ extension Scheduler {
 
         switch state.phase {
         case .new, .learning:
-            let steps = LearningSteps(parameters.learningSteps)
+            let steps = derived.learningSteps
             let graduating = Fuzz.ankiDays(
                 Double(sm2.graduatingInterval), minimum: 1, maximum: maximum, unit: fuzzUnit)
             let easy = Fuzz.ankiDays(Double(sm2.easyInterval), minimum: 1, maximum: maximum, unit: fuzzUnit)
@@ -51,7 +51,7 @@ extension Scheduler {
                 next.lapses += 1
                 next.ease = max(sm2.minimumEase, state.ease + sm2.againEaseDelta)
                 let lapse = lapseInterval(after: state.intervalDays, maximum: maximum)
-                let relearning = LearningSteps(parameters.relearningSteps)
+                let relearning = derived.relearningSteps
                 if relearning.isEmpty {
                     outcome = .review(days: lapse)
                 } else {
@@ -74,7 +74,7 @@ extension Scheduler {
 
         case .relearning:
             // The interval the card returns to was set when it lapsed; ease and lapses stay as they are.
-            let steps = LearningSteps(parameters.relearningSteps)
+            let steps = derived.relearningSteps
             let returning = min(max(state.intervalDays, 1), maximum)
             if steps.isEmpty {
                 outcome = .review(days: rating == .easy ? min(returning + 1, maximum) : returning)

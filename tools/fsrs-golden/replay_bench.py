@@ -78,14 +78,14 @@ def replay_fsrs_rs(histories: dict[str, list[tuple[datetime, int]]]) -> float:
     return time.perf_counter() - started
 
 
-def write_sample(path: Path, cards: int, seed: int) -> None:
+def write_sample(path: Path, cards: int, seed: int, per_card: int | None = None) -> None:
     """Synthetic histories: a mix of same-day steps, on-time, late and early reviews."""
     rng = random.Random(seed)
     with path.open("w") as handle:
         for card in range(cards):
             moment = datetime(2024, 1, 1, tzinfo=timezone.utc) + timedelta(minutes=rng.randrange(525_600))
             interval = timedelta(minutes=1)
-            for _ in range(rng.randint(1, 40)):
+            for _ in range(per_card or rng.randint(1, 40)):
                 rating = rng.choices([1, 2, 3, 4], [0.15, 0.15, 0.6, 0.1])[0]
                 row = {"card": f"card-{card}", "reviewed_at": moment.isoformat(), "rating": rating}
                 handle.write(json.dumps(row) + "\n")
@@ -99,11 +99,13 @@ def main() -> None:
     parser.add_argument("--sample", type=int, metavar="CARDS", help="write synthetic histories instead")
     parser.add_argument("--out", type=Path, default=Path("histories.jsonl"))
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--per-card", type=int, help="reviews per card in the sample (default: 1 to 40 at random)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per implementation; the best counts")
+    parser.add_argument("--json", action="store_true", help="print {name: reviews per second} as JSON")
     args = parser.parse_args()
 
     if args.sample:
-        write_sample(args.out, args.sample, args.seed)
+        write_sample(args.out, args.sample, args.seed, args.per_card)
         print(f"wrote {args.out}")
         return
     if args.histories is None:
@@ -111,14 +113,20 @@ def main() -> None:
 
     histories = read_histories(args.histories)
     total = sum(len(reviews) for reviews in histories.values())
-    print(f"{total} reviews of {len(histories)} cards from {args.histories}")
+    if not args.json:
+        print(f"{total} reviews of {len(histories)} cards from {args.histories}")
+    rates = {}
     for name, replay in (("py-fsrs 6.3.2", replay_py_fsrs), ("fsrs-rs-python", replay_fsrs_rs)):
         try:
             best = min(replay(histories) for _ in range(args.repeat))
         except ImportError as error:
             print(f"{name}: not installed ({error})", file=sys.stderr)
             continue
-        print(f"{name:>16}: {total / best:,.0f} reviews/s ({best:.3f} s)")
+        rates[name] = total / best
+        if not args.json:
+            print(f"{name:>16}: {total / best:,.0f} reviews/s ({best:.3f} s)")
+    if args.json:
+        print(json.dumps({"reviews": total, "cards": len(histories), "rates": rates}))
 
 
 if __name__ == "__main__":
