@@ -1,0 +1,176 @@
+import Facts
+import Foundation
+
+/// Reads a date as a learner types it: `1945-08-23`, `23 August 1945`, `August 23, 1945`, `23 Aug 1945`,
+/// `1945`, `44 BC`, `AD 476`, `23/08/1945` when unambiguous, and ranges such as `1904–1905` or `1904 to 1905`.
+enum DateAnswerParser {
+    enum Reading: Equatable {
+        case date(DateValue)
+        /// Day and month could be either way round (`05/08/1945`).
+        case ambiguous
+        case unreadable
+    }
+
+    static let months: [String: Int] = {
+        var map: [String: Int] = [:]
+        for (i, name) in HistoricalDate.monthNames.enumerated() {
+            let lower = name.lowercased()
+            map[lower] = i + 1
+            map[String(lower.prefix(3))] = i + 1
+        }
+        map["sept"] = 9
+        return map
+    }()
+
+    static func read(_ text: String) -> Reading {
+        var t = text.lowercased()
+        for (from, to) in [("\u{2212}", "-"), ("–", " – "), ("—", " – "), (",", " "), ("\u{00A0}", " ")] {
+            t = t.replacingAll(from, with: to)
+        }
+        t = t.replacingAll("b.c.e.", with: "bce").replacingAll("b.c.", with: "bc").replacingAll("a.d.", with: "ad").replacingAll("c.e.", with: "ce")
+        var words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        words.removeAll { ["the", "of", "on", "in", "year"].contains($0) }
+        if words.first == "from" || words.first == "between" { words.removeFirst() }
+        // Ranges: "1904 – 1905", "1904 to 1905", "1904 and 1905", "1904-1905".
+        for separator in ["–", "to", "and", "until"] {
+            if let i = words.firstIndex(of: separator), i > 0, i < words.count - 1 {
+                return range(Array(words[..<i]), Array(words[(i + 1)...]))
+            }
+        }
+        if words.count == 1, let dash = rangeDash(words[0]) {
+            return range([String(words[0][..<dash])], [String(words[0][words[0].index(after: dash)...])])
+        }
+        return single(words)
+    }
+
+    /// The dash that separates two years in "1904-1905" (not the minus of a BC year or an ISO date's dashes).
+    private static func rangeDash(_ word: String) -> String.Index? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }), parts[1].count >= 3 else { return nil }
+        return word.firstIndex(of: "-")
+    }
+
+    private static func range(_ a: [String], _ b: [String]) -> Reading {
+        guard case .date(.single(let low)) = single(a), case .date(.single(let high)) = single(b), low < high else { return .unreadable }
+        return .date(.range(low, high))
+    }
+
+    private static func single(_ input: [String]) -> Reading {
+        var words = input
+        guard !words.isEmpty else { return .unreadable }
+        var era: Int = 1
+        if let i = words.firstIndex(where: { ["bc", "bce"].contains($0) }) {
+            era = -1
+            words.remove(at: i)
+        }
+        if let i = words.firstIndex(where: { ["ad", "ce"].contains($0) }) { words.remove(at: i) }
+        if words.count == 1 {
+            let w = words[0]
+            if w.contains("/") { return slashed(w, era: era) }
+            if w.contains("-") || w.allSatisfy(\.isASCIIDigitCharacter) { return iso(w, era: era) }
+        }
+        // Words: a month name, a day, a year, in any order ("23 August 1945", "August 23 1945").
+        var month: Int?
+        var numbers: [Int] = []
+        for w in words {
+            var token = Substring(w)
+            while token.last == "." { token = token.dropLast() }
+            if let m = months[String(token)] {
+                guard month == nil else { return .unreadable }
+                month = m
+                continue
+            }
+            for suffix in ["st", "nd", "rd", "th"] where token.hasSuffix(suffix) && token.dropLast(2).allSatisfy(\.isASCIIDigitCharacter) && token.count > 2 {
+                token = token.dropLast(2)
+            }
+            guard !token.isEmpty, token.allSatisfy(\.isASCIIDigitCharacter), token.count <= 4, let n = Int(token) else { return .unreadable }
+            numbers.append(n)
+        }
+        guard let month else { return .unreadable }
+        switch numbers.count {
+        case 1:
+            return make(year: numbers[0] * era, month: month, day: nil)
+        case 2:
+            // The day comes before the year ("23 August 1945", "August 23, 1945") unless it cannot be a day.
+            let (day, year): (Int, Int)
+            if numbers[0] <= 31 {
+                (day, year) = (numbers[0], numbers[1])
+            } else if numbers[1] <= 31 {
+                (day, year) = (numbers[1], numbers[0])
+            } else {
+                return .unreadable
+            }
+            return make(year: year * era, month: month, day: day)
+        default:
+            return .unreadable
+        }
+    }
+
+    private static func iso(_ w: String, era: Int) -> Reading {
+        var body = Substring(w)
+        var sign = era
+        if body.first == "-" {
+            sign = -1
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let year = Int(parts[0])
+        else { return .unreadable }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        return make(year: year * sign, month: month, day: day)
+    }
+
+    /// `23/08/1945` (day first) or `08/23/1945` (month first), read only when one reading is possible or both agree;
+    /// `08/1945` is a month.
+    private static func slashed(_ w: String, era: Int) -> Reading {
+        let parts = w.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
+        guard parts.allSatisfy({ $0 != nil }) else { return .unreadable }
+        let n = parts.map { $0! }
+        switch n.count {
+        case 2:
+            if (1...12).contains(n[0]), w.split(separator: "/")[1].count >= 3 { return make(year: n[1] * era, month: n[0], day: nil) }
+            guard n[0] < n[1] else { return .unreadable }
+            guard case .date(.single(let a)) = make(year: n[0] * era, month: nil, day: nil),
+                case .date(.single(let b)) = make(year: n[1] * era, month: nil, day: nil), a < b
+            else { return .unreadable }
+            return .date(.range(a, b))
+        case 3:
+            let dayFirst = make(year: n[2] * era, month: n[1], day: n[0])
+            let monthFirst = make(year: n[2] * era, month: n[0], day: n[1])
+            switch (dayFirst, monthFirst) {
+            case (.date(let a), .date(let b)): return a == b ? .date(a) : .ambiguous
+            case (.date(let a), _): return .date(a)
+            case (_, .date(let b)): return .date(b)
+            default: return .unreadable
+            }
+        default:
+            return .unreadable
+        }
+    }
+
+    private static func make(year: Int, month: Int?, day: Int?) -> Reading {
+        guard year != 0, abs(year) <= 9999 else { return .unreadable }
+        if let month {
+            guard (1...12).contains(month) else { return .unreadable }
+            if let day {
+                guard (1...HistoricalDate.daysIn(month: month, year: year)).contains(day) else { return .unreadable }
+            }
+        } else if day != nil {
+            return .unreadable
+        }
+        return .date(.single(HistoricalDate(year: year, month: month, day: day)))
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,166 @@
+import Facts
+
+/// Limits the generator works within.
+enum Limits {
+    /// A card's back is asked as a typed answer only when it is this short (in words).
+    static let typedCardBackWords = 6
+    /// Tries at drawing a random fitting distractor before giving up on a crowded deck.
+    static let draws = 64
+}
+
+/// The question being made: its card, kind and form, so that success and failure both name them.
+struct Draft {
+    let card: CardID
+    let fact: FactID
+    let kind: QuestionKind
+    let form: QuestionForm
+
+    func skip(_ reason: String) -> Result<Question, SkippedQuestion> {
+        .failure(SkippedQuestion(card: card, fact: fact, kind: kind, form: form, reason: reason))
+    }
+
+    func question(
+        prompt: String, items: [String]? = nil, options: [String]? = nil, answer: Answer, check: AnswerSpec? = nil,
+        explanation: String, difficulty: Double, facts: [FactID]? = nil
+    ) -> Result<Question, SkippedQuestion> {
+        .success(
+            Question(
+                id: Question.id(card: card, kind: kind, form: form), card: card, fact: fact, kind: kind, form: form,
+                prompt: prompt, items: items, options: options, answer: answer, check: check, explanation: explanation,
+                difficulty: (min(1, max(0, difficulty)) * 100).rounded() / 100, facts: facts))
+    }
+}
+
+/// Makes questions one at a time, holding the random generator and the dealer of key positions.
+struct Builder<R: RandomNumberGenerator> {
+    let index: DeckIndex
+    let options: QuestionGenerator.Options
+    var rng: R
+    var dealer = PositionDealer()
+
+    init(index: DeckIndex, options: QuestionGenerator.Options, rng: R) {
+        self.index = index
+        self.options = options
+        self.rng = rng
+    }
+
+    var latestYear: Int { options.referenceYear }
+
+    func draft(_ fact: FactID, slot: CardSlot, kind: QuestionKind, form: QuestionForm) -> Draft {
+        Draft(card: CardID(deck: index.deck.id, fact: fact, slot: slot.rawValue), fact: fact, kind: kind, form: form)
+    }
+
+    /// Base difficulty of each kind before the closeness of the distractors is added.
+    static func baseDifficulty(_ kind: QuestionKind) -> Double {
+        switch kind {
+        case .trueFalse: 0.2
+        case .multipleChoice: 0.35
+        case .matching: 0.45
+        case .flashcard: 0.5
+        case .ordering: 0.55
+        case .cloze: 0.6
+        case .typed: 0.7
+        }
+    }
+
+    mutating func make(_ fact: Fact, slot: CardSlot, kind: QuestionKind, form: QuestionForm) -> Result<Question, SkippedQuestion> {
+        let d = draft(fact.id, slot: slot, kind: kind, form: form)
+        switch fact {
+        case .person(let p): return personQuestion(p, d)
+        case .event(let e): return eventQuestion(e, slot: slot, d)
+        case .figure(let f): return figureQuestion(f, d)
+        case .quote(let q): return quoteQuestion(q, d)
+        case .term(let t): return termQuestion(t, d)
+        case .card(let c): return cardQuestion(c, d)
+        }
+    }
+
+    // MARK: - Options
+
+    /// Options in random order with the key at a dealt position; nil when fewer than two distractors are left
+    /// once equal ones (as written or folded) are dropped.
+    mutating func unorderedOptions(key: String, distractors: [String]) -> [String]? {
+        var seen: Set<String> = [TextFolding.fold(key)]
+        var chosen: [String] = []
+        for d in distractors where chosen.count < options.optionCount - 1 {
+            if seen.insert(TextFolding.fold(d)).inserted { chosen.append(d) }
+        }
+        guard chosen.count >= 2 else { return nil }
+        let position = dealer.next(count: chosen.count + 1, using: &rng)
+        chosen.shuffle(using: &rng)
+        chosen.insert(key, at: position)
+        return chosen
+    }
+
+    /// Options in their natural order (dates, numbers) with the key at a dealt rank where the pool allows it.
+    mutating func orderedOptions(key: String, order: (Double, Double), pool: OrderedPool) -> (options: [String], closeness: Double)? {
+        var below: [OrderedCandidate] = []
+        var above: [OrderedCandidate] = []
+        var seen: Set<String> = [TextFolding.fold(key)]
+        for c in pool.below where seen.insert(TextFolding.fold(c.text)).inserted { below.append(c) }
+        for c in pool.above where seen.insert(TextFolding.fold(c.text)).inserted { above.append(c) }
+        let count = min(options.optionCount, 1 + below.count + above.count)
+        guard count >= 3 else { return nil }
+        let wanted = count - 1
+        var rank = dealer.next(count: count, using: &rng)
+        rank = max(wanted - above.count, min(rank, below.count))
+        let chosen = Array(below.prefix(rank)) + Array(above.prefix(wanted - rank))
+        let key = OrderedCandidate(text: key, order: order.0, tiebreak: order.1, closeness: 0)
+        let sorted = (chosen + [key]).sorted { ($0.order, $0.tiebreak) < ($1.order, $1.tiebreak) }
+        let closeness = chosen.map(\.closeness).reduce(0, +) / Double(chosen.count)
+        return (sorted.map(\.text), closeness)
+    }
+
+    /// True or false, dealt so that about half of a bank's statements are true; false needs a wrong statement.
+    mutating func dealTruth(falseAvailable: Bool) -> Bool {
+        let wantTrue = dealer.next(count: 2, using: &rng) == 0
+        return wantTrue || !falseAvailable
+    }
+
+    static var trueFalseOptions: [String] { ["True", "False"] }
+
+    func trueFalse(_ d: Draft, statement: String, isTrue: Bool, explanation: String, closeness: Double = 0) -> Result<Question, SkippedQuestion> {
+        d.question(
+            prompt: "True or false? " + statement, options: Self.trueFalseOptions,
+            answer: .option(isTrue ? "True" : "False"), explanation: explanation,
+            difficulty: Self.baseDifficulty(.trueFalse) + (isTrue ? 0.1 : 0.2 * closeness))
+    }
+
+    // MARK: - Drawing people
+
+    /// People that are wrong for the question: none that may be the same person as anyone in `excluded`, in
+    /// random order, each once; `extra` rules out more (a description that fits them too).
+    mutating func otherPeople(excluding excluded: [Int], limit: Int, where extra: (Int) -> Bool = { _ in true }) -> [Int] {
+        let count = index.people.count
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        var seen: Set<String> = Set(excluded.map { TextFolding.fold(index.people[$0].name) })
+        func take(_ j: Int) {
+            guard !excluded.contains(where: { index.maySamePerson($0, j) }), extra(j) else { return }
+            if seen.insert(TextFolding.fold(index.people[j].name)).inserted { result.append(j) }
+        }
+        if count <= Limits.draws {
+            for j in (0..<count).shuffled(using: &rng) where result.count < limit { take(j) }
+        } else {
+            for _ in 0..<Limits.draws where result.count < limit { take(Int.random(in: 0..<count, using: &rng)) }
+        }
+        return result
+    }
+
+    /// Draws up to `limit` positions from `0..<count` in random order that pass `fits`, without scanning a big
+    /// deck whole.
+    mutating func draw(from count: Int, limit: Int, fits: (Int) -> Bool) -> [Int] {
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        if count <= Limits.draws * 2 {
+            for j in (0..<count).shuffled(using: &rng) where result.count < limit && fits(j) { result.append(j) }
+        } else {
+            var tried: Set<Int> = []
+            for _ in 0..<(Limits.draws * 2) where result.count < limit {
+                let j = Int.random(in: 0..<count, using: &rng)
+                if tried.insert(j).inserted, fits(j) { result.append(j) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,251 @@
+import Facts
+
+/// What the generator looks up again and again, built once per deck so that a bank stays linear in the deck's size.
+struct DeckIndex: Sendable {
+    let deck: Deck
+
+    // People
+    let people: [Person]
+    let personPosition: [FactID: Int]
+    /// Each person's name and aliases, folded: two people sharing any of these may be one person.
+    let nameKeys: [[String]]
+    /// The answers a typed name question accepts for each person: full name, unshared aliases, unshared surname.
+    let acceptedNames: [[String]]
+    /// Word sequences that mention the person in a text: name, aliases, unshared surname.
+    let mentionWords: [[[String]]]
+    let roleWords: [Set<String>?]
+    let roleKeys: [String?]
+    /// The first word of each description that carries meaning ("english" in "English physicist").
+    let roleLeads: [String?]
+    let peopleWithRoles: [Int]
+    /// Whether no other person's description is the same as this one's or includes it or is included in it,
+    /// so that the description alone names the person.
+    let roleIsDistinct: [Bool]
+
+    // Events
+    let events: [Event]
+    let eventLabels: [String]
+    let eventLabelKeys: [String]
+    let eventsByLabelKey: [String: [Int]]
+    let eventDays: [ClosedRange<Int>]
+    /// The deck's distinct event dates by shape, in chronological order.
+    let datesByShape: [DateShape: [DateValue]]
+    /// Event positions in chronological order (ties in file order).
+    let chronological: [Int]
+    let eventPosition: [FactID: Int]
+    /// Each event's place in `chronological`.
+    let chronologicalRank: [Int]
+
+    // Figures
+    let figures: [Figure]
+    let figureUnitKeys: [String]
+    let figuresByUnit: [String: [Int]]
+    let figurePosition: [FactID: Int]
+
+    // Quotes
+    let quotes: [Quote]
+    let speakersByQuoteKey: [String: [FactID]]
+
+    // Terms
+    let terms: [Term]
+    let termKeys: [String]
+    let definitionKeys: [String]
+    let termsByKey: [String: [Int]]
+    let termsByDefinitionKey: [String: [Int]]
+    let termPosition: [FactID: Int]
+
+    init(_ deck: Deck) {
+        self.deck = deck
+
+        people = deck.people
+        var position: [FactID: Int] = [:]
+        for (i, p) in people.enumerated() where position[p.id] == nil { position[p.id] = i }
+        personPosition = position
+        var keys: [[String]] = []
+        var claims: [String: [Int]] = [:]
+        func claim(_ key: String, _ i: Int) {
+            guard !key.isEmpty else { return }
+            if claims[key]?.contains(i) != true { claims[key, default: []].append(i) }
+        }
+        var surnames: [String?] = []
+        for (i, p) in people.enumerated() {
+            var k: [String] = []
+            for text in [p.name] + p.aliases {
+                let key = TextFolding.fold(text)
+                if !key.isEmpty, !k.contains(key) { k.append(key) }
+                claim(key, i)
+            }
+            keys.append(k)
+            let surname = Self.surname(of: p.name)
+            surnames.append(surname)
+            if let surname { claim(TextFolding.fold(surname), i) }
+        }
+        nameKeys = keys
+        var accepted: [[String]] = []
+        var mentions: [[[String]]] = []
+        for (i, p) in people.enumerated() {
+            var list = [p.name]
+            var seen: Set<String> = [TextFolding.fold(p.name)]
+            var words: [[String]] = [TextFolding.words(p.name)]
+            for alias in p.aliases {
+                let key = TextFolding.fold(alias)
+                guard !key.isEmpty, !seen.contains(key) else { continue }
+                words.append(TextFolding.words(alias))
+                if claims[key] == [i] {
+                    list.append(alias)
+                    seen.insert(key)
+                }
+            }
+            if let surname = surnames[i] {
+                let key = TextFolding.fold(surname)
+                if claims[key] == [i] {
+                    words.append(TextFolding.words(surname))
+                    if !seen.contains(key) { list.append(surname) }
+                }
+            }
+            accepted.append(list)
+            mentions.append(words)
+        }
+        acceptedNames = accepted
+        mentionWords = mentions
+        roleWords = people.map { $0.role.map(TextFolding.contentWords) }
+        roleKeys = people.map { $0.role.map(TextFolding.fold) }
+        roleLeads = people.map { p in p.role.flatMap { TextFolding.words($0).first { !TextFolding.stopWords.contains($0) } } }
+        let allPeople = deck.people
+        peopleWithRoles = allPeople.indices.filter { allPeople[$0].role.map { !TextFolding.fold($0).isEmpty } ?? false }
+        roleIsDistinct = Self.distinctRoles(roleWords)
+
+        events = deck.events
+        eventLabels = events.map { Phrasing.label($0.label) }
+        eventLabelKeys = events.map { TextFolding.fold($0.label) }
+        var byLabel: [String: [Int]] = [:]
+        for (i, key) in eventLabelKeys.enumerated() { byLabel[key, default: []].append(i) }
+        eventsByLabelKey = byLabel
+        eventDays = events.map(\.date.days)
+        var byShape: [DateShape: [DateValue]] = [:]
+        for event in events { byShape[event.date.shape, default: []].append(event.date) }
+        datesByShape = byShape.mapValues { dates in
+            var seen: Set<String> = []
+            return dates.sorted { ($0.days.lowerBound, $0.days.upperBound) < ($1.days.lowerBound, $1.days.upperBound) }
+                .filter { seen.insert($0.description).inserted }
+        }
+        let days = eventDays
+        chronological = events.indices.sorted { (days[$0].lowerBound, days[$0].upperBound, $0) < (days[$1].lowerBound, days[$1].upperBound, $1) }
+
+        eventPosition = Self.positions(events.map(\.id))
+        var ranks = [Int](repeating: 0, count: events.count)
+        for (rank, e) in chronological.enumerated() { ranks[e] = rank }
+        chronologicalRank = ranks
+        figures = deck.figures
+        figurePosition = Self.positions(figures.map(\.id))
+        figureUnitKeys = figures.map { TextFolding.fold($0.unit) }
+        var byUnit: [String: [Int]] = [:]
+        for (i, key) in figureUnitKeys.enumerated() { byUnit[key, default: []].append(i) }
+        figuresByUnit = byUnit
+
+        quotes = deck.quotes
+        var speakers: [String: [FactID]] = [:]
+        for q in quotes {
+            let key = TextFolding.fold(q.quote)
+            if speakers[key]?.contains(q.who) != true { speakers[key, default: []].append(q.who) }
+        }
+        speakersByQuoteKey = speakers
+
+        terms = deck.terms
+        termKeys = terms.map { TextFolding.fold($0.term) }
+        definitionKeys = terms.map { TextFolding.fold($0.definition) }
+        var byTerm: [String: [Int]] = [:]
+        var byDefinition: [String: [Int]] = [:]
+        for i in terms.indices {
+            byTerm[termKeys[i], default: []].append(i)
+            byDefinition[definitionKeys[i], default: []].append(i)
+        }
+        termsByKey = byTerm
+        termPosition = Self.positions(terms.map(\.id))
+        termsByDefinitionKey = byDefinition
+    }
+
+    /// For each person, whether their description neither includes nor is included in anyone else's.
+    /// Looks only at people sharing a word, through an index of words, so large decks stay fast.
+    static func distinctRoles(_ roles: [Set<String>?]) -> [Bool] {
+        var byWord: [String: [Int]] = [:]
+        for (i, words) in roles.enumerated() {
+            for w in words ?? [] { byWord[w, default: []].append(i) }
+        }
+        return roles.enumerated().map { i, words in
+            guard let words, !words.isEmpty else { return false }
+            // A description including this one holds its rarest word.
+            let rarest = words.min { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }!
+            for j in byWord[rarest] ?? [] where j != i {
+                if let other = roles[j], words.isSubset(of: other) { return false }
+            }
+            // A description included in this one holds only its words.
+            for w in words {
+                for j in byWord[w] ?? [] where j != i {
+                    if let other = roles[j], other.count <= words.count, other.isSubset(of: words) { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    static func positions(_ ids: [FactID]) -> [FactID: Int] {
+        var result: [FactID: Int] = [:]
+        for (i, id) in ids.enumerated() where result[id] == nil { result[id] = i }
+        return result
+    }
+
+    /// The last word of a name of two words or more, skipping "Jr." and the like: "J. J. Thomson" → "Thomson".
+    static func surname(of name: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        while let last = words.last, ["jr", "sr", "ii", "iii", "iv"].contains(TextFolding.fold(last)) { words.removeLast() }
+        guard words.count >= 2, let last = words.last, !TextFolding.fold(last).isEmpty else { return nil }
+        return last
+    }
+
+    func person(_ id: FactID) -> Int? { personPosition[id] }
+
+    /// Whether two person entries may be the same human: they share a name or an alias.
+    func maySamePerson(_ a: Int, _ b: Int) -> Bool {
+        a == b || nameKeys[a].contains { nameKeys[b].contains($0) }
+    }
+
+    /// Whether a text names the person (by name, alias or unshared surname).
+    func mentions(_ words: [String], person i: Int) -> Bool {
+        mentionWords[i].contains { TextFolding.containsWords(words, $0) }
+    }
+
+    /// Whether two descriptions could both be true of one person: one includes the other ("English physicist"
+    /// and "English mathematician and physicist"), or they open with the same qualifier ("English physicist" and
+    /// "English experimental scientist", "German theoretical physicist" and "German-born theoretical physicist").
+    func rolesOverlap(_ a: Int, _ b: Int) -> Bool {
+        guard let x = roleWords[a], let y = roleWords[b] else { return true }
+        return x.isSubset(of: y) || y.isSubset(of: x) || roleKeys[a] == roleKeys[b] || roleLeads[a] == roleLeads[b]
+    }
+
+    /// Whether another event with the same label happened at a date that could be `date`.
+    func sameLabelEvent(as event: Int, overlaps date: DateValue) -> Bool {
+        for other in eventsByLabelKey[eventLabelKeys[event]] ?? [] where other != event {
+            if eventDays[other].overlaps(date.days) { return true }
+        }
+        return false
+    }
+
+    /// Whether two facts can sit in one group without making it ambiguous.
+    func compatible(_ form: QuestionForm, _ a: Int, _ b: Int) -> Bool {
+        guard a != b else { return false }
+        switch form {
+        case .personRole:
+            return !maySamePerson(a, b) && !rolesOverlap(a, b)
+                && TextFolding.fold(people[a].name) != TextFolding.fold(people[b].name)
+        case .termDefinition:
+            return termKeys[a] != termKeys[b] && definitionKeys[a] != definitionKeys[b]
+        case .eventDate, .chronology:
+            // Dates that could share a day would make the match or the order a matter of opinion.
+            return eventLabelKeys[a] != eventLabelKeys[b] && !eventDays[a].overlaps(eventDays[b])
+        default:
+            return false
+        }
+    }
+
+}

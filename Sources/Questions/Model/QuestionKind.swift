@@ -1,0 +1,94 @@
+import Facts
+
+/// The kinds of question the generator derives from facts.
+public enum QuestionKind: String, CaseIterable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// The fact's sentence with one slot blanked, answered by typing.
+    case cloze
+    /// A question with options (4 by default, 3 when the deck cannot supply enough good distractors).
+    case multipleChoice = "multiple-choice"
+    /// The fact as written, or with one slot swapped for a distractor.
+    case trueFalse = "true-false"
+    /// A question answered by typing, checked leniently.
+    case typed
+    /// 4–6 pairs to match.
+    case matching
+    /// 3–5 events to put in chronological order.
+    case ordering
+    /// Front and back, graded by the learner.
+    case flashcard
+
+    public var description: String { rawValue }
+
+    /// Whether the learner answers by picking among shown options.
+    public var isChoice: Bool { self == .multipleChoice || self == .trueFalse }
+
+    public static func < (lhs: QuestionKind, rhs: QuestionKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// What a question asks of its card: the direction and the shape of the answer.
+///
+/// One card has several forms (`when` as multiple choice, cloze, typed…); the form and the kind
+/// together name a question, and with the card they make its stable id.
+public enum QuestionForm: String, CaseIterable, Codable, Sendable {
+    /// The date of an event.
+    case when
+    /// The person credited with an event.
+    case who
+    /// Which event happened on a date.
+    case whatHappened = "what-happened"
+    /// The description that fits a person.
+    case role
+    /// The person a description fits.
+    case personForRole = "person-for-role"
+    /// The number of a figure.
+    case howMany = "how-many"
+    /// The speaker of a quotation.
+    case whoSaid = "who-said"
+    /// A term's definition.
+    case definition
+    /// The term a definition defines.
+    case term
+    /// A flashcard's front and back.
+    case frontBack = "front-back"
+    /// Matching people with descriptions.
+    case personRole = "person-role"
+    /// Matching terms with definitions.
+    case termDefinition = "term-definition"
+    /// Matching events with dates.
+    case eventDate = "event-date"
+    /// Putting events in chronological order.
+    case chronology
+}
+
+/// The slot of a fact a card remembers: the last part of a `CardID`.
+///
+/// - people: `role` (the person ↔ description pair)
+/// - events: `date`, `who`, `event` (which event a date names)
+/// - figures: `value`
+/// - quotes: `who`
+/// - terms: `definition` (term → definition) and `term` (definition → term)
+/// - cards: `back`
+public enum CardSlot: String, CaseIterable, Codable, Sendable {
+    case role
+    case date
+    case who
+    case event
+    case value
+    case definition
+    case term
+    case back
+
+    /// The slots a fact of this section can have, in the order the bank lists them.
+    public static func slots(for section: FactSection) -> [CardSlot] {
+        switch section {
+        case .people: [.role]
+        case .events: [.date, .who, .event]
+        case .figures: [.value]
+        case .quotes: [.who]
+        case .terms: [.definition, .term]
+        case .cards: [.back]
+        }
+    }
+}

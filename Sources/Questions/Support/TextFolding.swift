@@ -1,0 +1,83 @@
+import Foundation
+
+/// Folding text for comparison: case, accents and punctuation ignored, so "Bería", "beria" and "BERIA." compare equal.
+enum TextFolding {
+    /// Letters that carry no combining accent in Unicode but that readers type without the stroke.
+    private static let plainLetters: [Character: String] = [
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+        "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i",
+    ]
+
+    /// Apostrophes join a word's parts ("People’s" → "peoples"); every other mark separates words.
+    private static let joiners: Set<Character> = ["'", "’", "ʼ", "‘"]
+
+    /// Lower case, no accents, punctuation as spaces, single spaces: "People’s Commissar (Minister)" → "peoples commissar minister".
+    static func fold(_ text: String) -> String {
+        words(text).joined(separator: " ")
+    }
+
+    /// The folded words of `text`.
+    static func words(_ text: String) -> [String] {
+        let base = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var words: [String] = []
+        var current = ""
+        for character in base {
+            if let plain = plainLetters[character] {
+                current += plain
+            } else if character.isLetter || character.isNumber {
+                current += character.lowercased()
+            } else if joiners.contains(character) {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Words that do not tell one description from another.
+    static let stopWords: Set<String> = ["a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "at", "by", "with", "s"]
+
+    /// The words of a description that carry meaning, for telling whether one description includes another.
+    static func contentWords(_ text: String) -> Set<String> {
+        Set(words(text).filter { !stopWords.contains($0) })
+    }
+
+    /// Whether `needle` occurs in `haystack` as whole folded words.
+    static func containsWords(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle { return true }
+        }
+        return false
+    }
+
+    /// Edit distance with adjacent transpositions (optimal string alignment), stopping early past `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int = 2) -> Int {
+        let x = Array(a)
+        let y = Array(b)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var previous2 = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[y.count]
+    }
+}
