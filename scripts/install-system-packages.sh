@@ -5,6 +5,9 @@ set -euo pipefail
 
 packages=(
   libsqlite3-dev   # SQLite, which GRDB links against
+  libpango1.0-dev  # Pango, which lays out the text of printed quizzes (recall-pdf)
+  libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
+  poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
 )
 
 missing=()
