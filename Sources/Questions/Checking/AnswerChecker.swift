@@ -53,6 +53,11 @@ public struct AnswerChecker: Sendable {
         while let last = t.last, ".)".contains(last), t.count > 1 { t.removeLast() }
         if t.hasPrefix("("), t.count > 1 { t.removeFirst() }
         let lower = t.lowercased()
+        // An option's own text wins over reading it as a position: "3" among the options 2, 3, 4, 5 is "3".
+        if let exact = options.firstIndex(where: { $0.lowercased() == lower }) { return exact }
+        let folded = TextFolding.fold(response)
+        let loose = options.indices.filter { TextFolding.fold(options[$0]) == folded }
+        if !folded.isEmpty, loose.count == 1 { return loose[0] }
         if trueFalse {
             if ["t", "true", "yes", "y", "vrai"].contains(lower) { return 0 }
             if ["f", "false", "no", "n", "faux"].contains(lower) { return 1 }
@@ -61,8 +66,7 @@ public struct AnswerChecker: Sendable {
             return Int(scalar.value - 97)
         }
         if let n = Int(lower), n >= 1, n <= options.count { return n - 1 }
-        let folded = TextFolding.fold(response)
-        return options.firstIndex { TextFolding.fold($0) == folded }
+        return nil
     }
 
     private func checkChoice(_ response: String, _ q: Question) -> AnswerCheck {

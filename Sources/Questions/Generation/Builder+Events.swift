@@ -147,7 +147,7 @@ extension Builder {
                 prompt: prompt, answer: .accepted([e.date.description]), check: AnswerSpec(type: .date, date: e.date.isoText),
                 explanation: explanation, difficulty: Self.baseDifficulty(.cloze) + (e.date.start.precision == .day ? 0.15 : 0))
         default:
-            return d.skip("not a form of an event's date")
+            return d.skip("not a focus of an event's date")
         }
     }
 
@@ -208,7 +208,7 @@ extension Builder {
                 prompt: "Fill in the blank with a name: " + blanked, answer: .accepted(index.acceptedNames[key]),
                 check: AnswerSpec(type: .name), explanation: explanation, difficulty: Self.baseDifficulty(.cloze))
         default:
-            return d.skip("not a form of an event's people")
+            return d.skip("not a focus of an event's people")
         }
     }
 

@@ -68,7 +68,7 @@ extension Builder {
         let spec = numberSpec(f.quantity)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            let pool = NumberDistractors.pool(for: i, index: index, using: &rng)
+            let pool = NumberDistractors.pool(for: i, index: index, need: options.optionCount, using: &rng)
             if d.kind == .trueFalse {
                 let wrong = (pool.below + pool.above).sorted { $0.closeness > $1.closeness }.prefix(3).shuffled(using: &rng).first
                 let isTrue = dealTruth(falseAvailable: wrong != nil)
@@ -93,7 +93,7 @@ extension Builder {
                 prompt: howMany(f), answer: .accepted([key]), check: spec, explanation: explanation,
                 difficulty: Self.baseDifficulty(.typed) + 0.1)
         default:
-            return d.skip("not a form of a figure")
+            return d.skip("not a focus of a figure")
         }
     }
 }

@@ -10,8 +10,8 @@ extension Builder {
         var kind: QuestionKind
     }
 
-    func groupRule(_ form: QuestionForm) -> GroupRule? {
-        switch form {
+    func groupRule(_ focus: QuestionFocus) -> GroupRule? {
+        switch focus {
         case .personRole: GroupRule(eligible: index.peopleWithRoles, minimum: 4, maximum: 6, slot: .role, kind: .matching)
         case .termDefinition: GroupRule(eligible: Array(index.terms.indices), minimum: 4, maximum: 6, slot: .definition, kind: .matching)
         case .eventDate: GroupRule(eligible: Array(index.events.indices), minimum: 4, maximum: 6, slot: .date, kind: .matching)
@@ -20,8 +20,8 @@ extension Builder {
         }
     }
 
-    func factID(_ form: QuestionForm, _ member: Int) -> FactID {
-        switch form {
+    func factID(_ focus: QuestionFocus, _ member: Int) -> FactID {
+        switch focus {
         case .personRole: index.people[member].id
         case .termDefinition: index.terms[member].id
         default: index.events[member].id
@@ -30,12 +30,12 @@ extension Builder {
 
     /// The bank's groups: facts in deck order (chronological for ordering) placed first-fit into a few open
     /// groups, so neighbours share a question; groups left too small borrow facts from the others.
-    mutating func groupQuestions(_ form: QuestionForm) -> [Result<Question, SkippedQuestion>] {
-        guard let rule = groupRule(form), !rule.eligible.isEmpty else { return [] }
+    mutating func groupQuestions(_ focus: QuestionFocus) -> [Result<Question, SkippedQuestion>] {
+        guard let rule = groupRule(focus), !rule.eligible.isEmpty else { return [] }
         var open: [[Int]] = []
         var closed: [[Int]] = []
         for x in rule.eligible {
-            if let g = open.firstIndex(where: { group in group.allSatisfy { index.compatible(form, x, $0) } }) {
+            if let g = open.firstIndex(where: { group in group.allSatisfy { index.compatible(focus, x, $0) } }) {
                 open[g].append(x)
                 if open[g].count == rule.maximum { closed.append(open.remove(at: g)) }
             } else {
@@ -52,17 +52,17 @@ extension Builder {
                 var tried = 0
                 for y in rule.eligible where group.count < rule.minimum && tried < 2000 {
                     tried += 1
-                    if !group.contains(y), group.allSatisfy({ index.compatible(form, y, $0) }) { group.append(y) }
+                    if !group.contains(y), group.allSatisfy({ index.compatible(focus, y, $0) }) { group.append(y) }
                 }
             }
-            results.append(assemble(form, rule: rule, members: group))
+            results.append(assemble(focus, rule: rule, members: group))
         }
         return results
     }
 
     /// A group around one fact, the others drawn at random, for a study session.
-    mutating func groupQuestion(_ form: QuestionForm, anchor: Fact) -> Result<Question, SkippedQuestion> {
-        guard let rule = groupRule(form) else { return draft(anchor.id, slot: .date, kind: .matching, form: form).skip("not a group form") }
+    mutating func groupQuestion(_ focus: QuestionFocus, anchor: Fact) -> Result<Question, SkippedQuestion> {
+        guard let rule = groupRule(focus) else { return draft(anchor.id, slot: .date, kind: .matching, focus: focus).skip("not a group focus") }
         let anchorIndex: Int?
         switch anchor {
         case .person(let p): anchorIndex = index.person(p.id)
@@ -70,27 +70,27 @@ extension Builder {
         case .event(let e): anchorIndex = index.eventPosition[e.id]
         default: anchorIndex = nil
         }
-        guard let a = anchorIndex, rule.eligible.contains(a) || form != .personRole else {
-            return draft(anchor.id, slot: rule.slot, kind: rule.kind, form: form).skip("the fact cannot be matched")
+        guard let a = anchorIndex, rule.eligible.contains(a) || focus != .personRole else {
+            return draft(anchor.id, slot: rule.slot, kind: rule.kind, focus: focus).skip("the fact cannot be matched")
         }
         let target = Int.random(in: rule.minimum...rule.maximum, using: &rng)
         let index = self.index
-        let candidates = draw(from: rule.eligible.count, limit: 40) { index.compatible(form, a, rule.eligible[$0]) }
+        let candidates = draw(from: rule.eligible.count, limit: 40) { index.compatible(focus, a, rule.eligible[$0]) }
         var members = [a]
         for c in candidates.map({ rule.eligible[$0] }) where members.count < target {
-            if members.allSatisfy({ index.compatible(form, c, $0) }) { members.append(c) }
+            if members.allSatisfy({ index.compatible(focus, c, $0) }) { members.append(c) }
         }
-        return assemble(form, rule: rule, members: members)
+        return assemble(focus, rule: rule, members: members)
     }
 
-    mutating func assemble(_ form: QuestionForm, rule: GroupRule, members: [Int]) -> Result<Question, SkippedQuestion> {
+    mutating func assemble(_ focus: QuestionFocus, rule: GroupRule, members: [Int]) -> Result<Question, SkippedQuestion> {
         let anchor = members[0]
-        let d = draft(factID(form, anchor), slot: rule.slot, kind: rule.kind, form: form)
+        let d = draft(factID(focus, anchor), slot: rule.slot, kind: rule.kind, focus: focus)
         guard members.count >= rule.minimum else {
             let what = rule.kind == .ordering ? "events on clearly different dates to order" : "facts that cannot be confused to match"
             return d.skip("not enough \(what) (\(members.count) of at least \(rule.minimum))")
         }
-        if form == .chronology {
+        if focus == .chronology {
             let sorted = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }
             let labels = sorted.map { Phrasing.capitalized(index.eventLabels[$0]) }
             var shown = labels.shuffled(using: &rng)
@@ -103,7 +103,7 @@ extension Builder {
                 facts: order.map { index.events[$0].id })
         }
         let pairs: [(item: String, match: String, fact: FactID)] = members.map { m in
-            switch form {
+            switch focus {
             case .personRole: (index.people[m].name, Phrasing.label(index.people[m].role ?? ""), index.people[m].id)
             case .termDefinition: (Phrasing.trimmed(index.terms[m].term), Phrasing.label(index.terms[m].definition), index.terms[m].id)
             default: (Phrasing.capitalized(index.eventLabels[m]), index.events[m].date.description, index.events[m].id)
@@ -111,7 +111,7 @@ extension Builder {
         }
         var items = pairs.shuffled(using: &rng)
         var matches: [String]
-        if form == .eventDate {
+        if focus == .eventDate {
             // Dates read best in order, as a teacher would list them.
             matches = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }.map { index.events[$0].date.description }
             if matches == items.map(\.match) { items = Array(items.dropFirst()) + [items[0]] }
@@ -120,7 +120,7 @@ extension Builder {
             if matches == items.map(\.match) { matches = Array(matches.dropFirst()) + [matches[0]] }
         }
         let prompt: String
-        switch form {
+        switch focus {
         case .personRole: prompt = "Match each person with the description that fits."
         case .termDefinition: prompt = "Match each term with its definition."
         default: prompt = "Match each event with its date."

@@ -9,7 +9,7 @@ extension Builder {
         let explanation = Phrasing.sentence("\(name): \(role)")
         // People whose description could also be true of this one (one includes the other) never stand in for it.
         let fits: (Int) -> Bool = { j in index.roleWords[j] != nil && !index.rolesOverlap(i, j) }
-        switch (d.kind, d.form) {
+        switch (d.kind, d.focus) {
         case (.multipleChoice, .role), (.trueFalse, .role):
             let others = otherPeople(excluding: [i], limit: options.optionCount + 2, where: fits)
             let wrong = others.map { Phrasing.label(index.people[$0].role!) }
@@ -43,7 +43,7 @@ extension Builder {
                 prompt: "Which of these people fits the description \(Phrasing.quoted(role))?", options: options,
                 answer: .option(name), explanation: explanation, difficulty: Self.baseDifficulty(.multipleChoice))
         default:
-            return d.skip("not a form of a person's role")
+            return d.skip("not a focus of a person's role")
         }
     }
 }

@@ -17,7 +17,7 @@ extension Builder {
         if let when = q.when, !when.yearTexts.allSatisfy(contextWords.contains) { citation.append(when.description) }
         let source = citation.joined(separator: ", ")
         // A source with brackets of its own follows a dash rather than sitting in brackets.
-        let cited = source.isEmpty ? "" : source.contains("(") || source.contains(")") ? " — " + source : " (" + source + ")"
+        let cited = source.isEmpty ? "" : source.contains(where: { $0 == "(" || $0 == ")" }) ? " — " + source : " (" + source + ")"
         let fragment = Phrasing.isFragment(q.quote)
         func statement(_ who: String) -> String {
             fragment ? "\(who) used the words \(quoted)\(cited)." : "\(who) said: \(quoted)\(cited)"
@@ -47,7 +47,7 @@ extension Builder {
                 prompt: prompt, answer: .accepted(index.acceptedNames[speaker]), check: AnswerSpec(type: .name),
                 explanation: explanation, difficulty: Self.baseDifficulty(.typed))
         default:
-            return d.skip("not a form of a quotation")
+            return d.skip("not a focus of a quotation")
         }
     }
 }

@@ -11,7 +11,7 @@ extension Builder {
         let definitionKey = index.definitionKeys[i]
         // A term whose definition is this one's, or a definition of this same term, would also be right.
         let fits: (Int) -> Bool = { j in index.termKeys[j] != termKey && index.definitionKeys[j] != definitionKey }
-        switch (d.kind, d.form) {
+        switch (d.kind, d.focus) {
         case (.multipleChoice, .definition), (.trueFalse, .definition):
             let picks = draw(from: index.terms.count, limit: options.optionCount + 3, fits: fits)
             let wrong = picks.map { Phrasing.label(index.terms[$0].definition) }
@@ -56,7 +56,7 @@ extension Builder {
                 prompt: Phrasing.sentence(definition), answer: .accepted([term]), check: AnswerSpec(type: .text),
                 explanation: explanation, difficulty: Self.baseDifficulty(.flashcard))
         default:
-            return d.skip("not a form of a term")
+            return d.skip("not a focus of a term")
         }
     }
 

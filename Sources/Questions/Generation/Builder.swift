@@ -8,15 +8,15 @@ enum Limits {
     static let draws = 64
 }
 
-/// The question being made: its card, kind and form, so that success and failure both name them.
+/// The question being made: its card, kind and focus, so that success and failure both name them.
 struct Draft {
     let card: CardID
     let fact: FactID
     let kind: QuestionKind
-    let form: QuestionForm
+    let focus: QuestionFocus
 
     func skip(_ reason: String) -> Result<Question, SkippedQuestion> {
-        .failure(SkippedQuestion(card: card, fact: fact, kind: kind, form: form, reason: reason))
+        .failure(SkippedQuestion(card: card, fact: fact, kind: kind, focus: focus, reason: reason))
     }
 
     func question(
@@ -25,7 +25,7 @@ struct Draft {
     ) -> Result<Question, SkippedQuestion> {
         .success(
             Question(
-                id: Question.id(card: card, kind: kind, form: form), card: card, fact: fact, kind: kind, form: form,
+                id: Question.id(card: card, kind: kind, focus: focus), card: card, fact: fact, kind: kind, focus: focus,
                 prompt: prompt, items: items, options: options, answer: answer, check: check, explanation: explanation,
                 difficulty: (min(1, max(0, difficulty)) * 100).rounded() / 100, facts: facts))
     }
@@ -46,8 +46,8 @@ struct Builder<R: RandomNumberGenerator> {
 
     var latestYear: Int { options.referenceYear }
 
-    func draft(_ fact: FactID, slot: CardSlot, kind: QuestionKind, form: QuestionForm) -> Draft {
-        Draft(card: CardID(deck: index.deck.id, fact: fact, slot: slot.rawValue), fact: fact, kind: kind, form: form)
+    func draft(_ fact: FactID, slot: CardSlot, kind: QuestionKind, focus: QuestionFocus) -> Draft {
+        Draft(card: CardID(deck: index.deck.id, fact: fact, slot: slot.rawValue), fact: fact, kind: kind, focus: focus)
     }
 
     /// Base difficulty of each kind before the closeness of the distractors is added.
@@ -63,8 +63,8 @@ struct Builder<R: RandomNumberGenerator> {
         }
     }
 
-    mutating func make(_ fact: Fact, slot: CardSlot, kind: QuestionKind, form: QuestionForm) -> Result<Question, SkippedQuestion> {
-        let d = draft(fact.id, slot: slot, kind: kind, form: form)
+    mutating func make(_ fact: Fact, slot: CardSlot, kind: QuestionKind, focus: QuestionFocus) -> Result<Question, SkippedQuestion> {
+        let d = draft(fact.id, slot: slot, kind: kind, focus: focus)
         switch fact {
         case .person(let p): return personQuestion(p, d)
         case .event(let e): return eventQuestion(e, slot: slot, d)
@@ -80,10 +80,14 @@ struct Builder<R: RandomNumberGenerator> {
     /// Options in random order with the key at a dealt position; nil when fewer than two distractors are left
     /// once equal ones (as written or folded) are dropped.
     mutating func unorderedOptions(key: String, distractors: [String]) -> [String]? {
-        var seen: Set<String> = [TextFolding.fold(key)]
+        var seen = [TextFolding.fold(key)]
         var chosen: [String] = []
         for d in distractors where chosen.count < options.optionCount - 1 {
-            if seen.insert(TextFolding.fold(d)).inserted { chosen.append(d) }
+            let folded = TextFolding.fold(d)
+            if !seen.contains(folded) {
+                seen.append(folded)
+                chosen.append(d)
+            }
         }
         guard chosen.count >= 2 else { return nil }
         let position = dealer.next(count: chosen.count + 1, using: &rng)
@@ -96,9 +100,17 @@ struct Builder<R: RandomNumberGenerator> {
     mutating func orderedOptions(key: String, order: (Double, Double), pool: OrderedPool) -> (options: [String], closeness: Double)? {
         var below: [OrderedCandidate] = []
         var above: [OrderedCandidate] = []
-        var seen: Set<String> = [TextFolding.fold(key)]
-        for c in pool.below where seen.insert(TextFolding.fold(c.text)).inserted { below.append(c) }
-        for c in pool.above where seen.insert(TextFolding.fold(c.text)).inserted { above.append(c) }
+        // Dates and numbers differ as written; the pool holds no text twice and not the key's.
+        var seen = [key]
+        let enough = options.optionCount - 1
+        for c in pool.below where below.count < enough && !seen.contains(c.text) {
+            seen.append(c.text)
+            below.append(c)
+        }
+        for c in pool.above where above.count < enough && !seen.contains(c.text) {
+            seen.append(c.text)
+            above.append(c)
+        }
         let count = min(options.optionCount, 1 + below.count + above.count)
         guard count >= 3 else { return nil }
         let wanted = count - 1
@@ -134,10 +146,16 @@ struct Builder<R: RandomNumberGenerator> {
         let count = index.people.count
         guard count > 0 else { return [] }
         var result: [Int] = []
-        var seen: Set<String> = Set(excluded.map { TextFolding.fold(index.people[$0].name) })
+        var seen: [String] = excluded.map { index.nameFolds[$0] }
         func take(_ j: Int) {
-            guard !excluded.contains(where: { index.maySamePerson($0, j) }), extra(j) else { return }
-            if seen.insert(TextFolding.fold(index.people[j].name)).inserted { result.append(j) }
+            let name = index.nameFolds[j]
+            guard !seen.contains(name) else { return }
+            // The option shows a name, so everyone of that name must be wrong.
+            for k in index.peopleByName[name] ?? [j] {
+                guard !excluded.contains(where: { index.maySamePerson($0, k) }), extra(k) else { return }
+            }
+            seen.append(name)
+            result.append(j)
         }
         if count <= Limits.draws {
             for j in (0..<count).shuffled(using: &rng) where result.count < limit { take(j) }

@@ -77,7 +77,6 @@ enum DateDistractors {
                 pool.above.insert(candidate(d), at: min(pool.above.count, Int.random(in: 0...2, using: &rng)))
             }
         }
-        pool.deduplicate(key: key.description)
         return pool
     }
 }

@@ -1,7 +1,7 @@
 import Facts
 
 /// What the generator looks up again and again, built once per deck so that a bank stays linear in the deck's size.
-struct DeckIndex: Sendable {
+final class DeckIndex: Sendable {
     let deck: Deck
 
     // People
@@ -18,6 +18,10 @@ struct DeckIndex: Sendable {
     /// The first word of each description that carries meaning ("english" in "English physicist").
     let roleLeads: [String?]
     let peopleWithRoles: [Int]
+    /// People by folded display name: an option showing a name stands for every person of that name.
+    let peopleByName: [String: [Int]]
+    /// Each person's display name, folded.
+    let nameFolds: [String]
     /// Whether no other person's description is the same as this one's or includes it or is included in it,
     /// so that the description alone names the person.
     let roleIsDistinct: [Bool]
@@ -81,6 +85,11 @@ struct DeckIndex: Sendable {
             if let surname { claim(TextFolding.fold(surname), i) }
         }
         nameKeys = keys
+        let folds = people.map { TextFolding.fold($0.name) }
+        nameFolds = folds
+        var byName: [String: [Int]] = [:]
+        for (i, key) in folds.enumerated() { byName[key, default: []].append(i) }
+        peopleByName = byName
         var accepted: [[String]] = []
         var mentions: [[[String]]] = []
         for (i, p) in people.enumerated() {
@@ -141,7 +150,10 @@ struct DeckIndex: Sendable {
         figureUnitKeys = figures.map { TextFolding.fold($0.unit) }
         var byUnit: [String: [Int]] = [:]
         for (i, key) in figureUnitKeys.enumerated() { byUnit[key, default: []].append(i) }
-        figuresByUnit = byUnit
+        let allFigures = deck.figures
+        figuresByUnit = byUnit.mapValues { list in
+            list.sorted { (allFigures[$0].quantity.bounds.lowerBound, $0) < (allFigures[$1].quantity.bounds.lowerBound, $1) }
+        }
 
         quotes = deck.quotes
         var speakers: [String: [FactID]] = [:]
@@ -168,20 +180,27 @@ struct DeckIndex: Sendable {
     /// For each person, whether their description neither includes nor is included in anyone else's.
     /// Looks only at people sharing a word, through an index of words, so large decks stay fast.
     static func distinctRoles(_ roles: [Set<String>?]) -> [Bool] {
+        var frequency: [String: Int] = [:]
+        for words in roles { for w in words ?? [] { frequency[w, default: 0] += 1 } }
+        func rarest(_ words: Set<String>) -> String {
+            words.min { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }!
+        }
         var byWord: [String: [Int]] = [:]
+        var byRarest: [String: [Int]] = [:]
         for (i, words) in roles.enumerated() {
-            for w in words ?? [] { byWord[w, default: []].append(i) }
+            guard let words, !words.isEmpty else { continue }
+            for w in words { byWord[w, default: []].append(i) }
+            byRarest[rarest(words), default: []].append(i)
         }
         return roles.enumerated().map { i, words in
             guard let words, !words.isEmpty else { return false }
             // A description including this one holds its rarest word.
-            let rarest = words.min { (byWord[$0]?.count ?? 0, $0) < (byWord[$1]?.count ?? 0, $1) }!
-            for j in byWord[rarest] ?? [] where j != i {
+            for j in byWord[rarest(words)] ?? [] where j != i {
                 if let other = roles[j], words.isSubset(of: other) { return false }
             }
-            // A description included in this one holds only its words.
+            // A description included in this one has its own rarest word among this one's words.
             for w in words {
-                for j in byWord[w] ?? [] where j != i {
+                for j in byRarest[w] ?? [] where j != i {
                     if let other = roles[j], other.count <= words.count, other.isSubset(of: words) { return false }
                 }
             }
@@ -232,12 +251,11 @@ struct DeckIndex: Sendable {
     }
 
     /// Whether two facts can sit in one group without making it ambiguous.
-    func compatible(_ form: QuestionForm, _ a: Int, _ b: Int) -> Bool {
+    func compatible(_ focus: QuestionFocus, _ a: Int, _ b: Int) -> Bool {
         guard a != b else { return false }
-        switch form {
+        switch focus {
         case .personRole:
-            return !maySamePerson(a, b) && !rolesOverlap(a, b)
-                && TextFolding.fold(people[a].name) != TextFolding.fold(people[b].name)
+            return !maySamePerson(a, b) && !rolesOverlap(a, b) && nameFolds[a] != nameFolds[b]
         case .termDefinition:
             return termKeys[a] != termKeys[b] && definitionKeys[a] != definitionKeys[b]
         case .eventDate, .chronology:

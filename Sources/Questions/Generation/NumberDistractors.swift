@@ -70,8 +70,10 @@ enum NumberDistractors {
     static let factorsBelow: [Double] = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]
     static let factorsAbove: [Double] = [1.1, 1.15, 1.2, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2]
 
-    static func pool(for figure: Int, index: DeckIndex, using rng: inout some RandomNumberGenerator) -> OrderedPool {
-        let quantity = index.figures[figure].quantity
+    /// - Parameter need: how many candidates each side should offer, when the grid allows.
+    static func pool(for figure: Int, index: DeckIndex, need: Int, using rng: inout some RandomNumberGenerator) -> OrderedPool {
+        let key = index.figures[figure]
+        let quantity = key.quantity
         let keyText = quantity.numberText
         let bounds = quantity.bounds
         let keyValue = bounds.lowerBound
@@ -92,23 +94,41 @@ enum NumberDistractors {
             guard let c else { return }
             if (c.order, c.tiebreak) < (bounds.lowerBound, bounds.upperBound) { pool.below.append(c) } else { pool.above.append(c) }
         }
+        var full: Bool { pool.below.count >= need && pool.above.count >= need }
 
-        // Sibling figures counting or measuring the same thing, written the same way, within a factor of ten.
-        let key = index.figures[figure]
-        var siblings: [OrderedCandidate] = []
-        for other in index.figuresByUnit[index.figureUnitKeys[figure]] ?? [] where other != figure {
-            let q = index.figures[other].quantity
-            guard sameNotation(q, key.quantity) else { continue }
-            let value = q.bounds.lowerBound
-            guard value != 0, keyValue != 0, (value < 0) == (keyValue < 0) else { continue }
-            let ratio = abs(value / keyValue)
-            guard ratio >= 0.1, ratio <= 10 else { continue }
-            if let c = candidate(q.bounds.lowerBound, q.bounds.upperBound, q.numberText) { siblings.append(c) }
+        // Sibling figures counting or measuring the same thing, written the same way, within a factor of ten:
+        // the nearest few on each side, found by binary search in the unit's figures sorted by value.
+        let siblings = index.figuresByUnit[index.figureUnitKeys[figure]] ?? []
+        if siblings.count > 1, keyValue != 0 {
+            var low = 0
+            var high = siblings.count
+            while low < high {
+                let mid = (low + high) / 2
+                if index.figures[siblings[mid]].quantity.bounds.lowerBound < keyValue { low = mid + 1 } else { high = mid }
+            }
+            var found: [OrderedCandidate] = []
+            let below = Array(stride(from: low - 1, through: max(0, low - 12), by: -1))
+            let above = Array(stride(from: low, to: min(siblings.count, low + 12), by: 1))
+            for side in [below, above] {
+                var taken = 0
+                for i in side where taken < 4 && i >= 0 {
+                    let other = siblings[i]
+                    guard other != figure else { continue }
+                    let q = index.figures[other].quantity
+                    let value = q.bounds.lowerBound
+                    guard value != 0, (value < 0) == (keyValue < 0), sameNotation(q, quantity) else { continue }
+                    let ratio = abs(value / keyValue)
+                    guard ratio >= 0.1, ratio <= 10 else { continue }
+                    if let c = candidate(q.bounds.lowerBound, q.bounds.upperBound, q.numberText) {
+                        found.append(c)
+                        taken += 1
+                    }
+                }
+            }
+            for c in found.shuffled(using: &rng) { add(c) }
         }
-        for c in siblings.shuffled(using: &rng) { add(c) }
 
-        // Numbers on a grid around the key.
-        var generated: [OrderedCandidate] = []
+        // Numbers on a grid around the key, drawn in random order until each side has enough.
         switch quantity.value {
         case .exact(let n):
             guard let s = ScaledNumber(n) else { break }
@@ -122,10 +142,10 @@ enum NumberDistractors {
             if let e = s.exponent {
                 for shift in [-2, -1, 1, 2] { variants.append(ScaledNumber(significand: s.significand, scale: s.scale, exponent: e + shift)) }
             }
-            for v in variants {
+            for v in variants.shuffled(using: &rng) where !full {
                 let d = v.decimal
                 if n.exponent != nil, d.integerDigits.count != n.integerDigits.count || d.integerDigits.first == "0" { continue }
-                if let c = candidate(v.doubleValue, v.doubleValue, d.description) { generated.append(c) }
+                add(candidate(v.doubleValue, v.doubleValue, d.description))
             }
         case .range(let a, let b):
             guard var low = ScaledNumber(a), var high = ScaledNumber(b), low.exponent == high.exponent else { break }
@@ -133,16 +153,13 @@ enum NumberDistractors {
             while low.scale > high.scale, low.significand.magnitude < Int.max / 100 { low = ScaledNumber(significand: low.significand * 10, scale: low.scale - 1, exponent: low.exponent) }
             while high.scale > low.scale, high.significand.magnitude < Int.max / 100 { high = ScaledNumber(significand: high.significand * 10, scale: high.scale - 1, exponent: high.exponent) }
             guard low.scale == high.scale else { break }
-            for factor in factorsBelow + factorsAbove {
+            for factor in (factorsBelow + factorsAbove).shuffled(using: &rng) where !full {
                 let l = low.scaled(by: factor)
                 let h = high.scaled(by: factor)
                 guard l.doubleValue < h.doubleValue else { continue }
-                let text = "\(l.decimal)–\(h.decimal)"
-                if let c = candidate(l.doubleValue, h.doubleValue, text) { generated.append(c) }
+                add(candidate(l.doubleValue, h.doubleValue, "\(l.decimal)–\(h.decimal)"))
             }
         }
-        for c in generated.shuffled(using: &rng) { add(c) }
-        pool.deduplicate(key: keyText)
         return pool
     }
 

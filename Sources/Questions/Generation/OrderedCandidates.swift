@@ -12,11 +12,4 @@ struct OrderedCandidate: Sendable {
 struct OrderedPool: Sendable {
     var below: [OrderedCandidate] = []
     var above: [OrderedCandidate] = []
-
-    /// Keeps the first candidate of each text, and none equal to the key's text.
-    mutating func deduplicate(key: String) {
-        var seen: Set<String> = [key]
-        below = below.filter { seen.insert($0.text).inserted }
-        above = above.filter { seen.insert($0.text).inserted }
-    }
 }

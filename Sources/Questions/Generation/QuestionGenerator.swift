@@ -42,10 +42,10 @@ public struct QuestionGenerator: Sendable {
     public var cards: [CardInfo] {
         allFacts.flatMap { fact in
             CardSlot.slots(for: fact.id.section).compactMap { slot -> CardInfo? in
-                let forms = Self.forms(for: fact, slot: slot, index: index)
-                guard !forms.isEmpty else { return nil }
+                let focuses = Self.focuses(for: fact, slot: slot, index: index)
+                guard !focuses.isEmpty else { return nil }
                 var kinds: [QuestionKind] = []
-                for f in forms where !kinds.contains(f.kind) { kinds.append(f.kind) }
+                for f in focuses where !kinds.contains(f.kind) { kinds.append(f.kind) }
                 return CardInfo(
                     id: CardID(deck: deck.id, fact: fact.id, slot: slot.rawValue), fact: fact.id, slot: slot,
                     kinds: kinds.sorted())
@@ -53,13 +53,21 @@ public struct QuestionGenerator: Sendable {
         }
     }
 
-    /// The forms a card can be asked in, for one kind (several for a person's role in multiple choice).
-    public func forms(for card: CardID, kind: QuestionKind) -> [QuestionForm] {
-        guard let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot) else { return [] }
-        return Self.forms(for: fact, slot: slot, index: index).filter { $0.kind == kind }.map(\.form)
+    /// The kinds a card can be asked in (empty for a card the deck does not have).
+    public func kinds(for card: CardID) -> [QuestionKind] {
+        guard card.deck == deck.id, let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot) else { return [] }
+        var kinds: [QuestionKind] = []
+        for f in Self.focuses(for: fact, slot: slot, index: index) where !kinds.contains(f.kind) { kinds.append(f.kind) }
+        return kinds.sorted()
     }
 
-    /// The whole bank: every card in every enabled kind and form, plus matching and ordering questions over
+    /// The focuses a card can be asked in, for one kind (several for a person's role in multiple choice).
+    public func focuses(for card: CardID, kind: QuestionKind) -> [QuestionFocus] {
+        guard let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot) else { return [] }
+        return Self.focuses(for: fact, slot: slot, index: index).filter { $0.kind == kind }.map(\.focus)
+    }
+
+    /// The whole bank: every card in every enabled kind and focus, plus matching and ordering questions over
     /// groups of facts; what cannot be made unambiguous is listed in `skipped` with the reason.
     ///
     /// Key positions are dealt across the bank so each position comes up equally often, and true/false
@@ -76,34 +84,34 @@ public struct QuestionGenerator: Sendable {
         }
         for fact in allFacts {
             for slot in CardSlot.slots(for: fact.id.section) {
-                for form in Self.forms(for: fact, slot: slot, index: index)
-                where options.kinds.contains(form.kind) && form.kind != .matching && form.kind != .ordering {
-                    record(builder.make(fact, slot: slot, kind: form.kind, form: form.form))
+                for focus in Self.focuses(for: fact, slot: slot, index: index)
+                where options.kinds.contains(focus.kind) && focus.kind != .matching && focus.kind != .ordering {
+                    record(builder.make(fact, slot: slot, kind: focus.kind, focus: focus.focus))
                 }
             }
         }
-        for (kind, form) in [(QuestionKind.matching, QuestionForm.personRole), (.matching, .termDefinition), (.matching, .eventDate), (.ordering, .chronology)]
+        for (kind, focus) in [(QuestionKind.matching, QuestionFocus.personRole), (.matching, .termDefinition), (.matching, .eventDate), (.ordering, .chronology)]
         where options.kinds.contains(kind) {
-            for result in builder.groupQuestions(form) { record(result) }
+            for result in builder.groupQuestions(focus) { record(result) }
         }
         rng = builder.rng
         return QuestionBank(deck: deck.id, questions: questions, skipped: skipped)
     }
 
-    /// One question for one card in one kind, as a study session asks it; when the card has several forms of
+    /// One question for one card in one kind, as a study session asks it; when the card has several focuses of
     /// that kind, one is drawn at random and the others are tried if it cannot be made.
     ///
     /// Matching and ordering questions are built around the card's fact with other facts drawn at random.
     /// Fails with the reason when the card cannot be asked that way unambiguously.
     public func question(for card: CardID, kind: QuestionKind, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
-        let forms = forms(for: card, kind: kind).shuffled(using: &rng)
-        guard !forms.isEmpty else {
-            let form = Self.defaultForm(kind: kind, slot: CardSlot(rawValue: card.slot))
-            return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, form: form, reason: notAskable(card, kind)))
+        let focuses = focuses(for: card, kind: kind).shuffled(using: &rng)
+        guard !focuses.isEmpty else {
+            let focus = Self.defaultFocus(kind: kind, slot: CardSlot(rawValue: card.slot))
+            return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, focus: focus, reason: notAskable(card, kind)))
         }
         var firstFailure: SkippedQuestion?
-        for form in forms {
-            switch question(for: card, kind: kind, form: form, using: &rng) {
+        for focus in focuses {
+            switch question(for: card, kind: kind, focus: focus, using: &rng) {
             case .success(let q): return .success(q)
             case .failure(let s): firstFailure = firstFailure ?? s
             }
@@ -111,19 +119,19 @@ public struct QuestionGenerator: Sendable {
         return .failure(firstFailure!)
     }
 
-    /// One question for one card in one kind and form.
-    public func question(for card: CardID, kind: QuestionKind, form: QuestionForm, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
+    /// One question for one card in one kind and focus.
+    public func question(for card: CardID, kind: QuestionKind, focus: QuestionFocus, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
         guard card.deck == deck.id, let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot),
-            Self.forms(for: fact, slot: slot, index: index).contains(where: { $0.kind == kind && $0.form == form })
+            Self.focuses(for: fact, slot: slot, index: index).contains(where: { $0.kind == kind && $0.focus == focus })
         else {
-            return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, form: form, reason: notAskable(card, kind)))
+            return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, focus: focus, reason: notAskable(card, kind)))
         }
         var builder = Builder(index: index, options: options, rng: rng)
         let result: Result<Question, SkippedQuestion>
         if kind == .matching || kind == .ordering {
-            result = builder.groupQuestion(form, anchor: fact)
+            result = builder.groupQuestion(focus, anchor: fact)
         } else {
-            result = builder.make(fact, slot: slot, kind: kind, form: form)
+            result = builder.make(fact, slot: slot, kind: kind, focus: focus)
         }
         rng = builder.rng
         return result
@@ -142,7 +150,7 @@ public struct QuestionGenerator: Sendable {
         return "this card cannot be asked as \(kind.rawValue)"
     }
 
-    static func defaultForm(kind: QuestionKind, slot: CardSlot?) -> QuestionForm {
+    static func defaultFocus(kind: QuestionKind, slot: CardSlot?) -> QuestionFocus {
         switch (kind, slot) {
         case (.ordering, _): .chronology
         case (.matching, .role?): .personRole
@@ -160,8 +168,8 @@ public struct QuestionGenerator: Sendable {
         }
     }
 
-    /// The forms that apply to a card, judged from the fact's fields alone, in the order the bank lists them.
-    static func forms(for fact: Fact, slot: CardSlot, index: DeckIndex) -> [(kind: QuestionKind, form: QuestionForm)] {
+    /// The focuses that apply to a card, judged from the fact's fields alone, in the order the bank lists them.
+    static func focuses(for fact: Fact, slot: CardSlot, index: DeckIndex) -> [(kind: QuestionKind, focus: QuestionFocus)] {
         switch (fact, slot) {
         case (.person(let p), .role):
             guard let role = p.role, !TextFolding.fold(role).isEmpty else { return [] }

@@ -2,18 +2,18 @@ import Facts
 
 /// One question derived from a deck's facts, ready to ask, print or export.
 ///
-/// Encoded as JSON with the fields `id`, `card`, `fact`, `kind`, `form`, `prompt`, `options` (choice kinds
+/// Encoded as JSON with the fields `id`, `card`, `fact`, `kind`, `focus`, `prompt`, `options` (choice kinds
 /// and ordering, in display order), `items` (matching: the numbered left column), `answer`, `check` (typed
 /// kinds: how a typed answer is read), `explanation`, `difficulty` and `facts` (matching and ordering).
 public struct Question: Hashable, Sendable, Codable {
-    /// Stable for the same deck, fact and form: `<card>/<kind>/<form>`.
+    /// Stable for the same deck, fact and form (kind and focus): `<card>/<kind>/<focus>`.
     public var id: String
     /// The memory item the question tests.
     public var card: CardID
     /// The fact the question is about (for matching and ordering, the fact the group was built around).
     public var fact: FactID
     public var kind: QuestionKind
-    public var form: QuestionForm
+    public var focus: QuestionFocus
     public var prompt: String
     /// The left column of a matching question, numbered 1, 2, 3… in this order.
     public var items: [String]?
@@ -25,13 +25,13 @@ public struct Question: Hashable, Sendable, Codable {
     public var check: AnswerSpec?
     /// The fact's sentence, filled in: what to show after the answer.
     public var explanation: String
-    /// 0 (easy) to 1 (hard), from the form and how close the distractors are.
+    /// 0 (easy) to 1 (hard), from the kind and how close the distractors are.
     public var difficulty: Double
     /// Every fact a matching or ordering question draws on, in item order.
     public var facts: [FactID]?
 
     public init(
-        id: String, card: CardID, fact: FactID, kind: QuestionKind, form: QuestionForm, prompt: String,
+        id: String, card: CardID, fact: FactID, kind: QuestionKind, focus: QuestionFocus, prompt: String,
         items: [String]? = nil, options: [String]? = nil, answer: Answer, check: AnswerSpec? = nil,
         explanation: String, difficulty: Double, facts: [FactID]? = nil
     ) {
@@ -39,7 +39,7 @@ public struct Question: Hashable, Sendable, Codable {
         self.card = card
         self.fact = fact
         self.kind = kind
-        self.form = form
+        self.focus = focus
         self.prompt = prompt
         self.items = items
         self.options = options
@@ -50,9 +50,9 @@ public struct Question: Hashable, Sendable, Codable {
         self.facts = facts
     }
 
-    /// The stable id of a question of this card, kind and form.
-    public static func id(card: CardID, kind: QuestionKind, form: QuestionForm) -> String {
-        "\(card)/\(kind.rawValue)/\(form.rawValue)"
+    /// The stable id of a question of this card, kind and focus.
+    public static func id(card: CardID, kind: QuestionKind, focus: QuestionFocus) -> String {
+        "\(card)/\(kind.rawValue)/\(focus.rawValue)"
     }
 
     /// The index of the right option, for choice kinds.
@@ -72,7 +72,7 @@ public struct Question: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, card, fact, kind, form, prompt, items, options, answer, check, explanation, difficulty, facts
+        case id, card, fact, kind, focus, prompt, items, options, answer, check, explanation, difficulty, facts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,7 +81,7 @@ public struct Question: Hashable, Sendable, Codable {
         card = try c.decode(CardID.self, forKey: .card)
         fact = try c.decode(FactID.self, forKey: .fact)
         kind = try c.decode(QuestionKind.self, forKey: .kind)
-        form = try c.decode(QuestionForm.self, forKey: .form)
+        focus = try c.decode(QuestionFocus.self, forKey: .focus)
         prompt = try c.decode(String.self, forKey: .prompt)
         items = try c.decodeIfPresent([String].self, forKey: .items)
         options = try c.decodeIfPresent([String].self, forKey: .options)
@@ -103,7 +103,7 @@ public struct Question: Hashable, Sendable, Codable {
         try c.encode(card, forKey: .card)
         try c.encode(fact, forKey: .fact)
         try c.encode(kind, forKey: .kind)
-        try c.encode(form, forKey: .form)
+        try c.encode(focus, forKey: .focus)
         try c.encode(prompt, forKey: .prompt)
         try c.encodeIfPresent(items, forKey: .items)
         try c.encodeIfPresent(options, forKey: .options)

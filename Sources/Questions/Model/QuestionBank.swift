@@ -40,19 +40,19 @@ public struct SkippedQuestion: Hashable, Sendable, Codable, Error, CustomStringC
     public var card: CardID
     public var fact: FactID
     public var kind: QuestionKind
-    public var form: QuestionForm
+    public var focus: QuestionFocus
     /// Why, in words a deck author can act on.
     public var reason: String
 
-    public init(card: CardID, fact: FactID, kind: QuestionKind, form: QuestionForm, reason: String) {
+    public init(card: CardID, fact: FactID, kind: QuestionKind, focus: QuestionFocus, reason: String) {
         self.card = card
         self.fact = fact
         self.kind = kind
-        self.form = form
+        self.focus = focus
         self.reason = reason
     }
 
-    public var description: String { "\(card) \(kind) (\(form.rawValue)): \(reason)" }
+    public var description: String { "\(card) \(kind) (\(focus.rawValue)): \(reason)" }
 }
 
 /// A card of a deck: one slot of one fact, and the kinds of question that can ask it.

@@ -27,11 +27,11 @@ public enum QuestionKind: String, CaseIterable, Codable, Sendable, Comparable, C
     }
 }
 
-/// What a question asks of its card: the direction and the shape of the answer.
+/// What a question asks about its card: the date, the person, the number, the term…
 ///
-/// One card has several forms (`when` as multiple choice, cloze, typed…); the form and the kind
-/// together name a question, and with the card they make its stable id.
-public enum QuestionForm: String, CaseIterable, Codable, Sendable {
+/// A card is asked in several forms: a kind with a focus (`when` as multiple choice, cloze, typed…). The kind
+/// and the focus together name a question, and with the card they make its stable id.
+public enum QuestionFocus: String, CaseIterable, Codable, Sendable {
     /// The date of an event.
     case when
     /// The person credited with an event.

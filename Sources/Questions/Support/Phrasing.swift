@@ -13,6 +13,11 @@ enum Phrasing {
     }
 
     static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, last > 0x20,
+            !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+        {
+            return text
+        }
         var s = Substring(text)
         while s.first?.isWhitespace == true { s = s.dropFirst() }
         while s.last?.isWhitespace == true { s = s.dropLast() }
@@ -28,10 +33,11 @@ enum Phrasing {
 
     /// Whether the text already ends a sentence: "…Japan.", "…wiped clean.”", "…(F = ma)."
     static func endsSentence(_ text: String) -> Bool {
-        var chars = Array(trimmed(text))
-        while let last = chars.last, "”’\"')»".contains(last) { chars.removeLast() }
-        guard let last = chars.last else { return false }
-        return ".!?…".contains(last)
+        for scalar in text.unicodeScalars.reversed() {
+            if scalar.properties.isWhitespace || "”’\"')»".unicodeScalars.contains(scalar) { continue }
+            return ".!?…".unicodeScalars.contains(scalar)
+        }
+        return false
     }
 
     /// The text as a whole sentence: capitalised, with a full stop unless it ends one already.

@@ -18,6 +18,25 @@ enum TextFolding {
 
     /// The folded words of `text`.
     static func words(_ text: String) -> [String] {
+        // Most text is ASCII: fold it byte by byte, without Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var current: [UInt8] = []
+            for byte in text.utf8 {
+                switch byte {
+                case 0x41...0x5A: current.append(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                case 0x27: continue
+                default:
+                    if !current.isEmpty {
+                        words.append(String(decoding: current, as: UTF8.self))
+                        current.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        }
         let base = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
         var current = ""
