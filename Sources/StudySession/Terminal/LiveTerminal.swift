@@ -6,7 +6,7 @@
 
 /// The learner's real terminal: raw-mode keys, a full screen on the alternate buffer, resize events.
 ///
-/// `start()` saves the terminal's settings and switches to raw mode; `stop()` puts everything back. They
+/// `begin()` saves the terminal's settings and switches to raw mode; `end()` puts everything back. They
 /// are also put back on every other way out: `exit`, a fatal signal (the handler restores, then re-raises
 /// the signal with its default action), and Ctrl-Z (restored while suspended, raw again on return).
 /// Window size changes arrive through SIGWINCH, whose handler writes a byte to a pipe that `nextEvent`
@@ -30,7 +30,7 @@ public final class LiveTerminal: Terminal {
     }
 
     deinit {
-        stop()
+        end()
     }
 
     public var size: TerminalSize {
@@ -42,7 +42,7 @@ public final class LiveTerminal: Terminal {
     }
 
     /// Raw mode, the alternate screen, and the signal handlers that undo both.
-    public func start() {
+    public func begin() {
         guard !started else { return }
         started = true
         TerminalRestoration.install(input: input, output: output)
@@ -51,7 +51,7 @@ public final class LiveTerminal: Terminal {
     }
 
     /// Leaves the alternate screen and restores the terminal's settings; safe to call more than once.
-    public func stop() {
+    public func end() {
         guard started else { return }
         started = false
         write(ScreenControl.leave)

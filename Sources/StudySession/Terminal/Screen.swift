@@ -24,13 +24,19 @@ public struct Screen: Hashable, Sendable {
     /// stays visible.
     public func render(size: TerminalSize, palette: Palette) -> String {
         var rows = lines.flatMap { $0.wrapped(to: size.columns) }
+        var cursor = self.cursor
         if rows.count > size.rows, size.rows > 1 {
+            if let row = cursor?.row, row >= size.rows - 1 {
+                cursor = row == rows.count - 1 ? (size.rows - 1, cursor!.column) : nil
+            }
             rows = Array(rows.prefix(size.rows - 1)) + [rows[rows.count - 1]]
         }
         var out = "\u{1B}[?25l\u{1B}[H"
         for (index, row) in rows.enumerated() {
             if index > 0 { out += "\r\n" }
-            out += palette.paint(row) + "\u{1B}[K"
+            out += palette.paint(row)
+            // A full row leaves the cursor on its last cell, which erasing to the end of the line would clear.
+            if DisplayWidth.of(row.plainText) < size.columns { out += "\u{1B}[K" }
         }
         out += "\u{1B}[J"
         if let cursor, cursor.row < rows.count {

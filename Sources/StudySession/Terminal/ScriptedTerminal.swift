@@ -64,6 +64,14 @@ public final class ScriptedTerminal: Terminal {
         output += text
         screen.apply(text)
     }
+
+    public func begin() {
+        if mode == .interactive { write(ScreenControl.enter) }
+    }
+
+    public func end() {
+        if mode == .interactive, screen.alternate { write(ScreenControl.leave) }
+    }
 }
 
 /// A clock that only moves when told to: for tests, and for replaying a session.

@@ -65,4 +65,13 @@ public protocol Terminal: AnyObject {
     func nextEvent() -> TerminalEvent
     /// Writes text (and, in interactive mode, escape sequences) at once, unbuffered.
     func write(_ text: String)
+    /// Takes the terminal over for a full-screen session (raw mode, alternate screen); nothing in line mode.
+    func begin()
+    /// Gives it back as it was; safe to call more than once.
+    func end()
+}
+
+extension Terminal {
+    public func begin() {}
+    public func end() {}
 }

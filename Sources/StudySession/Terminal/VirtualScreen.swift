@@ -2,6 +2,8 @@
 /// colours ignored) to a grid of cells, so tests can assert on what a learner would see.
 ///
 /// It understands exactly the sequences `Screen.render` and `ScreenControl` produce, plus `ESC[nA/B/C/D`.
+/// A line feed also returns the carriage, as on a terminal whose driver translates newlines (`ONLCR`, which
+/// raw mode leaves on). Writing the last column leaves the cursor there with a wrap pending, as xterm does.
 public struct VirtualScreen: Sendable {
     public private(set) var size: TerminalSize
     private var cells: [[String]]
@@ -11,6 +13,9 @@ public struct VirtualScreen: Sendable {
     /// True while the alternate screen is in use.
     public private(set) var alternate = false
     private var pending: [UInt8] = []
+    private var wrapPending = false
+    /// The normal screen and its cursor, kept while the alternate screen is shown.
+    private var savedNormal: (cells: [[String]], row: Int, column: Int)?
 
     public init(size: TerminalSize) {
         self.size = size
@@ -63,14 +68,18 @@ public struct VirtualScreen: Sendable {
             switch byte {
             case 0x0D:
                 column = 0
+                wrapPending = false
                 index += 1
                 continue
             case 0x0A:
                 lineFeed()
+                column = 0
+                wrapPending = false
                 index += 1
                 continue
             case 0x08:
                 column = max(0, column - 1)
+                wrapPending = false
                 index += 1
                 continue
             case 0x07, 0x00:
@@ -96,14 +105,18 @@ public struct VirtualScreen: Sendable {
             if column > 0 { cells[row][column - 1] += character }
             return
         }
-        if column + width > size.columns {
+        if wrapPending || column + width > size.columns {
             column = 0
+            wrapPending = false
             lineFeed()
         }
         cells[row][column] = character
         if width == 2, column + 1 < size.columns { cells[row][column + 1] = "" }
         column += width
-        if column >= size.columns { column = size.columns - 1 }  // stays on the last column, as xterm does
+        if column >= size.columns {
+            column = size.columns - 1
+            wrapPending = true
+        }
     }
 
     private mutating func lineFeed() {
@@ -125,6 +138,7 @@ public struct VirtualScreen: Sendable {
         let parameters = String(decoding: text[(start + 2)..<index], as: UTF8.self)
         let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
         let first = numbers.first.flatMap { $0 } ?? 0
+        if text[index] != UInt8(ascii: "m") { wrapPending = false }
         switch text[index] {
         case UInt8(ascii: "H"):
             let r = numbers.count > 0 ? (numbers[0] ?? 1) : 1
@@ -149,9 +163,15 @@ public struct VirtualScreen: Sendable {
         case UInt8(ascii: "h"), UInt8(ascii: "l"):
             let on = text[index] == UInt8(ascii: "h")
             if parameters == "?25" { cursorVisible = on }
-            if parameters == "?1049" {
+            if parameters == "?1049", on != alternate {
                 alternate = on
-                clear()
+                if on {
+                    savedNormal = (cells, row, column)
+                    clear()
+                } else if let saved = savedNormal {
+                    (cells, row, column) = saved
+                    savedNormal = nil
+                }
             }
         default:
             break  // colours and anything else change nothing visible here
