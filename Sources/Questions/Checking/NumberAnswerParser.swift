@@ -83,12 +83,14 @@ enum NumberAnswerParser {
         }
         guard let number = plain(mantissa) else { return .unreadable }
         var result = number
+        // Scientific notation is read from text, so that 6.02e23 is exactly the double 6.02e23.
+        func scaled(_ e: Int) -> Double { Double("\(number)e\(e)") ?? number * pow10(e) }
         skipSpaces()
         // Scientific notation: e23, × 10^23, x 10^23, *10^23.
         if i < chars.count, chars[i] == "e", i + 1 < chars.count, chars[i + 1].isASCIIDigitCharacter || chars[i + 1] == "-" || chars[i + 1] == "+" {
             i += 1
             guard let e = exponent(chars, &i) else { return .unreadable }
-            result *= pow10(e)
+            result = scaled(e)
         } else if i < chars.count, ["×", "x", "*"].contains(chars[i]) {
             i += 1
             skipSpaces()
@@ -97,7 +99,7 @@ enum NumberAnswerParser {
             skipSpaces()
             if i < chars.count, chars[i] == "^" { i += 1 }
             guard let e = exponent(chars, &i) else { return .unreadable }
-            result *= pow10(e)
+            result = scaled(e)
         } else {
             // A multiplier word: k, thousand, million, billion.
             var word = ""

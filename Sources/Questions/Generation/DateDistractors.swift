@@ -71,10 +71,10 @@ enum DateDistractors {
         // The same day in the year before or after: a distractor for those who know the day but not the year.
         if key.start.precision == .day, !key.isRange {
             if let d = key.inYear(HistoricalDate.writtenYear(astronomical: key.start.astronomicalYear - 1), latestYear: latestYear), allowed(d) {
-                pool.below.insert(candidate(d), at: min(pool.below.count, Int.random(in: 0...2, using: &rng)))
+                pool.below.insert(candidate(d), at: min(pool.below.count, deckBelow.count + Int.random(in: 0...1, using: &rng)))
             }
             if let d = key.inYear(HistoricalDate.writtenYear(astronomical: key.start.astronomicalYear + 1), latestYear: latestYear), allowed(d) {
-                pool.above.insert(candidate(d), at: min(pool.above.count, Int.random(in: 0...2, using: &rng)))
+                pool.above.insert(candidate(d), at: min(pool.above.count, deckAbove.count + Int.random(in: 0...1, using: &rng)))
             }
         }
         return pool

@@ -8,10 +8,10 @@ enum TextFolding {
         "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i",
     ]
 
-    /// Apostrophes join a word's parts ("People’s" → "peoples"); every other mark separates words.
-    private static let joiners: Set<Character> = ["'", "’", "ʼ", "‘"]
-
-    /// Lower case, no accents, punctuation as spaces, single spaces: "People’s Commissar (Minister)" → "peoples commissar minister".
+    /// Lower case, no accents, punctuation as spaces, single spaces: "People’s Commissar (Minister)" → "people s commissar minister".
+    ///
+    /// An apostrophe separates too, so "Stalin’s" holds the word "stalin"; compare without spaces where "O’Brien"
+    /// and "OBrien" must match.
     static func fold(_ text: String) -> String {
         words(text).joined(separator: " ")
     }
@@ -26,7 +26,6 @@ enum TextFolding {
                 switch byte {
                 case 0x41...0x5A: current.append(byte + 0x20)
                 case 0x61...0x7A, 0x30...0x39: current.append(byte)
-                case 0x27: continue
                 default:
                     if !current.isEmpty {
                         words.append(String(decoding: current, as: UTF8.self))
@@ -45,8 +44,6 @@ enum TextFolding {
                 current += plain
             } else if character.isLetter || character.isNumber {
                 current += character.lowercased()
-            } else if joiners.contains(character) {
-                continue
             } else if !current.isEmpty {
                 words.append(current)
                 current = ""

@@ -1,0 +1,35 @@
+import Facts
+@testable import Questions
+import Testing
+
+@Suite struct DateAnswerParserTests {
+    func read(_ text: String) -> String? {
+        if case .date(let d) = DateAnswerParser.read(text) { return d.isoText }
+        return nil
+    }
+
+    @Test func readsTheCommonWritings() {
+        #expect(read("1945-08-23") == "1945-08-23")
+        #expect(read("23 August 1945") == "1945-08-23")
+        #expect(read("August 23, 1945") == "1945-08-23")
+        #expect(read("1945 August 23") == "1945-08-23")
+        #expect(read("23 Aug 1945") == "1945-08-23")
+        #expect(read("Sept 1945") == "1945-09")
+        #expect(read("1945") == "1945")
+        #expect(read("44 BC") == "-44")
+        #expect(read("-44-03-15") == "-44-03-15")
+        #expect(read("AD 476") == "476")
+        #expect(read("1904–1905") == "1904/1905")
+        #expect(read("30 October 1911 – 3 November 1911") == "1911-10-30/1911-11-03")
+    }
+
+    @Test func refusesWhatIsNoDate() {
+        #expect(read("31 February 1945") == nil)
+        #expect(read("0") == nil)
+        #expect(read("August") == nil)
+        #expect(read("1905–1904") == nil)
+        #expect(read("soon") == nil)
+        #expect(DateAnswerParser.read("05/08/1945") == .ambiguous)
+        #expect(read("13/08/1945") == "1945-08-13")
+    }
+}

@@ -1,0 +1,51 @@
+import Facts
+@testable import Questions
+import Testing
+
+@Suite struct PhrasingTests {
+    @Test func listsNamesTheEnglishWay() {
+        #expect(Phrasing.list(["A"]) == "A")
+        #expect(Phrasing.list(["A", "B"]) == "A and B")
+        #expect(Phrasing.list(["A", "B", "C"]) == "A, B and C")
+        #expect(Phrasing.alternatives(["A", "B", "C"]) == "A, B or C")
+    }
+
+    @Test func endsSentencesOnce() {
+        #expect(Phrasing.sentence("the wall falls") == "The wall falls.")
+        #expect(Phrasing.sentence("Who shot first?") == "Who shot first?")
+        #expect(Phrasing.sentence("to wipe out a “stain.”") == "To wipe out a “stain.”")
+        #expect(Phrasing.sentence("(F = ma).") == "(F = ma).")
+        #expect(Phrasing.label("Stalin issues Order No. 9898.") == "Stalin issues Order No. 9898")
+        #expect(Phrasing.label("  Wait...  ") == "Wait...")
+        #expect(Phrasing.label("Two\nlines") == "Two lines")
+    }
+
+    @Test func quotesNestInnerQuotes() {
+        #expect(Phrasing.quoted("Publication of “On Growth”") == "“Publication of ‘On Growth’”")
+        #expect(Phrasing.quoted("say \"cheese\"") == "“say ‘cheese’”")
+        #expect(Phrasing.isFragment("crime of totalitarianism"))
+        #expect(Phrasing.isFragment("Most unbearable suffering"))
+        #expect(!Phrasing.isFragment("Imagination is more important than knowledge."))
+    }
+
+    @Test func singularUnitsForOne() {
+        #expect(Phrasing.singular(unit: "years") == "year")
+        #expect(Phrasing.singular(unit: "carats of diamonds") == "carat of diamonds")
+        #expect(Phrasing.singular(unit: "degrees Celsius") == "degree Celsius")
+        #expect(Phrasing.singular(unit: "metres per second") == "metre per second")
+        #expect(Phrasing.singular(unit: "people who died in the camps") == "person who died in the camps")
+        #expect(Phrasing.singular(unit: "Japanese detainees") == "Japanese detainee")
+        #expect(Phrasing.singular(unit: "batteries") == "battery")
+        #expect(Phrasing.singular(unit: "hertz") == "hertz")
+        #expect(Phrasing.singular(unit: "per mole") == "per mole")
+    }
+
+    @Test func datesTakeTheirPreposition() throws {
+        func date(_ text: String) throws -> DateValue { try DateValue.parse(text).get() }
+        #expect(try date("1945-08-23").prepositional == "on 23 August 1945")
+        #expect(try date("1945-08").prepositional == "in August 1945")
+        #expect(try date("1945").prepositional == "in 1945")
+        #expect(try date("-44").prepositional == "in 44 BC")
+        #expect(try date("1904/1905").prepositional == "from 1904 to 1905")
+    }
+}
