@@ -172,12 +172,13 @@ struct LineFront {
     private func printFeedback(_ feedback: Feedback) {
         var lines: [String] = []
         if let verdict = feedback.verdict {
+            let note = verdict.note.map { " — \($0)" } ?? ""
             switch verdict.outcome {
             case .correct: lines.append("Right: \(verdict.canonical)")
-            case .nearMiss: lines.append("Nearly right: \(verdict.canonical) (you answered: \(verdict.given ?? ""))")
+            case .nearMiss: lines.append("Nearly right: \(verdict.canonical) (you answered: \(verdict.given ?? "")\(note))")
             case .wrong:
                 let given = verdict.given.map { $0.isEmpty ? "nothing" : $0 } ?? "nothing"
-                lines.append("Wrong. The answer: \(verdict.canonical) (you answered: \(given))")
+                lines.append("Wrong. The answer: \(verdict.canonical) (you answered: \(given)\(note))")
             }
         }
         if !feedback.question.explanation.isEmpty {

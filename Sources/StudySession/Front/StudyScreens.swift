@@ -182,14 +182,19 @@ struct StudyScreens {
             lines.append(StyledLine([Span("✓ Right: ", .right), Span(verdict.canonical, .bold)]))
         case .nearMiss:
             lines.append(StyledLine([Span("≈ Nearly right: ", .nearMiss), Span(verdict.canonical, .bold)]))
-            lines.append(StyledLine([Span("  you answered ", .dim), Span(verdict.given ?? "")]))
+            lines.append(StyledLine([Span("  you answered ", .dim), Span(verdict.given ?? "")] + noteSpans(verdict)))
         case .wrong:
             lines.append(StyledLine([Span("✗ Wrong. ", .wrong), Span("The answer: "), Span(verdict.canonical, .bold)]))
             if let given = verdict.given {
-                lines.append(StyledLine([Span("  you answered ", .dim), Span(given.isEmpty ? "nothing" : given)]))
+                lines.append(StyledLine([Span("  you answered ", .dim), Span(given.isEmpty ? "nothing" : given)] + noteSpans(verdict)))
             }
         }
         return lines
+    }
+
+    private static func noteSpans(_ verdict: Verdict) -> [Span] {
+        guard let note = verdict.note, !note.isEmpty else { return [] }
+        return [Span(" — \(note)", .dim)]
     }
 
     /// "Good, answered in 4.2 s (fast)" or "Hard (changed from Good)".

@@ -1,14 +1,10 @@
-/// The ways a card can be asked. The raw values are the question kinds' names in `recall questions --json`
-/// and in the review log's `questionForm` column.
-public enum QuestionForm: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
-    case multipleChoice = "multiple-choice"
-    case trueFalse = "true-false"
-    case matching
-    case ordering
-    case cloze
-    case typed
-    case flashcard
+import Questions
 
+/// The ways a card can be asked: the Questions target's kinds. The raw values are the kinds' names in
+/// `recall questions --json` and in the review log's `questionForm` column.
+public typealias QuestionForm = QuestionKind
+
+extension QuestionKind {
     /// Forms where the answer is picked from what is shown: for new and weak cards.
     public var isRecognition: Bool {
         switch self {
@@ -32,6 +28,4 @@ public enum QuestionForm: String, Sendable, Hashable, Codable, CaseIterable, Cus
         case .flashcard: "Flashcard"
         }
     }
-
-    public var description: String { rawValue }
 }

@@ -84,11 +84,14 @@ public struct Verdict: Sendable, Hashable {
     public var canonical: String
     /// What the learner gave, as it is logged and shown back (`nil` for a self-graded card).
     public var given: String?
+    /// Why a near miss is one, or why the answer could not be read ("not a date").
+    public var note: String?
 
-    public init(_ outcome: Outcome, canonical: String, given: String?) {
+    public init(_ outcome: Outcome, canonical: String, given: String?, note: String? = nil) {
         self.outcome = outcome
         self.canonical = canonical
         self.given = given
+        self.note = note
     }
 
     /// Right or nearly right: counts towards the session's right %.

@@ -1,0 +1,101 @@
+import Facts
+import Questions
+import Scheduling
+
+/// Questions for a session from the Questions target: one generator per deck, answers checked by
+/// `AnswerChecker` — the same code that grades paper.
+public struct DeckQuestions: QuestionProvider {
+    private let generators: [String: QuestionGenerator]
+    private let checker = AnswerChecker()
+    public let cards: [StudyCard]
+
+    /// `referenceYear` is the current year, past which no generated date goes.
+    public init(decks: [Deck], referenceYear: Int) {
+        var generators: [String: QuestionGenerator] = [:]
+        var cards: [StudyCard] = []
+        for deck in decks where generators[deck.id] == nil {
+            let generator = QuestionGenerator(deck: deck, options: QuestionGenerator.Options(referenceYear: referenceYear))
+            generators[deck.id] = generator
+            cards += generator.cards.map { StudyCard(id: $0.id) }
+        }
+        self.generators = generators
+        self.cards = cards
+    }
+
+    public func forms(of card: CardID) -> [QuestionForm] {
+        generators[card.deck]?.kinds(for: card) ?? []
+    }
+
+    public func question(for card: CardID, form: QuestionForm, using generator: inout SeededGenerator) -> StudyQuestion? {
+        guard let deckGenerator = generators[card.deck],
+            case .success(let question) = deckGenerator.question(for: card, kind: form, using: &generator)
+        else { return nil }
+        return Self.studyQuestion(question, checker: checker)
+    }
+
+    /// A Questions question as the session asks it. Responses are handed to the checker as text it reads:
+    /// the chosen option's own text, "1 3 2" for an order, "1B 2A 3C" for pairs.
+    static func studyQuestion(_ question: Question, checker: AnswerChecker) -> StudyQuestion? {
+        let options = question.options ?? []
+        let input: StudyQuestion.Input
+        let shown: String
+        switch question.kind {
+        case .multipleChoice, .trueFalse:
+            guard !options.isEmpty, let key = question.keyIndex else { return nil }
+            input = .choice(options: options)
+            shown = options[key]
+        case .cloze, .typed:
+            input = .typed
+            shown = question.answerText
+        case .ordering:
+            guard !options.isEmpty else { return nil }
+            input = .ordering(items: options)
+            shown = question.answerText
+        case .matching:
+            guard let items = question.items, !items.isEmpty, !options.isEmpty else { return nil }
+            input = .matching(left: items, right: options)
+            shown = question.answerText
+        case .flashcard:
+            input = .reveal(back: question.answerText)
+            shown = question.answerText
+        }
+        return StudyQuestion(
+            card: question.card, form: question.kind, prompt: question.prompt, input: input, answer: shown,
+            explanation: question.explanation
+        ) { response in
+            let text: String
+            let given: String
+            switch response {
+            case .choice(let index):
+                guard options.indices.contains(index) else { return Verdict(.wrong, canonical: shown, given: "?") }
+                text = options[index]
+                given = options[index]
+            case .typed(let typed):
+                text = typed
+                given = typed
+            case .ordering(let order):
+                guard order.allSatisfy(options.indices.contains) else { return Verdict(.wrong, canonical: shown, given: "?") }
+                text = order.map { String($0 + 1) }.joined(separator: " ")
+                given = order.map { options[$0] }.joined(separator: "; ")
+            case .matching(let picks):
+                let items = question.items ?? []
+                guard picks.count == items.count, picks.allSatisfy(options.indices.contains) else {
+                    return Verdict(.wrong, canonical: shown, given: "?")
+                }
+                text = picks.enumerated().map { "\($0.offset + 1)\(Character(Unicode.Scalar(UInt8(65 + $0.element))))" }.joined(separator: " ")
+                given = zip(items, picks).map { "\($0.0): \(options[$0.1])" }.joined(separator: "; ")
+            case .selfGraded:
+                return Verdict(.correct, canonical: shown, given: nil)
+            }
+            let check = checker.check(text, for: question)
+            let outcome: Verdict.Outcome
+            switch check.verdict {
+            case .correct: outcome = .correct
+            case .nearMiss: outcome = .nearMiss
+            case .wrong: outcome = .wrong
+            }
+            let canonical = question.kind == .typed || question.kind == .cloze ? check.expected : shown
+            return Verdict(outcome, canonical: canonical, given: given, note: check.note)
+        }
+    }
+}
