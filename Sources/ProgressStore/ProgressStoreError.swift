@@ -1,0 +1,72 @@
+/// Why the progress store could not do what was asked; `description` is a sentence for the learner.
+///
+/// Every failing operation leaves the file as it was: each one is a single transaction.
+public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The folder meant to hold the progress file does not exist.
+    case missingFolder(path: String, folder: String)
+    /// The path names a folder or a device, not a file.
+    case notAFile(path: String)
+    /// The file is not an SQLite database at all.
+    case notSQLite(path: String)
+    /// The file is an SQLite database, but another program's.
+    case notRecall(path: String)
+    /// A newer Recall has migrated the file further than this one knows how to read.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// SQLite found the file damaged.
+    case damaged(path: String, detail: String)
+    /// The file or its folder cannot be written.
+    case readOnly(path: String, detail: String)
+    /// Another program held the file locked for longer than the busy timeout.
+    case locked(path: String)
+    /// The disk or the file system quota is full.
+    case diskFull(path: String)
+    /// A learner's name breaks the naming rules.
+    case invalidLearner(String)
+    /// A setting's key is unknown or its value is out of range; the message says what is allowed.
+    case invalidSetting(String)
+    /// No review has this id.
+    case unknownReview(id: String)
+    /// A review of this card at this very moment is already in the log.
+    case duplicateReview(id: String)
+    /// An imported review log was refused; nothing was imported.
+    case importRejected(ReviewLogProblem)
+    /// Any other SQLite failure.
+    case database(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case let .missingFolder(path, folder):
+            "cannot open the progress file '\(path)': the folder '\(folder)' does not exist"
+        case let .notAFile(path):
+            "cannot open the progress file '\(path)': it is a folder or a device, not a file"
+        case let .notSQLite(path):
+            "'\(path)' is not a Recall progress file (it is not an SQLite database); it was left untouched"
+        case let .notRecall(path):
+            "'\(path)' is an SQLite database, but not a Recall progress file; it was left untouched"
+        case let .newerSchema(path, unknown):
+            "'\(path)' was written by a newer version of Recall (it has \(unknown.joined(separator: ", ")), "
+                + "which this version does not know); upgrade Recall to use it. The file was left untouched"
+        case let .damaged(path, detail):
+            "the progress file '\(path)' is damaged (\(detail)); it was left untouched. "
+                + "Restore it from a backup, or try `sqlite3 \(path) .recover`"
+        case let .readOnly(path, detail):
+            "the progress file '\(path)' cannot be written: \(detail); it was left untouched"
+        case let .locked(path):
+            "the progress file '\(path)' is locked by another program; nothing was changed. Try again in a moment"
+        case let .diskFull(path):
+            "the disk holding the progress file '\(path)' is full; nothing was changed"
+        case let .invalidLearner(message):
+            message
+        case let .invalidSetting(message):
+            message
+        case let .unknownReview(id):
+            "no review has the id '\(id)'"
+        case let .duplicateReview(id):
+            "a review of this card at this very moment is already recorded (id \(id))"
+        case let .importRejected(problem):
+            "\(problem); nothing was imported"
+        case let .database(path, detail):
+            "the progress file '\(path)' could not be used: \(detail)"
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+import Scheduling
+
+/// A row of `cardState`: one learner's memory of one card, as the last review left it.
+///
+/// Always equal to replaying the card's review log (see `docs/schema.md`); kept so that building a day's
+/// queue reads one row per card instead of whole histories. Moments are stored as integer microseconds,
+/// so the record maps its columns by hand rather than through `Codable`.
+public struct StoredCardState: Hashable, Sendable, Identifiable {
+    public var id: Int64?
+    public var learnerId: Int64
+    /// The card id, `deck/section/id/slot` for cards of a deck, or whatever text an imported log used.
+    public var card: String
+    /// The deck, when `card` parses as a `CardID`.
+    public var deck: String?
+    /// The fact, `section/id`, when `card` parses as a `CardID`.
+    public var fact: String?
+    public var state: CardState
+
+    public init(id: Int64? = nil, learnerId: Int64, card: String, deck: String?, fact: String?, state: CardState) {
+        self.id = id
+        self.learnerId = learnerId
+        self.card = card
+        self.deck = deck
+        self.fact = fact
+        self.state = state
+    }
+}
+
+extension StoredCardState: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "cardState"
+
+    public enum Columns {
+        public static let id = Column("id")
+        public static let learnerId = Column("learnerId")
+        public static let card = Column("card")
+        public static let deck = Column("deck")
+        public static let fact = Column("fact")
+        public static let phase = Column("phase")
+        public static let due = Column("due")
+        public static let lastReview = Column("lastReview")
+    }
+
+    /// Every column in the order `init(row:)` reads them.
+    public static var databaseSelection: [any SQLSelectable] {
+        (["id", "learnerId", "card", "deck", "fact"] + CardStateColumns.names).map { Column($0) }
+    }
+
+    public init(row: Row) throws {
+        id = row[0]
+        learnerId = row[1]
+        card = row[2]
+        deck = row[3]
+        fact = row[4]
+        state = try CardStateColumns.state(from: row, at: 5)
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["learnerId"] = learnerId
+        container["card"] = card
+        container["deck"] = deck
+        container["fact"] = fact
+        for (name, value) in zip(CardStateColumns.names, CardStateColumns.values(state)) {
+            container[name] = value
+        }
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

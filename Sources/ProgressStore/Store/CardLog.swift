@@ -1,0 +1,342 @@
+import Facts
+import GRDB
+import Scheduling
+
+/// Writes reviews of one learner's cards into the log and keeps each card's state equal to a replay of its log.
+///
+/// The rule every path follows: a card's state is the result of replaying its reviews in (time, id) order
+/// through the learner's scheduler, starting from `CardState.new(createdAt:)` at the first review (as
+/// py-fsrs's `Card()` made at review time), with fuzz seeded from the card id and the number of reviews
+/// before (`FuzzSeed`), and cram reviews logged but skipped. Appending after the last review continues
+/// from the stored state; anything earlier replays the whole log.
+final class CardLog {
+    let db: Database
+    let learnerId: Int64
+    let learner: LearnerName
+    let scheduler: Scheduler
+    let writer: ReviewWriter
+
+    init(db: Database, learnerId: Int64, learner: LearnerName, scheduler: Scheduler, writer: ReviewWriter) {
+        self.db = db
+        self.learnerId = learnerId
+        self.learner = learner
+        self.scheduler = scheduler
+        self.writer = writer
+    }
+
+    /// What adding a batch of one card's reviews did.
+    struct Outcome {
+        var added = 0
+        var alreadyPresent = 0
+        var replayed = false
+    }
+
+    /// The state before and after one review, starting from `state` (nil: never reviewed).
+    static func step(
+        from state: CardState?, card: String, rating: Rating, at microseconds: Int64, source: ReviewSource,
+        scheduler: Scheduler
+    ) -> (before: CardState, after: CardState) {
+        let moment = Timestamp.date(microseconds)
+        let before = state ?? CardState.new(createdAt: moment, ease: scheduler.parameters.sm2.startingEase)
+        guard source.changesMemory else { return (before, before) }
+        let after = scheduler.review(
+            before, rating: rating, at: moment, fuzzSeed: FuzzSeed.derive(cardID: card, reviewCount: before.reps))
+        return (before, after)
+    }
+
+    /// Adds `entries` (all of `card`, sorted by time and id, no two at the same time) to the log.
+    ///
+    /// Entries already stored (same time and rating) are skipped; one that contradicts a stored review
+    /// (same time, other rating; or same id, other time) is refused with its line.
+    func add(_ entries: [ReviewLogEntry], card: String) throws -> Outcome {
+        var outcome = Outcome()
+        let stored = try storedLog(card: card)
+        var fresh: [ReviewLogEntry] = []
+        if stored.isEmpty {
+            fresh = entries
+        } else {
+            var byTime: [Int64: (id: String, rating: Rating)] = [:]
+            var byID: [String: Int64] = [:]
+            for review in stored {
+                byTime[review.reviewedAt] = (review.id, review.rating)
+                byID[review.id] = review.reviewedAt
+            }
+            for entry in entries {
+                if let existing = byTime[entry.reviewedAtMicroseconds] {
+                    guard existing.rating == entry.rating else {
+                        throw ProgressStoreError.importRejected(
+                            entry.problem(
+                                "\(learner) already has a review of \(card) at \(Timestamp.iso8601(entry.reviewedAtMicroseconds)) "
+                                    + "rated \(existing.rating), not \(entry.rating) (review \(existing.id))"))
+                    }
+                    outcome.alreadyPresent += 1
+                    continue
+                }
+                if let time = byID[entry.storedID] {
+                    throw ProgressStoreError.importRejected(
+                        entry.problem(
+                            "review id '\(entry.storedID)' is already stored for a review at \(Timestamp.iso8601(time))"))
+                }
+                fresh.append(entry)
+            }
+        }
+        guard !fresh.isEmpty else { return outcome }
+        outcome.added = fresh.count
+
+        let parsed = ParsedCard(card)
+        if let last = stored.last, (fresh[0].reviewedAtMicroseconds, fresh[0].storedID) < (last.reviewedAt, last.id) {
+            // An earlier review arrived: log them all, then replay the card from its first review.
+            for entry in fresh {
+                let placeholder = CardState.new(createdAt: entry.reviewedAt)
+                try writer.insertNow(
+                    ReviewWriter.Row(
+                        entry: entry, id: entry.storedID, learnerId: learnerId, card: card, parsed: parsed,
+                        phaseBefore: .new, intervalDaysBefore: 0, after: placeholder))
+            }
+            try replay(card: card)
+            outcome.replayed = true
+            return outcome
+        }
+
+        var state = stored.isEmpty ? nil : try storedState(card: card)
+        var changed = false
+        for entry in fresh {
+            let (before, after) = Self.step(
+                from: state, card: card, rating: entry.rating, at: entry.reviewedAtMicroseconds, source: entry.source,
+                scheduler: scheduler)
+            try writer.add(
+                ReviewWriter.Row(
+                    entry: entry, id: entry.storedID, learnerId: learnerId, card: card, parsed: parsed,
+                    phaseBefore: before.phase, intervalDaysBefore: before.intervalDays, after: after))
+            if entry.source.changesMemory {
+                state = after
+                changed = true
+            }
+        }
+        if changed, let state {
+            try saveState(state, card: card, parsed: parsed)
+        }
+        return outcome
+    }
+
+    /// Replays the card's whole log, rewriting every review's before and after columns and the card's
+    /// state; returns the final state (nil when no review changes memory).
+    @discardableResult
+    func replay(card: String) throws -> CardState? {
+        let update = try db.cachedStatement(sql: Self.updateStatesSQL)
+        var state: CardState?
+        for review in try storedLog(card: card) {
+            let (before, after) = Self.step(
+                from: state, card: card, rating: review.rating, at: review.reviewedAt, source: review.source,
+                scheduler: scheduler)
+            try update.execute(
+                arguments: StatementArguments(
+                    [before.phase.rawValue, before.intervalDays] + CardStateColumns.values(after) + [review.id]))
+            if review.source.changesMemory {
+                state = after
+            }
+        }
+        if let state {
+            try saveState(state, card: card, parsed: ParsedCard(card))
+        } else {
+            try deleteState(card: card)
+        }
+        return state
+    }
+
+    // MARK: - Rows
+
+    static let updateStatesSQL = """
+        UPDATE review SET (phaseBefore, intervalDaysBefore, \(CardStateColumns.list(suffix: "After")))
+        = (\(Array(repeating: "?", count: 12).joined(separator: ", "))) WHERE id = ?
+        """
+    static let selectLogSQL =
+        "SELECT id, reviewedAt, rating, source FROM review WHERE learnerId = ? AND card = ? ORDER BY reviewedAt, id"
+    static let selectStateSQL = "SELECT \(CardStateColumns.list()) FROM cardState WHERE learnerId = ? AND card = ?"
+    static let saveStateSQL = """
+        INSERT INTO cardState (learnerId, card, deck, fact, \(CardStateColumns.list()))
+        VALUES (\(Array(repeating: "?", count: 14).joined(separator: ", ")))
+        ON CONFLICT (learnerId, card) DO UPDATE SET
+        \(CardStateColumns.names.map { "\($0) = excluded.\($0)" }.joined(separator: ", "))
+        """
+
+    /// The deck and fact columns of a card id, when it is a deck's `CardID`.
+    struct ParsedCard {
+        var deck: String?
+        var fact: String?
+
+        init(_ card: String) {
+            let id = CardID(card)
+            deck = id?.deck
+            fact = id?.fact.description
+        }
+    }
+
+    struct StoredReview {
+        var id: String
+        var reviewedAt: Int64
+        var rating: Rating
+        var source: ReviewSource
+    }
+
+    /// The card's reviews in replay order.
+    func storedLog(card: String) throws -> [StoredReview] {
+        let statement = try db.cachedStatement(sql: Self.selectLogSQL)
+        var log: [StoredReview] = []
+        let rows = try Row.fetchCursor(statement, arguments: [learnerId, card])
+        while let row = try rows.next() {
+            let ratingValue: Int = row[2]
+            let sourceText: String = row[3]
+            guard let rating = Rating(rawValue: ratingValue), let source = ReviewSource(rawValue: sourceText) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "review \(row[0] as String) is unreadable")
+            }
+            log.append(StoredReview(id: row[0], reviewedAt: row[1], rating: rating, source: source))
+        }
+        return log
+    }
+
+    func storedState(card: String) throws -> CardState? {
+        let statement = try db.cachedStatement(sql: Self.selectStateSQL)
+        guard let row = try Row.fetchOne(statement, arguments: [learnerId, card]) else { return nil }
+        return try CardStateColumns.state(from: row, at: 0)
+    }
+
+    func saveState(_ state: CardState, card: String, parsed: ParsedCard) throws {
+        let statement = try db.cachedStatement(sql: Self.saveStateSQL)
+        let values: [(any DatabaseValueConvertible)?] =
+            [learnerId, card, parsed.deck, parsed.fact] + CardStateColumns.values(state)
+        try statement.execute(arguments: StatementArguments(values))
+    }
+
+    func deleteState(card: String) throws {
+        try db.execute(sql: "DELETE FROM cardState WHERE learnerId = ? AND card = ?", arguments: [learnerId, card])
+    }
+}
+
+/// Inserts review rows: one at a time, or, for a large import, gathered and written in id order with the
+/// log's secondary indexes dropped and rebuilt afterwards (sorting a million keys once is several times
+/// cheaper than a million random B-tree insertions).
+final class ReviewWriter {
+    struct Row {
+        var entry: ReviewLogEntry
+        var id: String
+        var learnerId: Int64
+        var card: String
+        var parsed: CardLog.ParsedCard
+        var phaseBefore: CardPhase
+        var intervalDaysBefore: Int
+        var after: CardState
+    }
+
+    private let db: Database
+    private let gathers: Bool
+    private var pending: [Row] = []
+    private var statement: RawStatement?
+
+    static let insertSQL =
+        "INSERT INTO review (\(Review.allColumns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: Review.allColumns.count).joined(separator: ", ")))"
+
+    /// `gathers`: hold rows until `finish()` (for large imports).
+    init(_ db: Database, gathers: Bool = false) {
+        self.db = db
+        self.gathers = gathers
+    }
+
+    func add(_ row: Row) throws {
+        if gathers {
+            pending.append(row)
+        } else {
+            try insertNow(row)
+        }
+    }
+
+    /// Writes the gathered rows.
+    func finish() throws {
+        guard !pending.isEmpty else { return }
+        let rows = pending
+        pending = []
+        // Sort on the first eight bytes of the id as an integer, which orders like SQLite's memcmp; full ids
+        // settle ties.
+        var keys: [(prefix: UInt64, index: Int)] = rows.indices.map { (Self.prefix(rows[$0].id), $0) }
+        keys.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : rows[$0.index].id < rows[$1.index].id }
+        let order = keys.map(\.index)
+        let indexes = try secondaryIndexes()
+        for index in indexes {
+            try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
+        }
+        for index in order {
+            try insertNow(rows[index])
+        }
+        for index in indexes {
+            try db.execute(sql: index.sql)
+        }
+    }
+
+    /// The first eight UTF-8 bytes of `id`, big-endian, zero-padded.
+    private static func prefix(_ id: String) -> UInt64 {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in id.utf8 {
+            value = value << 8 | UInt64(byte)
+            count += 1
+            if count == 8 { break }
+        }
+        return value << (8 * UInt64(8 - count))
+    }
+
+    /// The explicitly created indexes of `review` (not the primary key's), with the SQL that made them.
+    private func secondaryIndexes() throws -> [(name: String, sql: String)] {
+        try GRDB.Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL"
+        ).map { ($0[0], $0[1]) }
+    }
+
+    func insertNow(_ row: Row) throws {
+        let statement: RawStatement
+        if let existing = self.statement {
+            statement = existing
+        } else {
+            statement = try RawStatement(db, sql: Self.insertSQL)
+            self.statement = statement
+        }
+        let entry = row.entry
+        statement.bind(1, row.id)
+        statement.bind(2, row.learnerId)
+        statement.bind(3, row.card)
+        statement.bind(4, row.parsed.deck)
+        statement.bind(5, row.parsed.fact)
+        statement.bind(6, entry.questionForm)
+        statement.bind(7, Int64(entry.rating.rawValue))
+        statement.bind(8, entry.reviewedAtMicroseconds)
+        statement.bind(9, entry.durationMs)
+        statement.bind(10, entry.source.rawValue)
+        statement.bind(11, entry.answer)
+        statement.bind(12, entry.correct)
+        statement.bind(13, row.phaseBefore.rawValue)
+        statement.bind(14, row.intervalDaysBefore)
+        let state = row.after
+        statement.bind(15, state.phase.rawValue)
+        statement.bind(16, state.step)
+        statement.bind(17, state.stability)
+        statement.bind(18, state.difficulty)
+        statement.bind(19, state.ease)
+        statement.bind(20, state.intervalDays)
+        statement.bind(21, Timestamp.microseconds(state.due))
+        statement.bind(22, state.lastReview.map { Int(Timestamp.microseconds($0)) })
+        statement.bind(23, state.reps)
+        statement.bind(24, state.lapses)
+        do {
+            try statement.execute()
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            let other = try GRDB.Row.fetchOne(
+                db,
+                sql: "SELECT learner.name, review.card, review.reviewedAt FROM review JOIN learner ON learner.id = review.learnerId WHERE review.id = ?",
+                arguments: [row.id])
+            let what = other.map { found in
+                "\(found[0] as String)'s review of \(found[1] as String) at \(Timestamp.iso8601(found[2] as Int64))"
+            } ?? "another review"
+            throw ProgressStoreError.importRejected(entry.problem("review id '\(row.id)' is already used by \(what)"))
+        }
+    }
+}
+

@@ -1,0 +1,97 @@
+import GRDB
+
+/// Whom a setting is set for.
+public enum SettingTarget: Sendable, Hashable {
+    case global
+    case schoolClass(String)
+    case learner(LearnerName)
+}
+
+extension ProgressStore {
+    /// The learner's settings: their own, else their class's (the class they joined first), else the
+    /// global ones, else the defaults.
+    public func settings(for learner: LearnerName) throws(ProgressStoreError) -> LearnerSettings {
+        try read { db in
+            try Self.settings(forLearnerID: Self.learnerID(learner, in: db, create: false), in: db)
+        }
+    }
+
+    /// Checks `value` against `key`'s range and stores it for `target`; returns the value as stored.
+    @discardableResult
+    public func set(_ key: SettingKey, to value: String, for target: SettingTarget) throws(ProgressStoreError) -> String {
+        let canonical = try key.canonical(value)
+        try write { db in
+            let (scope, classId, learnerId) = try Self.owner(of: target, in: db)
+            try db.execute(
+                sql: """
+                    INSERT INTO setting (scope, schoolClassId, learnerId, "key", value) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (scope, ifnull(schoolClassId, 0), ifnull(learnerId, 0), "key")
+                    DO UPDATE SET value = excluded.value
+                    """,
+                arguments: [scope, classId, learnerId, key.rawValue, canonical])
+        }
+        return canonical
+    }
+
+    /// Removes `target`'s own value for `key`, so the next level (class, global, default) applies again.
+    public func reset(_ key: SettingKey, for target: SettingTarget) throws(ProgressStoreError) {
+        try write { db in
+            let (scope, classId, learnerId) = try Self.owner(of: target, in: db)
+            try db.execute(
+                sql: """
+                    DELETE FROM setting
+                    WHERE scope = ? AND ifnull(schoolClassId, 0) = ifnull(?, 0) AND ifnull(learnerId, 0) = ifnull(?, 0)
+                      AND "key" = ?
+                    """,
+                arguments: [scope, classId, learnerId, key.rawValue])
+        }
+    }
+
+    private static func owner(of target: SettingTarget, in db: Database) throws -> (Setting.Scope, Int64?, Int64?) {
+        switch target {
+        case .global: (.global, nil, nil)
+        case .schoolClass(let name): (.class, try schoolClassID(name, in: db), nil)
+        case .learner(let name): (.learner, nil, try learnerID(name, in: db))
+        }
+    }
+
+    /// The settings of the learner with row id `learnerId` (nil: a learner not yet in the file).
+    static func settings(forLearnerID learnerId: Int64?, in db: Database) throws -> LearnerSettings {
+        var settings = LearnerSettings()
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT setting.scope, setting."key", setting.value, schoolClass.name
+                FROM setting
+                LEFT JOIN schoolClass ON schoolClass.id = setting.schoolClassId
+                LEFT JOIN membership ON membership.schoolClassId = setting.schoolClassId AND membership.learnerId = ?
+                WHERE setting.scope = 'global'
+                   OR (setting.scope = 'class' AND membership.id IS NOT NULL)
+                   OR (setting.scope = 'learner' AND setting.learnerId = ?)
+                ORDER BY CASE setting.scope WHEN 'global' THEN 0 WHEN 'class' THEN 1 ELSE 2 END,
+                         membership.id DESC
+                """,
+            arguments: [learnerId, learnerId])
+        // Later rows win: global, then classes from the latest joined to the first joined, then the learner's own.
+        for row in rows {
+            let keyText: String = row[1]
+            guard let key = SettingKey(rawValue: keyText) else { continue }  // a newer Recall's setting
+            let scope: String = row[0]
+            let value: String = row[2]
+            let origin: LearnerSettings.Origin =
+                switch scope {
+                case "global": .global
+                case "class": .class(row[3] ?? "?")
+                default: .learner
+                }
+            do {
+                try settings.set(key, to: value, origin: origin)
+            } catch {
+                throw ProgressStoreError.invalidSetting(
+                    "the progress file holds an invalid \(origin) value '\(value)' for \(key.rawValue): "
+                        + "set it again with `recall settings \(key.rawValue) VALUE`")
+            }
+        }
+        return settings
+    }
+}

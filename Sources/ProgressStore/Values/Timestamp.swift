@@ -1,0 +1,183 @@
+import Foundation
+
+/// Moments as the database stores them: whole microseconds since 1970-01-01 UTC in a 64-bit integer.
+///
+/// Microseconds are py-fsrs's resolution (Python's `datetime`), and integers compare, sort and index
+/// exactly; a `Double` of seconds would not round-trip every microsecond. Conversions to `Date` go through
+/// the reference date in the same way as the Scheduling target does, so a stored moment read back and
+/// handed to the scheduler is the very microsecond that was stored.
+enum Timestamp {
+    /// Microseconds from 1970-01-01 to 2001-01-01 (Foundation's reference date).
+    static let referenceDateOffset: Int64 = 978_307_200 * 1_000_000
+
+    /// The moment as microseconds since 1970 UTC, rounded to the nearest microsecond.
+    static func microseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSinceReferenceDate * 1_000_000).rounded()) + referenceDateOffset
+    }
+
+    /// The moment `microseconds` after 1970-01-01 UTC.
+    static func date(_ microseconds: Int64) -> Date {
+        Date(timeIntervalSinceReferenceDate: Double(microseconds - referenceDateOffset) / 1_000_000)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The proleptic Gregorian date `days` after 1970-01-01 (`civil_from_days`).
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    // MARK: - ISO 8601
+
+    /// `2026-01-01T09:30:00Z`, or with six fractional digits when the moment has microseconds
+    /// (`2026-01-01T09:30:00.250000Z`), as py-fsrs prints its dates but in UTC with `Z`.
+    static func iso8601(_ microseconds: Int64) -> String {
+        var days = microseconds / 86_400_000_000
+        var rest = microseconds % 86_400_000_000
+        if rest < 0 {
+            days -= 1
+            rest += 86_400_000_000
+        }
+        let (year, month, day) = civil(fromDays: Int(days))
+        let seconds = Int(rest / 1_000_000)
+        let fraction = Int(rest % 1_000_000)
+        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        text += "T" + pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
+        if fraction != 0 {
+            text += "." + pad(fraction, 6)
+        }
+        return text + "Z"
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        iso8601(microseconds(date))
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    /// Why a text is not an ISO 8601 moment with a zone.
+    enum ParseError: Error, Equatable {
+        case malformed
+        case missingZone
+        case outOfRange(String)
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or an offset (`+02:00`, `+0200`, `+02`);
+    /// a space may stand for the `T`. Fractions beyond microseconds are truncated. Returns microseconds
+    /// since 1970 UTC.
+    static func parseISO8601<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) throws(ParseError) -> Int64
+    where Bytes.Index == Int {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+
+        func digits(_ count: Int) throws(ParseError) -> Int {
+            guard end - i >= count else { throw .malformed }
+            var value = 0
+            for _ in 0..<count {
+                let byte = bytes[i]
+                guard byte >= 0x30 && byte <= 0x39 else { throw .malformed }
+                value = value * 10 + Int(byte - 0x30)
+                i += 1
+            }
+            return value
+        }
+        func expect(_ byte: UInt8) throws(ParseError) {
+            guard i < end, bytes[i] == byte else { throw .malformed }
+            i += 1
+        }
+
+        let year = try digits(4)
+        try expect(0x2D)  // -
+        let month = try digits(2)
+        try expect(0x2D)
+        let day = try digits(2)
+        guard i < end, bytes[i] == 0x54 || bytes[i] == 0x74 || bytes[i] == 0x20 else {  // T t space
+            throw i == end ? .missingZone : .malformed
+        }
+        i += 1
+        let hour = try digits(2)
+        try expect(0x3A)  // :
+        let minute = try digits(2)
+        var second = 0
+        var micro = 0
+        if i < end, bytes[i] == 0x3A {
+            i += 1
+            second = try digits(2)
+            if i < end, bytes[i] == 0x2E || bytes[i] == 0x2C {  // . or ,
+                i += 1
+                var scale = 100_000
+                var count = 0
+                while i < end, bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+                    micro += Int(bytes[i] - 0x30) * scale
+                    scale /= 10
+                    count += 1
+                    i += 1
+                }
+                guard count > 0 else { throw .malformed }
+            }
+        }
+        guard i < end else { throw .missingZone }
+        var offsetMinutes = 0
+        switch bytes[i] {
+        case 0x5A, 0x7A:  // Z z
+            i += 1
+        case 0x2B, 0x2D:  // + -
+            let sign = bytes[i] == 0x2D ? -1 : 1
+            i += 1
+            let offsetHours = try digits(2)
+            var minutes = 0
+            if i < end {
+                if bytes[i] == 0x3A { i += 1 }
+                minutes = try digits(2)
+            }
+            guard offsetHours <= 23, minutes <= 59 else { throw .outOfRange("time zone offset") }
+            offsetMinutes = sign * (offsetHours * 60 + minutes)
+        default:
+            throw .malformed
+        }
+        guard i == end else { throw .malformed }
+
+        guard year >= 1 else { throw .outOfRange("year") }
+        guard (1...12).contains(month) else { throw .outOfRange("month") }
+        guard (1...daysInMonth(year: year, month: month)).contains(day) else { throw .outOfRange("day") }
+        guard hour <= 23 else { throw .outOfRange("hour") }
+        guard minute <= 59 else { throw .outOfRange("minute") }
+        guard second <= 59 else { throw .outOfRange("second") }
+
+        let days = Int64(daysFromCivil(year: year, month: month, day: day))
+        let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)
+        return seconds * 1_000_000 + Int64(micro)
+    }
+
+    static func parseISO8601(_ text: String) throws(ParseError) -> Int64 {
+        try parseISO8601(Array(text.utf8))
+    }
+}
