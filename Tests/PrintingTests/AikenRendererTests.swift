@@ -29,7 +29,7 @@ struct AikenRendererTests {
             When did Stalin issue the order?
             A. 23 August 1945
             B. 9 August 1945
-            C. 2 September 1945
+            C. 1 September 1945
             D. 15 August 1945
             ANSWER: A
 

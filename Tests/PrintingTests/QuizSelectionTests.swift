@@ -124,6 +124,24 @@ struct QuizSelectionTests {
         #expect(QuizSelection(count: 2).choose(from: [matching, statement], using: &generator).count == 1)
     }
 
+    @Test func neverPrintsAWrittenAnswerAmongAnotherQuestionsOptions() {
+        let typed = QuizQuestion(
+            id: "isotope-term", card: "d/terms/isotope/term", fact: "terms/isotope", kind: .typed,
+            prompt: "Which term has this definition? A form of an element with a different number of neutrons.", answer: .text(["isotope"]))
+        let choice = QuizQuestion(
+            id: "kinetic-term", card: "d/terms/kinetic/term", fact: "terms/kinetic", kind: .multipleChoice,
+            prompt: "Which term has this definition? The energy of motion.", options: ["kinetic energy", "isotope", "buoyancy"],
+            answer: .choice("kinetic energy"))
+        var generator = SeededGenerator(seed: 5)
+        #expect(QuizSelection(count: 2).choose(from: [typed, choice], using: &generator).count == 1)
+        // A multiple-choice answer among other options is no giveaway: it is recognised, not recalled.
+        var other = typed
+        other.kind = .multipleChoice
+        other.options = ["isotope", "photon", "neutron"]
+        other.answer = .choice("isotope")
+        #expect(QuizSelection(count: 2).choose(from: [other, choice], using: &generator).count == 2)
+    }
+
     @Test func keepsQuestionsThatMerelyShareWords() {
         let a = QuizQuestion(
             id: "a", card: "d/events/a/date", fact: "events/a", kind: .typed, prompt: "When did the Soviet offensive begin?",

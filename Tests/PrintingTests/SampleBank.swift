@@ -7,7 +7,7 @@ enum SampleBank {
         QuizQuestion(
             id: "order-9898-date-mc", card: "sample/events/order-9898/date", fact: "events/order-9898", kind: .multipleChoice,
             prompt: "When did Stalin issue Order No. 9898?",
-            options: ["23 August 1945", "9 August 1945", "2 September 1945", "15 August 1945"],
+            options: ["23 August 1945", "9 August 1945", "1 September 1945", "15 August 1945"],
             answer: .choice("23 August 1945"),
             explanation: "On 23 August 1945, Stalin issued Order No. 9898 to transfer Japanese prisoners to the Soviet Union.",
             difficulty: 0.5),

@@ -2,7 +2,8 @@ import Foundation
 
 /// Whether one question on a paper gives away another's answer: a cloze sentence stating the date another
 /// question asks for, a true/false statement repeating a multiple-choice key, a matching pair that answers
-/// a question about one of its sides or settles a true/false statement about one of them.
+/// a question about one of its sides or settles a true/false statement about one of them, an answer to be
+/// written from memory printed among another question's options.
 struct Giveaways {
     /// What one question shows on paper and what it asks for, normalised for comparison.
     struct Profile {
@@ -14,10 +15,19 @@ struct Giveaways {
         var pairs: [(left: String, right: String)]
         /// Whether the question is a true/false statement.
         var isStatement: Bool
+        /// Whether the answer is written, recalled rather than recognised.
+        var isWritten: Bool
+        /// The options, matching columns and items the paper shows, each normalised and padded.
+        var options: [String]
 
         init(_ question: QuizQuestion) {
             shown = Giveaways.padded(question.prompt)
             isStatement = question.kind == .trueFalse
+            isWritten = question.kind.isWritten
+            var shownOptions = question.kind == .trueFalse ? [] : question.options
+            if case .pairs(let p) = question.answer { shownOptions += p.flatMap { [$0.left, $0.right] } }
+            if case .sequence(let items) = question.answer { shownOptions += items }
+            options = Array(Set(shownOptions)).sorted().map(Giveaways.padded)
             switch question.answer {
             case .text(let accepted): asks = accepted.map(Giveaways.padded)
             case .choice(let option): asks = [Giveaways.padded(option)]
@@ -46,6 +56,8 @@ struct Giveaways {
         }
         for answer in asker.asks {
             if shower.shown.contains(answer) { return true }
+            // An answer to be written from memory must not stand among another question's options.
+            if asker.isWritten, shower.options.contains(where: { $0.contains(answer) }) { return true }
             for pair in shower.pairs {
                 if (answer == pair.right && asker.shown.contains(pair.left))
                     || (answer == pair.left && asker.shown.contains(pair.right))
