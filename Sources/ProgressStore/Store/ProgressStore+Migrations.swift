@@ -103,6 +103,8 @@ extension ProgressStore {
                     """)
         }
 
+        migrator.registerMigration("v2 printed quizzes and graded papers", migrate: createQuizTables)
+
         return migrator
     }()
 }
