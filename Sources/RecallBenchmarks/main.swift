@@ -4,4 +4,5 @@
 Benchmark.main([
     factsBenchmarks,
     schedulingBenchmarks,
+    questionsBenchmarks,
 ])

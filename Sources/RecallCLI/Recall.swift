@@ -15,6 +15,7 @@ public struct Recall: ParsableCommand {
         subcommands: [
             Check.self,
             Decks.self,
+            QuestionsCommand.self,
         ]
     )
 

@@ -32,6 +32,7 @@ extension Builder {
     /// groups, so neighbours share a question; groups left too small borrow facts from the others.
     mutating func groupQuestions(_ focus: QuestionFocus) -> [Result<Question, SkippedQuestion>] {
         guard let rule = groupRule(focus), !rule.eligible.isEmpty else { return [] }
+        let index = self.index
         var open: [[Int]] = []
         var closed: [[Int]] = []
         for x in rule.eligible {
@@ -49,10 +50,13 @@ extension Builder {
         var results: [Result<Question, SkippedQuestion>] = []
         for var group in closed {
             if group.count < rule.minimum {
-                var tried = 0
-                for y in rule.eligible where group.count < rule.minimum && tried < 2000 {
-                    tried += 1
-                    if !group.contains(y), group.allSatisfy({ index.compatible(focus, y, $0) }) { group.append(y) }
+                // Borrow facts drawn at random, so the same few do not fill every small group.
+                let members = group
+                let borrowed = draw(from: rule.eligible.count, limit: 40) { k in
+                    !members.contains(rule.eligible[k]) && members.allSatisfy { index.compatible(focus, rule.eligible[k], $0) }
+                }
+                for y in borrowed.map({ rule.eligible[$0] }) where group.count < rule.minimum {
+                    if group.allSatisfy({ index.compatible(focus, y, $0) }) { group.append(y) }
                 }
             }
             results.append(assemble(focus, rule: rule, members: group))
