@@ -22,7 +22,7 @@ struct QuestionsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A deck id from the deck folder, or a deck file.", valueName: "deck"))
     var deck: String
 
-    @Option(help: "Makes every random choice repeatable (default 1).")
+    @Option(help: "Makes every random choice repeatable: the same seed prints the same bank.")
     var seed: UInt64 = QuestionsCommand.defaultSeed
 
     @Option(help: ArgumentHelp("Only these kinds, comma-separated: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kinds"))
