@@ -25,6 +25,11 @@ extension ProgressStore {
     /// for another review) refuses the whole import with the entry's file and line.
     @discardableResult
     public func importReviews(_ entries: [ReviewLogEntry]) throws(ProgressStoreError) -> ImportSummary {
+        try importReviews(entries, bulkThreshold: Self.bulkImportThreshold)
+    }
+
+    /// `importReviews(_:)`, writing in bulk from `bulkThreshold` entries (tests lower it).
+    func importReviews(_ entries: [ReviewLogEntry], bulkThreshold: Int) throws(ProgressStoreError) -> ImportSummary {
         // Group by learner and card, keeping file order within each group until sorted.
         struct Group {
             var learner: LearnerName
@@ -82,7 +87,7 @@ extension ProgressStore {
                 added: 0, alreadyPresent: repeats, learners: groupIndex.count, cards: groups.count, replayedCards: 0)
             // A large import into a small log is written in bulk (see `ReviewWriter`), with a roomy page cache.
             let existing = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM review") ?? 0
-            let bulk = entries.count >= Self.bulkImportThreshold && entries.count > existing
+            let bulk = entries.count >= bulkThreshold && entries.count > existing
             if bulk {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
             }

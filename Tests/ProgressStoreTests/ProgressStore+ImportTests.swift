@@ -1,0 +1,253 @@
+import Foundation
+import Scheduling
+import Testing
+
+@testable import ProgressStore
+
+@Suite("ProgressStore import and export")
+struct ProgressStoreImportTests {
+    /// py-fsrs 6.3.2's golden sequences (Tests/SchedulingTests/Fixtures), as the Scheduling tests read them.
+    struct Golden: Decodable {
+        struct Config: Decodable {
+            var parameters: [Double]
+            var desiredRetention: Double
+            var learningSteps: [Double]
+            var relearningSteps: [Double]
+            var maximumInterval: Int
+        }
+
+        struct Step: Decodable {
+            var rating: Int
+            var reviewDatetime: String
+            var stability: Double
+            var difficulty: Double
+            var due: String
+
+            init(from decoder: any Decoder) throws {
+                var row = try decoder.unkeyedContainer()
+                rating = try row.decode(Int.self)
+                reviewDatetime = try row.decode(String.self)
+                _ = try row.decode(Int.self)
+                _ = try row.decodeIfPresent(Int.self)
+                stability = try row.decode(Double.self)
+                difficulty = try row.decode(Double.self)
+                due = try row.decode(String.self)
+            }
+        }
+
+        struct Sequence: Decodable {
+            var scheduler: Int
+            var steps: [Step]
+        }
+
+        var schedulers: [Config]
+        var sequences: [Sequence]
+
+        static func load() throws -> Golden {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("SchedulingTests/Fixtures/fsrs-golden.json")
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(Golden.self, from: Data(contentsOf: url))
+        }
+    }
+
+    func relativeError(_ a: Double, _ b: Double) -> Double {
+        abs(a - b) / max(abs(b), 1e-12)
+    }
+
+    @Test("a CSV of py-fsrs histories replays to py-fsrs's stability, difficulty and due after every review (fuzz off)",
+          arguments: [0, 1])
+    func matchesPyFSRS(scheduler index: Int) throws {
+        let golden = try Golden.load()
+        let config = golden.schedulers[index]
+        #expect(config.parameters == SchedulerParameters.defaultWeights)
+        let store = try makeStore()
+        let alice = learner("alice")
+        try store.set(.fuzz, to: "off", for: .learner(alice))
+        try store.set(.desiredRetention, to: String(config.desiredRetention), for: .learner(alice))
+        try store.set(.learningSteps, to: config.learningSteps.map { "\(Int($0))s" }.joined(separator: " "), for: .learner(alice))
+        try store.set(.relearningSteps, to: config.relearningSteps.map { "\(Int($0))s" }.joined(separator: " "), for: .learner(alice))
+        try store.set(.maximumInterval, to: String(config.maximumInterval), for: .learner(alice))
+
+        let sequences = golden.sequences.enumerated().filter { $0.element.scheduler == index }
+        var csv = "learner,card,reviewed_at,rating\n"
+        // Interleave the cards' reviews, as a real log would be, to show the replay sorts them.
+        let longest = sequences.map(\.element.steps.count).max() ?? 0
+        for step in 0..<longest {
+            for (number, sequence) in sequences where step < sequence.steps.count {
+                csv += "alice,golden/cards/c-\(number)/front,\(sequence.steps[step].reviewDatetime),\(sequence.steps[step].rating)\n"
+            }
+        }
+        let summary = try store.importReviews(try entries(csv))
+        #expect(summary.added == sequences.reduce(0) { $0 + $1.element.steps.count })
+
+        var checked = 0
+        for (number, sequence) in sequences {
+            let history = try store.history(of: "golden/cards/c-\(number)/front", for: alice)
+            try #require(history.count == sequence.steps.count)
+            for (review, step) in zip(history, sequence.steps) {
+                #expect(relativeError(review.after.stability!, step.stability) < 1e-4, "card \(number)")
+                #expect(relativeError(review.after.difficulty!, step.difficulty) < 1e-4, "card \(number)")
+                #expect(Timestamp.microseconds(review.after.due) == (try Timestamp.parseISO8601(step.due)), "card \(number)")
+                checked += 1
+            }
+            #expect(try store.cardState(of: "golden/cards/c-\(number)/front", for: alice) == history.last?.after)
+        }
+        #expect(checked > 1000)
+    }
+
+    /// Random histories for a few learners and cards, fuzz on.
+    func randomLog(seed: UInt64, cards: Int = 12, reviews: Int = 300) -> [ReviewLogEntry] {
+        var generator = SeededGenerator(seed: seed)
+        var log: [ReviewLogEntry] = []
+        var moment = at("2026-01-01T00:00:00Z")
+        for index in 0..<reviews {
+            moment += Double(generator.next() % (6 * 86_400)) + 1
+            let card = "deck/events/e-\(generator.next() % UInt64(cards))/date"
+            let who = learner(["alice", "bob"][Int(generator.next() % 2)])
+            let source: ReviewSource = generator.next() % 10 == 0 ? .cram : .import
+            log.append(
+                ReviewLogEntry(
+                    id: index % 3 == 0 ? "review-\(index)" : nil, learner: who, card: card, reviewedAt: moment,
+                    rating: Rating(rawValue: Int(generator.next() % 4) + 1)!, source: source))
+        }
+        return log
+    }
+
+    /// Everything the store knows, in a comparable form.
+    func snapshot(_ store: ProgressStore) throws -> [String] {
+        var lines: [String] = []
+        for name in ["alice", "bob"] {
+            for entry in try store.exportReviews(learner: learner(name)) {
+                let history = try store.history(of: entry.card, for: entry.learner)
+                let review = history.first { $0.id == entry.storedID }!
+                lines.append("\(entry.storedID) \(entry.card) \(review.phaseBefore) \(review.after)")
+            }
+            for card in Set(try store.exportReviews(learner: learner(name)).map(\.card)).sorted() {
+                lines.append("\(name) \(card) \(String(describing: try store.cardState(of: card, for: learner(name))))")
+            }
+        }
+        return lines
+    }
+
+    @Test("importing the same log twice changes nothing")
+    func idempotent() throws {
+        let store = try makeStore()
+        let log = randomLog(seed: 7)
+        let first = try store.importReviews(log)
+        #expect(first.added == log.count)
+        let before = try snapshot(store)
+        let second = try store.importReviews(log)
+        #expect(second.added == 0 && second.alreadyPresent == log.count)
+        #expect(try snapshot(store) == before)
+    }
+
+    @Test("a log split across machines and imported in any order gives the single-machine state", arguments: [1, 2, 3])
+    func orderIndependent(seed: UInt64) throws {
+        let log = randomLog(seed: seed)
+        let whole = try makeStore()
+        try whole.importReviews(log)
+
+        var generator = SeededGenerator(seed: seed * 101)
+        var parts: [[ReviewLogEntry]] = [[], [], []]
+        for entry in log { parts[Int(generator.next() % 3)].append(entry) }
+        let split = try makeStore()
+        for part in parts.reversed() { try split.importReviews(part.shuffled(using: &generator)) }
+        #expect(try snapshot(split) == snapshot(whole))
+
+        // One review at a time, newest first: every one replays.
+        let backwards = try makeStore()
+        for entry in log.reversed() { try backwards.importReviews([entry]) }
+        #expect(try snapshot(backwards) == snapshot(whole))
+    }
+
+    @Test("a bulk import writes the same rows as one review at a time")
+    func bulkMatchesSingle() throws {
+        let log = randomLog(seed: 11, cards: 40, reviews: 800)
+        let bulk = try makeStore()
+        let summary = try bulk.importReviews(log, bulkThreshold: 100)
+        #expect(summary.added == log.count)
+        let single = try makeStore()
+        for entry in log { try single.importReviews([entry]) }
+        #expect(try snapshot(bulk) == snapshot(single))
+        // The log's indexes are back as the migration made them.
+        let indexes = try bulk.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL")
+        }
+        #expect(indexes == ["CREATE UNIQUE INDEX review_on_learnerId_card_reviewedAt ON review(learnerId, card, reviewedAt)"])
+    }
+
+    @Test("an export imported into another file gives identical results")
+    func exportImport() throws {
+        let store = try makeStore()
+        try store.importReviews(randomLog(seed: 5))
+        try store.record(ReviewDraft(learner: learner("alice"), card: "deck/events/e-1/date", rating: .hard, answer: "x, \"y\""), at: at("2027-01-01T00:00:00Z"))
+        let exported = try store.exportReviews()
+        let csv = ([ReviewLogWriter.csvHeader] + exported.map(ReviewLogWriter.csvRecord)).joined(separator: "\n")
+        let jsonl = exported.map(ReviewLogWriter.jsonLine).joined(separator: "\n")
+        for (text, format) in [(csv, ReviewLogFormat.csv), (jsonl, .jsonl)] {
+            let other = try makeStore()
+            try other.importReviews(try entries(text, format: format))
+            #expect(try snapshot(other) == snapshot(store))
+            #expect(try other.exportReviews() == exported)
+        }
+    }
+
+    @Test("a contradiction anywhere refuses the whole import, naming the line")
+    func allOrNothing() throws {
+        let store = try makeStore()
+        let log = try entries(
+            """
+            learner,card,reviewed_at,rating
+            alice,c1,2026-01-01T10:00:00Z,good
+            alice,c2,2026-01-01T10:00:00Z,good
+            alice,c1,2026-01-01T10:00:00Z,again
+            """, file: "day.csv")
+        #expect(throws: ProgressStoreError.self) { try store.importReviews(log) }
+        do {
+            try store.importReviews(log)
+        } catch {
+            #expect(error.description == "day.csv:4: a review of c1 by alice at this time is also at day.csv:2, rated good, not again; nothing was imported")
+        }
+        #expect(try store.exportReviews().isEmpty)
+        #expect(try store.learners().isEmpty)
+    }
+
+    @Test("a stored review contradicted by an import, or an id used twice, is refused with the line")
+    func conflictsWithStored() throws {
+        let store = try makeStore()
+        try store.importReviews(try entries("learner,card,reviewed_at,rating,id\nalice,c1,2026-01-01T10:00:00Z,good,r-1\n"))
+        let other = try entries("learner,card,reviewed_at,rating\nalice,c1,2026-01-01T10:00:00Z,hard\n", file: "b.csv")
+        #expect(throws: ProgressStoreError.self) { try store.importReviews(other) }
+        do { try store.importReviews(other) } catch {
+            #expect(error.description.hasPrefix("b.csv:2: alice already has a review of c1 at 2026-01-01T10:00:00Z rated good, not hard"))
+        }
+        let reused = try entries("learner,card,reviewed_at,rating,id\nbob,c9,2026-01-05T10:00:00Z,good,r-1\n", file: "c.csv")
+        do {
+            try store.importReviews(reused)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description == "c.csv:2: review id 'r-1' is already used by alice's review of c1 at 2026-01-01T10:00:00Z; nothing was imported")
+        }
+        #expect(try store.exportReviews().count == 1)
+        // The same review again, with or without its id, is simply already there.
+        let again = try entries("learner,card,reviewed_at,rating\nalice,c1,2026-01-01T10:00:00Z,good\n")
+        #expect(try store.importReviews(again).alreadyPresent == 1)
+    }
+
+    @Test("any non-empty card id is kept; deck and fact only for a deck's card id")
+    func anyCardID() throws {
+        let store = try makeStore()
+        try store.importReviews(try entries(
+            """
+            learner,card,reviewed_at,rating
+            alice,old deck/retired card,2026-01-01T10:00:00Z,good
+            alice,physics/figures/c/value,2026-01-01T10:00:00Z,good
+            """))
+        let old = try store.history(of: "old deck/retired card", for: learner("alice"))
+        #expect(old.count == 1 && old[0].deck == nil && old[0].fact == nil)
+        let physics = try store.history(of: "physics/figures/c/value", for: learner("alice"))
+        #expect(physics[0].deck == "physics" && physics[0].fact == "figures/c")
+    }
+}
