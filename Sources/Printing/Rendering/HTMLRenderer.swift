@@ -27,7 +27,8 @@ public struct HTMLRenderer: Sendable {
         for version in quiz.versions {
             out += key(quiz, version)
         }
-        out += ["</body>", "</html>"]
+        // Printed at the foot of every page (a fixed element repeats on each printed page).
+        out += ["<footer class=\"page-id\">\(Self.escape(quiz.title)) · Quiz \(quiz.id)</footer>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -60,6 +61,7 @@ public struct HTMLRenderer: Sendable {
         table.matching td { padding: .2em .5em; vertical-align: top; }
         table.matching td.gap { width: 2em; }
         footer.page-id { position: fixed; bottom: 0; right: 0; font-size: 8pt; color: #555; }
+        @media print { body { padding-bottom: 1.5em; } }
         @media screen { footer.page-id { display: none; } }
         section.key h2 { font-size: 14pt; }
         section.key ol { padding-left: 2em; }
@@ -89,7 +91,7 @@ public struct HTMLRenderer: Sendable {
         for printed in quiz.printed(version) {
             out += question(printed)
         }
-        out += ["</ol>", "<footer class=\"page-id\">Quiz \(quiz.id) · Version \(e(version.name))</footer>", "</section>"]
+        out += ["</ol>", "</section>"]
         return out
     }
 

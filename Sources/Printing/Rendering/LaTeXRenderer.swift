@@ -21,13 +21,19 @@ public struct LaTeXRenderer: Sendable {
             "\\ifPDFTeX",
             "  \\usepackage[utf8]{inputenc}",
             "  \\usepackage[T1]{fontenc}",
+            "  \\usepackage{textcomp}",
+            "  % Numbers as the question bank writes them: 6.674 × 10⁻¹¹, −273.15.",
+            "  \\DeclareUnicodeCharacter{2212}{\\textminus}",
+            "  \\DeclareUnicodeCharacter{207B}{\\textsuperscript{\\textminus}}",
+            "  \\DeclareUnicodeCharacter{2070}{\\textsuperscript{0}}",
+        ] + (4...9).map { "  \\DeclareUnicodeCharacter{207\($0)}{\\textsuperscript{\($0)}}" } + [
+            "  \\DeclareUnicodeCharacter{2192}{\\textrightarrow}",
             "\\else",
             "  \\usepackage{fontspec}",
             "  \\IfFontExistsTF{DejaVu Serif}{\\setmainfont{DejaVu Serif}}{}",
             "\\fi",
             "\\usepackage[margin=2cm,headheight=14pt]{geometry}",
             "\\newcommand{\\quizversion}{}",
-            "\\newcommand{\\quizpoints}{}",
             "\\pagestyle{headandfoot}",
             "\\header{\(e(quiz.title))}{}{Quiz \(quiz.id) · Version \\quizversion}",
             "\\headrule",
@@ -107,7 +113,7 @@ public struct LaTeXRenderer: Sendable {
             out.append("\\end{choices}")
         case .trueFalse:
             out.append("\\question[\(p.item.points)] \(e(p.question.prompt))")
-            out.append("{\\renewcommand{\\choicelabel}{$\\bigcirc$}")
+            out.append("\\par{\\renewcommand{\\choicelabel}{$\\bigcirc$}")
             out.append("\\begin{oneparchoices}")
             for (label, option) in zip(p.labels, p.item.options) {
                 out.append("  \\\(p.item.key == .letter(label) ? "CorrectChoice" : "choice") \(e(option))")
@@ -128,7 +134,7 @@ public struct LaTeXRenderer: Sendable {
             out.append("\\question[\(p.item.points)] \(e(p.question.prompt))")
             out.append("\\par\\smallskip")
             for (label, option) in zip(p.labels, p.item.options) {
-                out.append("\\framebox[1.6em]{\\strut} \(e(label)). \(e(option))\\par")
+                out.append("\\noindent\\hangindent=2.4em\\hangafter=1\\framebox[1.6em]{\\strut}\\enspace \(e(label)). \(e(option))\\par")
             }
         }
         var solution: [String] = []
@@ -160,6 +166,7 @@ public struct LaTeXRenderer: Sendable {
             case "<": out += "\\textless{}"
             case ">": out += "\\textgreater{}"
             case "|": out += "\\textbar{}"
+            case "\"": out += "\\textquotedbl{}"
             case "\n", "\r": out += " "
             default: out.append(ch)
             }
