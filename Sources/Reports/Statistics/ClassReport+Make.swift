@@ -133,19 +133,18 @@ struct StudentPass {
         factRetrievability = Array(repeating: 0, count: factCount)
         factLapses = Array(repeating: 0, count: factCount)
 
-        // Memory now, card by card.
+        // Memory now, card by card, in deck order (so sums come out the same however the states were stored).
         let today = layout.todayDay
-        var masterySum = 0.0
+        let cardCount = layout.cardIndex.count
+        var recallOfCard = [Double](repeating: -1, count: cardCount)
         for (card, state) in student.cards {
             guard let index = layout.cardIndex[card], Mastery.isSeen(state) else { continue }
             let fact = layout.factOfCard[index]
-            let recall = state.retrievability(at: now)
-            masterySum += recall
+            recallOfCard[index] = state.retrievability(at: now)
             statistics.cardsSeen += 1
             if Mastery.isMature(state, matureIntervalDays: thresholds.matureIntervalDays) { statistics.cardsMature += 1 }
             statistics.backlog.add(state, today: today)
             factSeenCards[fact] += 1
-            factRetrievability[fact] += recall
             factLapses[fact] = max(factLapses[fact], state.lapses)
             if state.due < today.end {
                 accumulator.forecast[0] += 1
@@ -154,34 +153,61 @@ struct StudentPass {
                 accumulator.forecast[day - layout.today] += 1
             }
         }
-        let cardCount = layout.cardIndex.count
+        var masterySum = 0.0
+        for (index, recall) in recallOfCard.enumerated() where recall >= 0 {
+            masterySum += recall
+            factRetrievability[layout.factOfCard[index]] += recall
+        }
         statistics.mastery = cardCount > 0 ? masterySum / Double(cardCount) : 0
 
-        // Answers, oldest first.
-        let reviews = student.reviews.filter { $0.reviewedAt <= now && layout.isInScope($0) }
-            .sorted { $0.reviewedAt < $1.reviewedAt }
-        statistics.lastActive = reviews.last?.reviewedAt
-        let periodStart = layout.periodStart
+        // Answers in scope, oldest first: sorted as a list of positions so that the answers are not copied.
+        let all = student.reviews
+        var order: [Entry] = []
+        order.reserveCapacity(all.count)
+        all.withUnsafeBufferPointer { answers in
+            for index in answers.indices where answers[index].reviewedAt <= now {
+                let card = layout.cardIndex[answers[index].card]
+                guard card != nil || layout.deckIDs.contains(answers[index].deck) else { continue }
+                order.append(Entry(time: answers[index].reviewedAt.timeIntervalSinceReferenceDate, index: Int32(index), card: Int32(card ?? -1)))
+            }
+        }
+        if zip(order, order.dropFirst()).contains(where: { $0.time > $1.time }) {
+            order.sort { ($0.time, $0.index) < ($1.time, $1.index) }
+        }
+        statistics.lastActive = order.last.map { all[Int($0.index)].reviewedAt }
+        let periodStart = layout.periodStart.timeIntervalSinceReferenceDate
+        let mature = thresholds.matureIntervalDays
         var activeDays = Array(repeating: false, count: layout.today + 1)
-        var firstOfDay: Set<Int> = []
+        // The day of each fact's last counted answer: answers come in time order, so the first answer of a
+        // day is the one whose day differs.
+        var lastDayOfFact = Array(repeating: -1, count: factCount)
         var paper: [Int: RetentionTally] = [:]
-        for review in reviews where review.reviewedAt >= periodStart {
-            guard let day = layout.grid.index(of: review.reviewedAt), day <= layout.today else { continue }
-            let week = layout.weekOfDay[day]
-            statistics.reviews += 1
-            accumulator.dayReviews[day] += 1
-            accumulator.weekReviews[week] += 1
-            activeDays[day] = true
-            statistics.trueRetention.add(review, matureIntervalDays: thresholds.matureIntervalDays)
-            accumulator.dayRetention[day].add(review, matureIntervalDays: thresholds.matureIntervalDays)
-            accumulator.weekRetention[week].add(review, matureIntervalDays: thresholds.matureIntervalDays)
-            if review.phaseBefore == .new && review.source != .cram { accumulator.weekNewCards[week] += 1 }
-            if review.source == .paper { paper[day, default: RetentionTally()].add(passed: review.isRight) }
-            guard let card = layout.cardIndex[review.card] else { continue }
-            let fact = layout.factOfCard[card]
-            if firstOfDay.insert(fact &* (layout.today + 1) &+ day).inserted {
-                factAnswers[fact].add(passed: review.isRight)
-                statistics.firstAnswers.add(passed: review.isRight)
+        all.withUnsafeBufferPointer { answers in
+            for entry in order where entry.time >= periodStart {
+                let i = Int(entry.index)
+                guard let day = layout.grid.index(of: answers[i].reviewedAt), day <= layout.today else { continue }
+                let week = layout.weekOfDay[day]
+                statistics.reviews += 1
+                accumulator.dayReviews[day] += 1
+                accumulator.weekReviews[week] += 1
+                activeDays[day] = true
+                let right = answers[i].isRight
+                if TrueRetention.counts(answers[i]) {
+                    let passed = answers[i].rating != .again
+                    let isMature = answers[i].intervalDaysBefore >= mature
+                    statistics.trueRetention.add(passed: passed, mature: isMature)
+                    accumulator.dayRetention[day].add(passed: passed, mature: isMature)
+                    accumulator.weekRetention[week].add(passed: passed, mature: isMature)
+                }
+                if answers[i].phaseBefore == .new && answers[i].source != .cram { accumulator.weekNewCards[week] += 1 }
+                if answers[i].source == .paper { paper[day, default: RetentionTally()].add(passed: right) }
+                guard entry.card >= 0 else { continue }
+                let fact = layout.factOfCard[Int(entry.card)]
+                if lastDayOfFact[fact] != day {
+                    lastDayOfFact[fact] = day
+                    factAnswers[fact].add(passed: right)
+                    statistics.firstAnswers.add(passed: right)
+                }
             }
         }
         var activeWeeks = Array(repeating: false, count: layout.weekCount)
@@ -197,31 +223,42 @@ struct StudentPass {
         }
 
         // Mastery at the end of each past week, from the states the log left; the current week's is now's.
-        Self.addWeeklyMastery(reviews: reviews, current: statistics.mastery, layout: layout, into: &accumulator.weekMasterySum)
+        Self.addWeeklyMastery(reviews: all, order: order, current: statistics.mastery, layout: layout, into: &accumulator.weekMasterySum)
 
         statistics.strugglingFacts = Self.strugglingFacts(
             answers: factAnswers, lapses: factLapses, seen: factSeenCards, layout: layout)
     }
 
-    private static func addWeeklyMastery(reviews: [ReportReview], current: Double, layout: ReportLayout, into sums: inout [Double]) {
+    /// An answer's place in time order: when, where in the student's list, and its card's index (−1: not a
+    /// card of the decks).
+    struct Entry {
+        var time: Double
+        var index: Int32
+        var card: Int32
+    }
+
+    private static func addWeeklyMastery(
+        reviews: [ReportReview], order: [Entry], current: Double, layout: ReportLayout, into sums: inout [Double]
+    ) {
         let cardCount = layout.cardIndex.count
         let weeks = layout.weekCount
         sums[weeks - 1] += current
         guard weeks > 1, cardCount > 0 else { return }
         var states = [CardState?](repeating: nil, count: cardCount)
-        var touched: [Int] = []
         var next = 0
         for week in 0..<(weeks - 1) {
             let end = layout.grid.days[layout.lastDay(ofWeek: week)].end
-            while next < reviews.count && reviews[next].reviewedAt < end {
-                let review = reviews[next]
+            let endTime = end.timeIntervalSinceReferenceDate
+            while next < order.count && order[next].time < endTime {
+                let entry = order[next]
                 next += 1
-                guard let after = review.after, let card = layout.cardIndex[review.card] else { continue }
-                if states[card] == nil { touched.append(card) }
-                states[card] = after
+                guard entry.card >= 0, reviews[Int(entry.index)].after != nil else { continue }
+                states[Int(entry.card)] = reviews[Int(entry.index)].after
             }
             var sum = 0.0
-            for card in touched { sum += states[card]!.retrievability(at: end) }
+            for state in states {
+                if let state { sum += state.retrievability(at: end) }
+            }
             sums[week] += sum / Double(cardCount)
         }
     }

@@ -25,8 +25,12 @@ public struct TrueRetention: Sendable, Hashable, Codable {
     /// Adds one answer if it counts.
     public mutating func add(_ review: ReportReview, matureIntervalDays: Int = 21) {
         guard Self.counts(review) else { return }
-        let passed = review.rating != .again
-        if review.intervalDaysBefore >= matureIntervalDays {
+        add(passed: review.rating != .again, mature: review.intervalDaysBefore >= matureIntervalDays)
+    }
+
+    /// Adds one answer that counts: passed (not Again), to a mature card or a young one.
+    public mutating func add(passed: Bool, mature isMature: Bool) {
+        if isMature {
             mature.add(passed: passed)
         } else {
             young.add(passed: passed)
