@@ -16,6 +16,10 @@ public struct Recall: ParsableCommand {
             Check.self,
             Decks.self,
             QuestionsCommand.self,
+            Progress.self,
+            CardCommand.self,
+            Stats.self,
+            SettingsCommand.self,
         ]
     )
 

@@ -17,6 +17,17 @@ public enum ReviewLogWriter {
         ].map(csvField).joined(separator: ",")
     }
 
+    /// A moment as review logs and `--json` output write it: ISO 8601 in UTC, with six fractional digits
+    /// only when the moment has microseconds (`2026-01-31T09:30:00Z`, `2026-01-31T09:30:00.250000Z`).
+    public static func iso8601(_ date: Date) -> String {
+        Timestamp.iso8601(date)
+    }
+
+    /// The moment an ISO 8601 text with a zone names, to the microsecond; nil for anything else.
+    public static func date(_ text: String) -> Date? {
+        (try? Timestamp.parseISO8601(text)).map(Timestamp.date)
+    }
+
     /// A field quoted when it must be (RFC 4180), or when spaces at its ends would otherwise be trimmed.
     static func csvField(_ text: String) -> String {
         let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

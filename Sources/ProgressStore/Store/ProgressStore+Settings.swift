@@ -5,6 +5,10 @@ public enum SettingTarget: Sendable, Hashable {
     case global
     case schoolClass(String)
     case learner(LearnerName)
+
+    var className: String? {
+        if case .schoolClass(let name) = self { name } else { nil }
+    }
 }
 
 extension ProgressStore {
@@ -13,6 +17,38 @@ extension ProgressStore {
     public func settings(for learner: LearnerName) throws(ProgressStoreError) -> LearnerSettings {
         try read { db in
             try Self.settings(forLearnerID: Self.learnerID(learner, in: db, create: false), in: db)
+        }
+    }
+
+    /// The settings at one level: a learner's as `settings(for:)` gives them, a class's (its own values over
+    /// the global ones over the defaults), or the global ones over the defaults.
+    public func settings(for target: SettingTarget) throws(ProgressStoreError) -> LearnerSettings {
+        switch target {
+        case .learner(let name):
+            return try settings(for: name)
+        case .global, .schoolClass:
+            return try read { db in
+                var classId: Int64?
+                if case .schoolClass(let name) = target {
+                    classId = try Self.schoolClassID(name, in: db, create: false)
+                }
+                var settings = LearnerSettings()
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT scope, "key", value FROM setting
+                        WHERE scope = 'global' OR (scope = 'class' AND schoolClassId = ?)
+                        ORDER BY CASE scope WHEN 'global' THEN 0 ELSE 1 END
+                        """,
+                    arguments: [classId])
+                for row in rows {
+                    guard let key = SettingKey(rawValue: row[1]) else { continue }
+                    let scope: String = row[0]
+                    let origin: LearnerSettings.Origin = scope == "global" ? .global : .class(target.className ?? "?")
+                    try Self.apply(key, value: row[2], origin: origin, to: &settings)
+                }
+                return settings
+            }
         }
     }
 
@@ -84,14 +120,19 @@ extension ProgressStore {
                 case "class": .class(row[3] ?? "?")
                 default: .learner
                 }
-            do {
-                try settings.set(key, to: value, origin: origin)
-            } catch {
-                throw ProgressStoreError.invalidSetting(
-                    "the progress file holds an invalid \(origin) value '\(value)' for \(key.rawValue): "
-                        + "set it again with `recall settings \(key.rawValue) VALUE`")
-            }
+            try apply(key, value: value, origin: origin, to: &settings)
         }
         return settings
+    }
+
+    /// Applies a stored value; one that no longer passes its checks is reported, not ignored.
+    static func apply(_ key: SettingKey, value: String, origin: LearnerSettings.Origin, to settings: inout LearnerSettings) throws {
+        do {
+            try settings.set(key, to: value, origin: origin)
+        } catch {
+            throw ProgressStoreError.invalidSetting(
+                "the progress file holds an invalid \(origin) value '\(value)' for \(key.rawValue): "
+                    + "set it again with `recall settings \(key.rawValue) VALUE`")
+        }
     }
 }
