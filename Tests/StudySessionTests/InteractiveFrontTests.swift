@@ -145,7 +145,7 @@ import Testing
         }
         let (terminal, summary) = try run([key(.character("c")), key(.character("q"))])
         #expect(terminal.screensAtInput[0].contains("Nothing is due now."))
-        #expect(terminal.screensAtInput[0].contains("The next card is due in 2 days (Wed 4 Mar)."))
+        #expect(terminal.screensAtInput[0].contains("The next card is due in 2 days (Wed 4 Mar).\nDue: 4 cards later this week."))
         #expect(terminal.screensAtInput[1].contains("cram (schedule unchanged)"))
         #expect(summary.cram)
     }

@@ -67,8 +67,8 @@ import Testing
               4) wrong 3
 
             Studied 3 cards in 10 s: 2 right (67%), 1 buried.
-            A card you are learning comes back in 10 minutes — study again then.
-            The next card is due in 1 minute.
+            A card you are learning comes back in 1 minute.
+            Due: 3 cards still today.
             Streak: 1 study day in a row.
 
             """
@@ -115,7 +115,7 @@ import Testing
                     due: sessionStart.addingTimeInterval(86_400 * 3), lastReview: sessionStart, reps: 5, lapses: 0))
         }
         let (quiet, _) = try run([])
-        #expect(quiet.contains("Nothing is due now. The next card is due in 3 days (Thu 5 Mar)."))
+        #expect(quiet.contains("Nothing is due now.\nThe next card is due in 3 days (Thu 5 Mar).\nDue: 4 cards later this week.\n"))
         #expect(quiet.contains("Studied 0 cards in 0 s."))
         let (cram, summary) = try run(["c", "Beria"])
         #expect(cram.contains("· cram · "))

@@ -223,7 +223,8 @@ import Testing
             Issue.record("expected nothing due, got \(session.phase)")
             return
         }
-        #expect(nothing.nextDue == due)
+        #expect(nothing.outlook.nextDue == due)
+        #expect(nothing.outlook.dueThisWeek == 4)
         // Cram is offered and works from there.
         try session.startCram()
         #expect(try asked(session).isCram)
@@ -334,9 +335,9 @@ import Testing
         #expect(summary.right == 1)
         #expect(summary.rightPercent == 50)
         #expect(summary.duration == 10)
-        #expect(summary.streak == 1)
+        #expect(summary.outlook.streak == 1)
         #expect(summary.learningDue == sessionStart.addingTimeInterval(10 + 60))
-        #expect(summary.nextDue == sessionStart.addingTimeInterval(10 + 60))
+        #expect(summary.outlook.nextDue == sessionStart.addingTimeInterval(10 + 60))
     }
 
     @Test func theSameSeedAsksTheSameWay() throws {

@@ -43,7 +43,7 @@ struct LineFront {
                 shownQuestion = false
                 continue
             case .nothingDue(let nothing):
-                say(["", "Nothing is due now. " + StudyScreens.nextDueText(nothing.nextDue, now: nothing.now, timeZone: session.options.timeZone)])
+                say(["", "Nothing is due now."] + StudyScreens.outlookText(nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone))
                 say("Type c to cram (practise ahead without changing the schedule), or anything else to stop.")
                 guard case .line(let line) = terminal.nextEvent(), line.trimmingCharacters(in: .whitespaces).lowercased() == "c" else {
                     try session.finish()

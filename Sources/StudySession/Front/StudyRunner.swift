@@ -32,12 +32,13 @@ public enum StudyRunner {
         }
         first.append(Span("."))
         lines.append(StyledLine(first))
-        if let learning = summary.learningDue {
-            lines.append(StyledLine("A card you are learning comes back \(TimeText.relative(learning, from: summary.endedAt, timeZone: timeZone)) — study again then."))
+        for line in StudyScreens.outlookText(summary.outlook, learningDue: summary.learningDue, now: summary.endedAt, timeZone: timeZone) {
+            lines.append(StyledLine(line))
         }
-        lines.append(StyledLine(StudyScreens.nextDueText(summary.nextDue, now: summary.endedAt, timeZone: timeZone)))
-        if summary.streak > 0 {
-            lines.append(StyledLine("Streak: \(summary.streak) study day\(summary.streak == 1 ? "" : "s") in a row."))
+        let streak = summary.outlook.streak
+        if streak > 0 {
+            let count = summary.outlook.streakAtLeast ? "\(streak)+" : "\(streak)"
+            lines.append(StyledLine("Streak: \(count) study day\(streak == 1 ? "" : "s") in a row."))
         }
         if summary.cram {
             lines.append(StyledLine("Cram answers are saved in the review log; the schedule is unchanged.", .dim))

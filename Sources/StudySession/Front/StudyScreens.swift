@@ -220,16 +220,38 @@ struct StudyScreens {
         var lines = header()
         lines.append(.blank)
         lines.append(StyledLine("Nothing is due now.", .bold))
-        lines.append(StyledLine(Self.nextDueText(nothing.nextDue, now: nothing.now, timeZone: session.options.timeZone)))
+        for line in Self.outlookText(nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone) {
+            lines.append(StyledLine(line))
+        }
         lines.append(.blank)
         lines.append(StyledLine([Span(" c ", .key), Span(" cram: practise ahead without changing the schedule")]))
         lines.append(StyledLine([Span(" q ", .key), Span(" quit")]))
         return Screen(lines: lines)
     }
 
-    static func nextDueText(_ next: Date?, now: Date, timeZone: TimeZone) -> String {
-        guard let next else { return "No card is scheduled yet." }
-        return "The next card is due \(TimeText.relative(next, from: now, timeZone: timeZone))."
+    /// What is coming, in sentences: a learning card later today or the next due card, then how many cards
+    /// fall due today, tomorrow and later this week.
+    static func outlookText(_ outlook: StudyOutlook, learningDue: Date?, now: Date, timeZone: TimeZone) -> [String] {
+        var lines: [String] = []
+        if let learningDue {
+            lines.append("A card you are learning comes back \(TimeText.relative(learningDue, from: now, timeZone: timeZone)).")
+        } else if let next = outlook.nextDue, next > now {
+            lines.append("The next card is due \(TimeText.relative(next, from: now, timeZone: timeZone)).")
+        }
+        func cards(_ n: Int) -> String { n == 1 ? "1 card" : "\(n) cards" }
+        var counts: [String] = []
+        if outlook.dueToday > 0 { counts.append("\(cards(outlook.dueToday)) still today") }
+        if outlook.dueTomorrow > 0 {
+            counts.append("\(cards(outlook.dueTomorrow)) tomorrow (\(TimeText.day(now.addingTimeInterval(86_400), reference: now, timeZone: timeZone)))")
+        }
+        let later = outlook.dueThisWeek - outlook.dueToday - outlook.dueTomorrow
+        if later > 0 { counts.append("\(cards(later)) later this week") }
+        if !counts.isEmpty {
+            lines.append("Due: " + counts.joined(separator: ", ") + ".")
+        } else if lines.isEmpty {
+            lines.append("Nothing is due in the next 7 days.")
+        }
+        return lines
     }
 
     static let helpLines: [StyledLine] = [

@@ -50,8 +50,10 @@ public struct Feedback: Sendable {
 
 /// Nothing to study now.
 public struct NothingDue: Sendable, Hashable {
-    /// When the next card is due, if any is scheduled.
-    public var nextDue: Date?
+    /// What is coming due.
+    public var outlook: StudyOutlook
+    /// A learning card due again later today, if one is waiting.
+    public var learningDue: Date?
     public var now: Date
 }
 
@@ -62,12 +64,10 @@ public struct StudySummary: Sendable, Hashable {
     public var right: Int
     public var buried: Int
     public var duration: TimeInterval
-    /// When the next card is due after the session.
-    public var nextDue: Date?
     /// A learning card due again later today, if one is waiting.
     public var learningDue: Date?
-    /// Consecutive study days, today included if studied.
-    public var streak: Int
+    /// What is coming due, and the streak of study days.
+    public var outlook: StudyOutlook
     public var cram: Bool
     public var endedAt: Date
 

@@ -54,7 +54,7 @@ public final class StudySession {
         let now = clock.now()
         startedAt = now
         day = StudyDay(containing: now, timeZone: options.timeZone)
-        phase = .nothingDue(NothingDue(nextDue: nil, now: now))
+        phase = .nothingDue(NothingDue(outlook: StudyOutlook(), learningDue: nil, now: now))
         for card in questions.cards {
             cardsByID[card.id.description] = card
         }
@@ -73,12 +73,8 @@ public final class StudySession {
         pending = plan.queue.cards
         if let limit = options.limit { pending = Array(pending.prefix(max(0, limit))) }
         try advance()
-        if case .finished = phase {
-            var next = plan.queue.nextLearningDue
-            if let stored = try store.nextDue(of: questions.cards.map(\.id), after: now) {
-                next = min(next ?? stored, stored)
-            }
-            phase = .nothingDue(NothingDue(nextDue: next, now: now))
+        if case .finished(let summary) = phase {
+            phase = .nothingDue(NothingDue(outlook: summary.outlook, learningDue: plan.queue.nextLearningDue, now: now))
         }
     }
 
@@ -231,9 +227,9 @@ public final class StudySession {
         }.count
         let summary = StudySummary(
             answered: answers.count, right: right, buried: buried, duration: now.timeIntervalSince(startedAt),
-            nextDue: try store.nextDue(of: questions.cards.map(\.id), after: now),
-            learningDue: cramming ? nil : waiting.first?.state.due,
-            streak: try store.streak(now: now, timeZone: options.timeZone), cram: cramming, endedAt: now)
+            learningDue: cramming ? nil : learningDue,
+            outlook: try store.outlook(for: questions.cards, now: now, timeZone: options.timeZone), cram: cramming,
+            endedAt: now)
         phase = .finished(summary)
     }
 
@@ -261,6 +257,13 @@ public final class StudySession {
             counts = StudyCounts(new: new, learning: learning, review: min(counts.review, room), done: counts.done)
         }
         return counts
+    }
+
+    /// When the first learning card still in the session comes due (the one on screen included).
+    private var learningDue: Date? {
+        var all = pending + waiting
+        if let current { all.append(current) }
+        return all.filter(\.state.phase.isStepping).map(\.state.due).min()
     }
 
     /// True while practising ahead.

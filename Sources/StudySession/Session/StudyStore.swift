@@ -19,10 +19,33 @@ public protocol StudyStore: AnyObject {
     func undo(_ review: RecordedReview) throws
     /// Keeps the card out of the queue until `until`.
     func bury(_ card: CardID, until: Date) throws
-    /// When the earliest of `cards` comes due after `now`, if any is scheduled.
-    func nextDue(of cards: [CardID], after now: Date) throws -> Date?
-    /// Consecutive study days with at least one review, ending today (or yesterday, when nothing yet today).
-    func streak(now: Date, timeZone: TimeZone) throws -> Int
+    /// What is coming due among `cards` after `now`, and the learner's streak of study days.
+    func outlook(for cards: [StudyCard], now: Date, timeZone: TimeZone) throws -> StudyOutlook
+}
+
+/// What is coming: due counts by study day and the streak, for the end of a session and for "nothing is due".
+public struct StudyOutlook: Sendable, Hashable {
+    /// Cards due before the current study day ends (overdue included, new cards not counted).
+    public var dueToday: Int
+    /// Cards due during the next study day.
+    public var dueTomorrow: Int
+    /// Cards due before the seventh study day from today ends, today and tomorrow included.
+    public var dueThisWeek: Int
+    /// When the next card is due, when the store can tell exactly.
+    public var nextDue: Date?
+    /// Consecutive study days with reviews, ending today (or yesterday, when none yet today).
+    public var streak: Int
+    /// True when the streak reaches back as far as the store looks, so it may be longer.
+    public var streakAtLeast: Bool
+
+    public init(dueToday: Int = 0, dueTomorrow: Int = 0, dueThisWeek: Int = 0, nextDue: Date? = nil, streak: Int = 0, streakAtLeast: Bool = false) {
+        self.dueToday = dueToday
+        self.dueTomorrow = dueTomorrow
+        self.dueThisWeek = dueThisWeek
+        self.nextDue = nextDue
+        self.streak = streak
+        self.streakAtLeast = streakAtLeast
+    }
 }
 
 /// The queue a session starts from and the scheduler that will be used.

@@ -42,8 +42,13 @@ public final class ScriptedTerminal: Terminal {
     /// The script steps not yet used.
     public var remainingSteps: Int { steps.count }
 
+    /// Asked for more steps when the script runs out (with the terminal, to read what was written);
+    /// returning none ends the input.
+    public var respond: ((ScriptedTerminal) -> [Step])?
+
     public func nextEvent() -> TerminalEvent {
         screensAtInput.append(mode == .interactive ? screen.text : output)
+        if steps.isEmpty, let respond { steps = respond(self) }
         while !steps.isEmpty {
             let step = steps.removeFirst()
             switch step {

@@ -81,24 +81,31 @@ final class InMemoryStudyStore: StudyStore {
         buried[card] = until
     }
 
-    func nextDue(of cards: [CardID], after now: Date) throws -> Date? {
-        cards.compactMap { states[$0]?.due }.filter { $0 > now }.min()
-    }
-
-    func streak(now: Date, timeZone: TimeZone) throws -> Int {
+    func outlook(for cards: [StudyCard], now: Date, timeZone: TimeZone) throws -> StudyOutlook {
+        let today = StudyDay(containing: now, timeZone: timeZone, rolloverHour: rolloverHour)
+        let tomorrow = StudyDay(containing: today.end, timeZone: timeZone, rolloverHour: rolloverHour)
+        var weekEnd = today
+        for _ in 0..<6 { weekEnd = StudyDay(containing: weekEnd.end, timeZone: timeZone, rolloverHour: rolloverHour) }
+        var outlook = StudyOutlook()
+        for card in cards {
+            guard let due = states[card.id]?.due else { continue }
+            if due < today.end { outlook.dueToday += 1 }
+            if tomorrow.contains(due) { outlook.dueTomorrow += 1 }
+            if due < weekEnd.end { outlook.dueThisWeek += 1 }
+            if due > now { outlook.nextDue = min(outlook.nextDue ?? due, due) }
+        }
         var days: Set<Date> = []
         for entry in log {
             days.insert(StudyDay(containing: entry.review.reviewedAt, timeZone: timeZone, rolloverHour: rolloverHour).start)
         }
-        var day = StudyDay(containing: now, timeZone: timeZone, rolloverHour: rolloverHour)
+        var day = today
         if !days.contains(day.start) {
             day = StudyDay(containing: day.start.addingTimeInterval(-1), timeZone: timeZone, rolloverHour: rolloverHour)
         }
-        var count = 0
         while days.contains(day.start) {
-            count += 1
+            outlook.streak += 1
             day = StudyDay(containing: day.start.addingTimeInterval(-1), timeZone: timeZone, rolloverHour: rolloverHour)
         }
-        return count
+        return outlook
     }
 }

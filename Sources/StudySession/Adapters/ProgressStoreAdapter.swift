@@ -1,0 +1,121 @@
+import Facts
+import Foundation
+import ProgressStore
+import Scheduling
+
+/// The session's storage over a learner's progress file: every answer committed in one transaction by
+/// `ProgressStore.record` before the session moves on; undo through `ProgressStore.undo`.
+///
+/// What the progress store does not keep yet is kept here for the session: burials (a buried card stays
+/// out of this session; the store has no place for them across sessions) and a `--new` limit above what is
+/// left of the day's.
+public final class ProgressStoreAdapter: StudyStore {
+    public let store: ProgressStore
+    public let learner: LearnerName
+    private var buried: [String: Date] = [:]
+
+    public init(store: ProgressStore, learner: LearnerName) {
+        self.store = store
+        self.learner = learner
+    }
+
+    public func plan(for cards: [StudyCard], now: Date, timeZone: TimeZone, newLimit: Int?) throws -> StudyPlan {
+        let candidates = cards.map { StudyCandidate(cardID: $0.id.description, siblingGroup: $0.siblingGroup) }
+        var queue = try store.studyQueue(for: learner, cards: candidates, now: now, timeZone: timeZone)
+        let settings = try store.settings(for: learner)
+        let isBuried = { (card: DueCard) in (self.buried[card.cardID].map { $0 > now }) ?? false }
+        queue.learning.removeAll(where: isBuried)
+        queue.reviews.removeAll(where: isBuried)
+        queue.new.removeAll(where: isBuried)
+        if let newLimit {
+            if newLimit <= queue.new.count {
+                queue.new = Array(queue.new.prefix(max(0, newLimit)))
+            } else {
+                queue.new += try moreNewCards(newLimit - queue.new.count, from: candidates, beyond: queue, settings: settings)
+            }
+        }
+        return StudyPlan(queue: queue, scheduler: settings.scheduler)
+    }
+
+    /// New cards past the day's limit, for `--new N`: never studied, and of a fact nothing else in the
+    /// queue or today's reviews comes from. Looks cards up one by one, which only this option needs.
+    private func moreNewCards(_ wanted: Int, from candidates: [StudyCandidate], beyond queue: StudyQueue, settings: LearnerSettings) throws -> [DueCard] {
+        var claimed = Set(queue.cards.map(\.siblingGroup))
+        let queued = Set(queue.cards.map(\.cardID))
+        var groups: [String: [String]] = [:]
+        for candidate in candidates { groups[candidate.siblingGroup, default: []].append(candidate.cardID) }
+        var states: [String: CardState?] = [:]
+        func state(_ card: String) throws -> CardState? {
+            if let known = states[card] { return known }
+            let found = try store.cardState(of: card, for: learner)
+            states[card] = found
+            return found
+        }
+        let fresh = CardState.new(createdAt: queue.day.start, ease: settings.scheduler.parameters.sm2.startingEase)
+        var more: [DueCard] = []
+        for candidate in candidates where more.count < wanted {
+            guard !claimed.contains(candidate.siblingGroup), !queued.contains(candidate.cardID), buried[candidate.cardID] == nil,
+                try state(candidate.cardID) == nil
+            else { continue }
+            var reviewedToday = false
+            for sibling in groups[candidate.siblingGroup] ?? [] where sibling != candidate.cardID {
+                if let last = try state(sibling)?.lastReview, last >= queue.day.start { reviewedToday = true }
+            }
+            if reviewedToday { continue }
+            claimed.insert(candidate.siblingGroup)
+            more.append(DueCard(cardID: candidate.cardID, siblingGroup: candidate.siblingGroup, state: fresh))
+        }
+        return more
+    }
+
+    public func states(of cards: [CardID]) throws -> [CardID: CardState] {
+        var states: [CardID: CardState] = [:]
+        for card in cards {
+            if let state = try store.cardState(of: card.description, for: learner) { states[card] = state }
+        }
+        return states
+    }
+
+    public func lastForm(of card: CardID) throws -> QuestionForm? {
+        try store.history(of: card.description, for: learner).last?.questionForm.flatMap(QuestionForm.init(rawValue:))
+    }
+
+    public func record(_ review: StudyReview) throws -> RecordedReview {
+        let before = try store.cardState(of: review.card.description, for: learner)
+        let draft = ReviewDraft(
+            learner: learner, card: review.card.description, rating: review.rating, source: review.cram ? .cram : .study,
+            questionForm: review.form.rawValue, answer: review.answer, correct: review.correct,
+            durationMs: Int((review.duration * 1000).rounded()))
+        let stored = try store.record(draft, at: review.reviewedAt)
+        // A cram review's `after` is the state before it, unchanged.
+        return RecordedReview(id: stored.id, review: review, before: before, after: stored.after)
+    }
+
+    public func undo(_ review: RecordedReview) throws {
+        try store.undo(reviewID: review.id)
+    }
+
+    public func bury(_ card: CardID, until: Date) throws {
+        buried[card.description] = until
+    }
+
+    public func outlook(for cards: [StudyCard], now: Date, timeZone: TimeZone) throws -> StudyOutlook {
+        let ids = cards.map(\.id.description)
+        let stats = try store.stats(for: learner, now: now, timeZone: timeZone, cards: ids)
+        var outlook = StudyOutlook(dueToday: stats.due.today, dueTomorrow: stats.due.tomorrow, dueThisWeek: stats.due.next7Days)
+        // Study days with reviews, back from today (or yesterday, before the first review today).
+        var days = stats.reviewsPerDay.map { $0.reviews > 0 }
+        if days.last == false { days.removeLast() }
+        outlook.streak = days.reversed().prefix { $0 }.count
+        outlook.streakAtLeast = outlook.streak == stats.reviewsPerDay.count - (stats.reviewsPerDay.last?.reviews == 0 ? 1 : 0)
+        if outlook.dueThisWeek == 0 {
+            // Nothing this week: find the next due date among the studied cards, one by one.
+            for id in ids {
+                if let due = try store.cardState(of: id, for: learner)?.due, due > now {
+                    outlook.nextDue = min(outlook.nextDue ?? due, due)
+                }
+            }
+        }
+        return outlook
+    }
+}
