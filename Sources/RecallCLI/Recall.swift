@@ -20,6 +20,8 @@ public struct Recall: ParsableCommand {
             CardCommand.self,
             Stats.self,
             SettingsCommand.self,
+            ClassCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -1,0 +1,233 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+
+/// `recall class create|add|remove|list|show`: classes of students in the progress file.
+struct ClassCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "class",
+        abstract: "Create classes and put students in them.",
+        discussion: """
+            A student is a learner: their progress is filed under their own name, and a learner may be in \
+            several classes. A class's settings (recall settings --class NAME KEY VALUE) apply to its \
+            students unless a student has their own. Every change is one transaction: a request with a bad \
+            name changes nothing.
+            """,
+        subcommands: [Create.self, Add.self, Remove.self, List.self, Show.self]
+    )
+
+    /// Runs a class request, printing a failure as `recall: <message>`.
+    static func perform(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            Console.fail(error.message)
+            throw ExitCode.failure
+        } catch let error as SchoolClassError {
+            Console.fail(error.description)
+            throw ExitCode.failure
+        } catch let error as ProgressStoreError {
+            Console.fail(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// Students named on the command line, each checked.
+    static func students(_ texts: [String]) throws -> [LearnerName] {
+        try texts.map { text in
+            guard let name = LearnerName(text) else {
+                throw SchoolClassError.invalidStudent(name: text, problem: LearnerName.problem(with: text) ?? "not a valid name")
+            }
+            return name
+        }
+    }
+
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// Names in a list, each in quotes when it holds a comma itself.
+    static func quoted(_ names: [String]) -> String {
+        names.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ", ")
+    }
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create an empty class.")
+
+        @Argument(help: ArgumentHelp("The class's name, such as 7B or \"Year 9 history\".", valueName: "name"))
+        var name: String
+
+        @OptionGroup var progress: ProgressFileOptions
+
+        @Flag(help: "Print the class as JSON.")
+        var json = false
+
+        func run() throws {
+            try ClassCommand.perform {
+                let info = try progress.openStore().createClass(name)
+                Console.out(json ? try Console.json(info) : "Created class \(info.name). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ...")
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Put students in a class.",
+            discussion: """
+                Name the students, or give a roster: a CSV file with one name a line, or with a header row \
+                that has a column called name, student or learner. A name given twice, or one that breaks the \
+                naming rules, refuses the whole request. Students new to the progress file are created.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The class.", valueName: "name"))
+        var name: String
+
+        @Argument(help: ArgumentHelp("Students to add.", valueName: "student"))
+        var students: [String] = []
+
+        @Option(help: ArgumentHelp("A CSV file of students to add.", valueName: "file"))
+        var roster: String?
+
+        @OptionGroup var progress: ProgressFileOptions
+
+        @Flag(help: "Print what changed as JSON.")
+        var json = false
+
+        func validate() throws {
+            if students.isEmpty && roster == nil {
+                throw ValidationError("name the students to add, or give --roster FILE")
+            }
+        }
+
+        func run() throws {
+            try ClassCommand.perform {
+                var names = try ClassCommand.students(students)
+                if let roster {
+                    guard let data = FileManager.default.contents(atPath: roster) else {
+                        throw CLIError("cannot read the roster '\(roster)' (no such file, or it cannot be opened)")
+                    }
+                    do {
+                        names += try Roster.read(data, file: roster)
+                    } catch let problem as RosterProblem {
+                        throw SchoolClassError.roster(problem)
+                    }
+                }
+                let store = try progress.openStore()
+                let change = try store.addStudents(names, to: name)
+                if json {
+                    Console.out(try Console.json(change))
+                    return
+                }
+                var lines = ["Added \(ClassCommand.plural(change.added.count, "student")) to \(name)."]
+                if !change.newLearners.isEmpty {
+                    lines.append("New to the progress file: \(ClassCommand.quoted(change.newLearners)).")
+                }
+                if !change.alreadyMembers.isEmpty {
+                    lines.append("Already in the class: \(ClassCommand.quoted(change.alreadyMembers)).")
+                }
+                Console.out(lines.joined(separator: "\n"))
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take students out of a class (their progress is kept).",
+            discussion: "A student who is not in the class refuses the whole request."
+        )
+
+        @Argument(help: ArgumentHelp("The class.", valueName: "name"))
+        var name: String
+
+        @Argument(help: ArgumentHelp("Students to take out.", valueName: "student"))
+        var students: [String]
+
+        @OptionGroup var progress: ProgressFileOptions
+
+        @Flag(help: "Print the class afterwards as JSON.")
+        var json = false
+
+        func run() throws {
+            try ClassCommand.perform {
+                let names = try ClassCommand.students(students)
+                let store = try progress.openStore()
+                try store.removeStudents(names, from: name)
+                if json {
+                    Console.out(try Console.json(try store.schoolClass(name)))
+                } else {
+                    Console.out("Removed \(ClassCommand.quoted(names.map(\.rawValue))) from \(name); their progress is kept.")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the classes.")
+
+        @OptionGroup var progress: ProgressFileOptions
+
+        @Flag(help: "Print the classes as JSON.")
+        var json = false
+
+        func run() throws {
+            try ClassCommand.perform {
+                let classes = try progress.openStore().classes()
+                if json {
+                    Console.out(try Console.json(classes))
+                    return
+                }
+                guard !classes.isEmpty else {
+                    Console.out("No classes yet: create one with recall class create NAME.")
+                    return
+                }
+                var table = TextTable(["CLASS", "STUDENTS", "SETTINGS"])
+                for info in classes {
+                    let settings = info.settings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                    table.append([info.name, "\(info.students.count)", settings.isEmpty ? "–" : settings])
+                }
+                Console.out(table.render())
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a class's students and settings.")
+
+        @Argument(help: ArgumentHelp("The class.", valueName: "name"))
+        var name: String
+
+        @OptionGroup var progress: ProgressFileOptions
+
+        @Flag(help: "Print the class as JSON.")
+        var json = false
+
+        func run() throws {
+            try ClassCommand.perform {
+                let info = try progress.openStore().schoolClass(name)
+                if json {
+                    Console.out(try Console.json(info))
+                    return
+                }
+                var lines = ["Class \(info.name): \(ClassCommand.plural(info.students.count, "student"))"]
+                lines += info.students.map { "  \($0)" }
+                if info.settings.isEmpty {
+                    lines.append("Settings: none of its own (the global settings apply).")
+                } else {
+                    lines.append("Settings for the class (a student's own settings come first):")
+                    lines += info.settings.sorted { $0.key < $1.key }.map { "  \($0.key) = \($0.value)" }
+                }
+                Console.out(lines.joined(separator: "\n"))
+            }
+        }
+    }
+}
+
+/// Quoting for commands shown to the user.
+enum TextQuote {
+    /// `text` as one shell word: as it is when plain, else in single quotes.
+    static func shell(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0))
+        }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
