@@ -5,4 +5,5 @@ Benchmark.main([
     factsBenchmarks,
     schedulingBenchmarks,
     questionsBenchmarks,
+    printingBenchmarks,
 ])

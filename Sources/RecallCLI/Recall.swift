@@ -20,6 +20,8 @@ public struct Recall: ParsableCommand {
             CardCommand.self,
             Stats.self,
             SettingsCommand.self,
+            Print.self,
+            Grade.self,
             ClassCommand.self,
             ReportCommand.self,
         ]
