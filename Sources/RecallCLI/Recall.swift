@@ -13,6 +13,7 @@ public struct Recall: ParsableCommand {
             """,
         version: "recall \(version)",
         subcommands: [
+            Study.self,
             Check.self,
             Decks.self,
             QuestionsCommand.self,

@@ -94,6 +94,15 @@ import Testing
         #expect(found)
     }
 
+    @Test func cardsOfSeveralDecksAreDealtInTurn() throws {
+        let siberian = try Self.siberian()
+        var other = siberian
+        other.id = "copy"
+        let provider = DeckQuestions(decks: [siberian, other], referenceYear: 2026)
+        #expect(provider.cards.prefix(4).map(\.id.deck) == ["siberian-internment", "copy", "siberian-internment", "copy"])
+        #expect(provider.cards.count == 2 * DeckQuestions(decks: [siberian], referenceYear: 2026).cards.count)
+    }
+
     @Test func aCardFromAnotherDeckOrUnknownHasNoForms() throws {
         let provider = DeckQuestions(decks: [try Self.siberian()], referenceYear: 2026)
         #expect(provider.forms(of: CardID("physics/events/x/date")!).isEmpty)

@@ -46,9 +46,26 @@ import Testing
             #expect(weak != .multipleChoice)
             seen.insert(weak!)
         }
-        #expect(seen == [.trueFalse, .matching])
+        #expect(seen == [.trueFalse])
         // With only one form in the group, it is asked again rather than switching group.
         #expect(chooser.choose(from: [.multipleChoice, .typed], state: nil, lastForm: .multipleChoice, flashcards: false, using: &generator) == .multipleChoice)
+    }
+
+    @Test func aCardNeverSeenIsMetInMultipleChoiceOrTrueFalse() {
+        var generator = SeededGenerator(seed: 6)
+        var learning = CardState.new(createdAt: sessionStart)
+        learning.phase = .learning
+        learning.reps = 1
+        var forms: Set<QuestionForm> = []
+        var later: Set<QuestionForm> = []
+        for _ in 0..<100 {
+            forms.insert(chooser.choose(from: all, state: nil, lastForm: nil, flashcards: false, using: &generator)!)
+            later.insert(chooser.choose(from: all, state: learning, lastForm: nil, flashcards: false, using: &generator)!)
+        }
+        #expect(forms == [.multipleChoice, .trueFalse])
+        #expect(later == [.multipleChoice, .trueFalse, .matching])
+        // A card with only a matching question is still asked.
+        #expect(chooser.choose(from: [.matching, .typed], state: nil, lastForm: nil, flashcards: false, using: &generator) == .matching)
     }
 
     @Test func fallsBackToTheOtherGroupThenToFlashcards() {

@@ -94,7 +94,7 @@ import Testing
 
     @Test func undoAndHelpLines() throws {
         let (output, _) = try run(["1", "u", "?", "2"])
-        #expect(output.contains("Undone: the last answer is forgotten, its card is asked again."))
+        #expect(output.contains("Undone: the last answer is forgotten, its question is asked again."))
         #expect(output.contains("A line with only u undoes the last answer"))
         #expect(store.log.count == 1)
         #expect(store.log[0].review.correct == false)

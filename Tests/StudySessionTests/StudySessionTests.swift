@@ -113,7 +113,8 @@ import Testing
         store.seed(card, before)
         let session = session { $0.newLimit = 0 }
         try session.start()
-        #expect(try asked(session).question.card == card)
+        let question = try asked(session).question
+        #expect(question.card == card)
         // When it is answered and the answer undone
         try session.answer(.choice(3))
         #expect(store.states[card] != before)
@@ -122,6 +123,8 @@ import Testing
         #expect(store.log.isEmpty)
         #expect(store.states[card] == before)
         #expect(try asked(session).question.card == card)
+        #expect(try asked(session).question.prompt == question.prompt)
+        #expect(try asked(session).question.form == question.form)
         #expect(try asked(session).state == before)
         #expect(session.counts.done == 0)
     }

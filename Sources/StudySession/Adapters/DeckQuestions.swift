@@ -10,13 +10,22 @@ public struct DeckQuestions: QuestionProvider {
     public let cards: [StudyCard]
 
     /// `referenceYear` is the current year, past which no generated date goes.
+    /// The cards of several decks are dealt in turn, one from each deck, so that new cards come from every
+    /// deck studied rather than all from the first.
     public init(decks: [Deck], referenceYear: Int) {
         var generators: [String: QuestionGenerator] = [:]
-        var cards: [StudyCard] = []
+        var perDeck: [[StudyCard]] = []
         for deck in decks where generators[deck.id] == nil {
             let generator = QuestionGenerator(deck: deck, options: QuestionGenerator.Options(referenceYear: referenceYear))
             generators[deck.id] = generator
-            cards += generator.cards.map { StudyCard(id: $0.id) }
+            perDeck.append(generator.cards.map { StudyCard(id: $0.id) })
+        }
+        var cards: [StudyCard] = []
+        cards.reserveCapacity(perDeck.reduce(0) { $0 + $1.count })
+        for index in 0..<(perDeck.map(\.count).max() ?? 0) {
+            for deckCards in perDeck where index < deckCards.count {
+                cards.append(deckCards[index])
+            }
         }
         self.generators = generators
         self.cards = cards

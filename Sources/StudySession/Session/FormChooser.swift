@@ -4,7 +4,8 @@ import Scheduling
 ///
 /// - New, learning and relearning cards, and review cards with a stability under
 ///   `recallStability` days, are *weak*: asked by recognition (multiple choice, true/false, matching,
-///   ordering).
+///   ordering). A card never seen is met first in multiple choice or true/false, which show one fact at a
+///   time; matching and ordering, which mix in other facts, come once it has been seen.
 /// - Stronger cards are asked by recall (cloze, typed).
 /// - Never the form the card was last asked in when it offers another in the same group; among the rest,
 ///   a seeded random pick.
@@ -38,7 +39,11 @@ public struct FormChooser: Sendable, Hashable {
             return pick(available.filter(\.isRecall), avoiding: lastForm, using: &generator)
                 ?? pick(available, avoiding: lastForm, using: &generator)
         }
-        let recognition = available.filter(\.isRecognition)
+        var recognition = available.filter(\.isRecognition)
+        if state == nil || state?.reps == 0 {
+            let single = recognition.filter { $0 == .multipleChoice || $0 == .trueFalse }
+            if !single.isEmpty { recognition = single }
+        }
         let recall = available.filter(\.isRecall)
         let (first, second) = isWeak(state) ? (recognition, recall) : (recall, recognition)
         return pick(first, avoiding: lastForm, using: &generator)

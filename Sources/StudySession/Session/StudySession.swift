@@ -191,8 +191,8 @@ public final class StudySession {
             pending.insert(current, at: 0)
             self.current = nil
         }
-        notice = "Undone: the last answer is forgotten, its card is asked again."
-        ask(last.card, at: clock.now())
+        notice = "Undone: the last answer is forgotten, its question is asked again."
+        ask(last.card, at: clock.now(), again: last.feedback.question)
     }
 
     /// Buries the card on screen until the next study day and moves on.
@@ -301,11 +301,16 @@ public final class StudySession {
         return nil
     }
 
-    /// Puts `card` on screen in a form fitted to its memory; false when no question can be made for it.
+    /// Puts `card` on screen in a form fitted to its memory (or `again`, the question it was just asked);
+    /// false when no question can be made for it.
     @discardableResult
-    private func ask(_ card: DueCard, at now: Date) -> Bool {
+    private func ask(_ card: DueCard, at now: Date, again: StudyQuestion? = nil) -> Bool {
         guard let id = CardID(card.cardID) else { return false }
         let state: CardState? = card.state.phase == .new && card.state.reps == 0 ? nil : card.state
+        if let again {
+            show(again, card: card, state: state, at: now)
+            return true
+        }
         let available = questions.forms(of: id)
         let lastForm = (try? store.lastForm(of: id)) ?? nil
         var tried: Set<QuestionForm> = []
@@ -322,16 +327,20 @@ public final class StudySession {
                 question.input = .reveal(back: question.answer)
                 question.form = .flashcard
             }
-            var previews: [Rating: CardState] = [:]
-            if case .reveal = question.input, !cramming {
-                let seed = FuzzSeed.derive(cardID: card.cardID, reviewCount: card.state.reps)
-                previews = scheduler.preview(state ?? .new(createdAt: now), at: now, fuzzSeed: seed)
-            }
-            current = card
-            phase = .asking(
-                AskedQuestion(question: question, state: state, isCram: cramming, revealed: false, previews: previews, shownAt: now))
+            show(question, card: card, state: state, at: now)
             return true
         }
+    }
+
+    private func show(_ question: StudyQuestion, card: DueCard, state: CardState?, at now: Date) {
+        var previews: [Rating: CardState] = [:]
+        if case .reveal = question.input, !cramming {
+            let seed = FuzzSeed.derive(cardID: card.cardID, reviewCount: card.state.reps)
+            previews = scheduler.preview(state ?? .new(createdAt: now), at: now, fuzzSeed: seed)
+        }
+        current = card
+        phase = .asking(
+            AskedQuestion(question: question, state: state, isCram: cramming, revealed: false, previews: previews, shownAt: now))
     }
 
     /// After an answer: a learning card due again today waits its turn; in cram, a forgotten card comes back
