@@ -87,13 +87,15 @@ public struct ReportDeck: Sendable, Hashable {
         return card[..<slash]
     }
 
-    /// A short label for a fact: a person's name, an event's label, a figure's unit, the start of a quote,
-    /// a term, a card's front.
+    /// A short label for a fact: a person's name, an event's label, a figure's sentence without its number,
+    /// the start of a quote, a term, a card's front.
     static func label(of fact: Fact, people: [FactID: Person]) -> String {
         switch fact {
         case .person(let person): person.name
         case .event(let event): event.label
-        case .figure(let figure): figure.unit
+        case .figure(let figure):
+            // The sentence with the number left out says which figure it is; the unit alone may not.
+            figure.text.map { shortened($0.render { _ in "…" }, to: 80) } ?? "How many \(figure.unit)"
         case .quote(let quote):
             "“\(shortened(quote.quote, to: 60))” (\(people[quote.who]?.name ?? quote.who.local))"
         case .term(let term): term.term
