@@ -80,6 +80,7 @@ import Testing
                 key(.left), key(.left), key(.backspace),  // "Bия" with the cursor after B
                 key(.character("e")), key(.character("r")),  // "Berия"
                 key(.end), key(.backspace), key(.backspace), key(.character("i")), key(.character("a")),
+                key(.escape), key(.character("u")),  // nothing to undo: the text stays
                 key(.enter),
             ] + [key(.escape), key(.character("q"))],
             options: { $0.newLimit = 0 })
@@ -88,8 +89,11 @@ import Testing
         #expect(screens[0].contains("\n>\n"))
         #expect(screens[4].contains("> Brия"))
         #expect(screens[7].contains("> Bия"))
-        #expect(screens[15].contains("✓ Right: Beria"))
-        #expect(screens[15].contains("Easy, answered in 2.0 s (fast)"))
+        #expect(screens[15].contains("Command: u undo"))
+        #expect(screens[16].contains("Nothing to undo."))
+        #expect(screens[16].contains("> Beria"))
+        #expect(screens[17].contains("✓ Right: Beria"))
+        #expect(screens[17].contains("Easy, answered in 2.0 s (fast)"))
         #expect(store.log.first?.review.answer == "Beria")
     }
 

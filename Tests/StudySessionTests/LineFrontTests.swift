@@ -30,6 +30,7 @@ import Testing
             True or false: 2 September 1945?
               1) True
               2) False
+            (answer with a number from 1 to 2)
             Right: True
               When did Japan surrender: 2 September 1945.
               Good, answered in 2.0 s · back in 10 minutes
@@ -40,6 +41,7 @@ import Testing
               2) wrong 1
               3) wrong 2
               4) wrong 3
+            (answer with a number from 1 to 4)
             Wrong. The answer: 23 August 1945 (you answered: wrong 1)
               When was order 9898 signed: 23 August 1945.
               Again, answered in 2.0 s · back in 1 minute
@@ -50,13 +52,15 @@ import Testing
               2) wrong 1
               3) wrong 2
               4) wrong 3
+            (answer with a number from 1 to 4)
             Buried until tomorrow.
 
             [3/5] Flashcard · new card · sample/cards/gupvi/back
             What was GUPVI?
             (press Enter to see the answer)
             Answer: The prisoner-of-war administration
-            1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (8d)  (grade yourself: 1–4)
+            1 Again (1m) · 2 Hard (6m) · 3 Good (10m) · 4 Easy (8d)
+            (grade yourself: 1–4)
             Good: back in 10 minutes
 
             [4/6] Multiple choice · learning · sample/events/order-9898/date
@@ -65,6 +69,7 @@ import Testing
               2) wrong 1
               3) wrong 2
               4) wrong 3
+            (answer with a number from 1 to 4)
 
             Studied 3 cards in 10 s: 2 right (67%), 1 buried.
             A card you are learning comes back in 1 minute.

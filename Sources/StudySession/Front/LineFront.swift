@@ -3,7 +3,8 @@ import Scheduling
 
 /// Line mode: the session as a plain transcript, one answer read per line — for pipes, scripts and tests.
 ///
-/// Each question is printed with its card id and options; a line answers it: an option's number (or
+/// Each question is printed with its card id and options and ends with a line in brackets saying how to
+/// answer (so a script knows the question is complete); a line answers it: an option's number (or
 /// letter), typed text, numbers in order, letters for matching. A line holding only `u`, `s`, `q` or `?`
 /// undoes, buries, quits or prints help; `=1`…`=4` (or `=again`, `=hard`, `=good`, `=easy`) changes the
 /// rating of the last answer. The session ends at the end of input.
@@ -127,7 +128,7 @@ struct LineFront {
                 if !asked.question.explanation.isEmpty && asked.question.explanation != back {
                     say("  \(asked.question.explanation)")
                 }
-                say(Self.buttons(asked) + "  (grade yourself: 1–4)")
+                say([Self.buttons(asked), "(grade yourself: 1–4)"])
                 return true
             }
             guard let rating = Self.rating(line) ?? (line.isEmpty ? .good : nil) else {
@@ -154,6 +155,7 @@ struct LineFront {
         switch asked.question.input {
         case .choice(let options):
             lines += options.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
+            lines.append("(answer with a number from 1 to \(options.count))")
         case .typed:
             lines.append("(type the answer)")
         case .ordering(let items):

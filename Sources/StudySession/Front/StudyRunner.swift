@@ -141,8 +141,8 @@ struct InteractiveFront {
             try session.bury()
             input.reset()
         case .character("u"), .meta("u"):
-            try session.undo()
-            input.reset()
+            // With nothing to undo, a half-typed answer stays as it is.
+            if try session.undo() { input.reset() }
         case .character("?"), .meta("?"):
             input.showingHelp = true
         default:

@@ -174,15 +174,16 @@ public final class StudySession {
     }
 
     /// Undoes the session's last answer: the review is removed, the card's state restored, and the card
-    /// asked again. Nothing happens when there is no answer to undo.
-    public func undo() throws {
+    /// asked again. Returns false, changing nothing, when there is no answer to undo.
+    @discardableResult
+    public func undo() throws -> Bool {
         guard let last = answers.last else {
             notice = "Nothing to undo."
-            return
+            return false
         }
         switch phase {
         case .asking, .feedback: break
-        default: return
+        default: return false
         }
         try store.undo(last.feedback.recorded)
         answers.removeLast()
@@ -193,6 +194,7 @@ public final class StudySession {
         }
         notice = "Undone: the last answer is forgotten, its question is asked again."
         ask(last.card, at: clock.now(), again: last.feedback.question)
+        return true
     }
 
     /// Buries the card on screen until the next study day and moves on.
