@@ -71,12 +71,14 @@ done
 wait
 elapsed=$((SECONDS - started))
 
-# Count: graded answers in each transcript (one rating line each) against the reviews stored per name.
+# Count: the answers in each transcript (one rating line each, and the sessions' own summaries) against
+# the reviews stored under each name.
 "$recall" progress export --format jsonl --progress "$progress" >"$work/export.jsonl"
 printf '%-12s %8s %8s %9s %s\n' STUDENT SESSIONS ANSWERS STORED CHECK
 total_answers=0 total_stored=0 failures=0
 for name in "${names[@]}"; do
-    answers=$(grep -cE '^  (Again|Hard|Good|Easy)\b' "$work/$name.out" || true)
+    # A graded answer's rating line ("  Good, answered in 2.1 s · …"), or a self-graded card's ("Good: back in …").
+    answers=$(grep -cE '^(  (Again|Hard|Good|Easy)(, answered| \(changed)|(Again|Hard|Good|Easy): back )' "$work/$name.out" || true)
     summed=$(grep -oE '^Studied [0-9]+ card' "$work/$name.out" | grep -oE '[0-9]+' | paste -sd+ - | bc || echo 0)
     sessions=$(grep -cE '^Studied ' "$work/$name.out" || true)
     stored=$(grep -c "\"learner\":\"$name\"" "$work/export.jsonl" || true)

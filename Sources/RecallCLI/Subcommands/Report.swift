@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The first day of the period, YYYY-MM-DD (default: 27 days before today).", valueName: "date"))
     var since: String?
 
-    @Option(help: ArgumentHelp("text, html, csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("The report's format.", valueName: "format"))
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write to this file (csv: this folder, one file per table) instead of standard output.", valueName: "path"))
