@@ -5,5 +5,6 @@ Benchmark.main([
     factsBenchmarks,
     schedulingBenchmarks,
     questionsBenchmarks,
+    progressBenchmarks,
     printingBenchmarks,
 ])

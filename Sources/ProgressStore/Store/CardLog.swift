@@ -236,10 +236,11 @@ final class ReviewWriter {
     static let insertSQL =
         "INSERT INTO review (\(Review.allColumns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: Review.allColumns.count).joined(separator: ", ")))"
 
-    /// `gathers`: hold rows until `finish()` (for large imports).
-    init(_ db: Database, gathers: Bool = false) {
+    /// `gathers`: hold rows until `finish()` (for large imports), room for `capacity` of them.
+    init(_ db: Database, gathers: Bool = false, capacity: Int = 0) {
         self.db = db
         self.gathers = gathers
+        pending.reserveCapacity(capacity)
     }
 
     func add(_ row: Row) throws {
@@ -255,11 +256,15 @@ final class ReviewWriter {
         guard !pending.isEmpty else { return }
         let rows = pending
         pending = []
-        // Sort on the first eight bytes of the id as an integer, which orders like SQLite's memcmp; full ids
-        // settle ties.
-        var keys: [(prefix: UInt64, index: Int)] = rows.indices.map { (Self.prefix(rows[$0].id), $0) }
-        keys.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : rows[$0.index].id < rows[$1.index].id }
-        let order = keys.map(\.index)
+        // Cards come in the order of their derived ids, so rows usually arrive sorted already; ids given
+        // by an imported log may not be. Sort on the first eight bytes of the id as an integer (which
+        // orders like SQLite's memcmp), full ids settling ties.
+        var order = Array(rows.indices)
+        if !zip(rows, rows.dropFirst()).allSatisfy({ $0.id < $1.id }) {
+            var keys: [(prefix: UInt64, index: Int)] = rows.indices.map { (Self.prefix(rows[$0].id), $0) }
+            keys.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : rows[$0.index].id < rows[$1.index].id }
+            order = keys.map(\.index)
+        }
         let indexes = try secondaryIndexes()
         for index in indexes {
             try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
@@ -269,6 +274,21 @@ final class ReviewWriter {
         }
         for index in indexes {
             try db.execute(sql: index.sql)
+        }
+    }
+
+    static let phaseNames: [CardPhase: StaticString] = [
+        .new: "new", .learning: "learning", .review: "review", .relearning: "relearning",
+    ]
+    static let sourceNames: [ReviewSource: StaticString] = [
+        .study: "study", .paper: "paper", .import: "import", .cram: "cram",
+    ]
+
+    /// Runs `body` with the UTF-8 of `text` (nil for nil) and its length.
+    static func withText<T>(_ text: String?, _ body: (UnsafePointer<CChar>?, Int) throws -> T) rethrows -> T {
+        guard var text else { return try body(nil, 0) }
+        return try text.withUTF8 { bytes in
+            try bytes.withMemoryRebound(to: CChar.self) { chars in try body(chars.baseAddress, chars.count) }
         }
     }
 
@@ -300,22 +320,18 @@ final class ReviewWriter {
             self.statement = statement
         }
         let entry = row.entry
-        statement.bind(1, row.id)
         statement.bind(2, row.learnerId)
-        statement.bind(3, row.card)
-        statement.bind(4, row.parsed.deck)
-        statement.bind(5, row.parsed.fact)
         statement.bind(6, entry.questionForm)
         statement.bind(7, Int64(entry.rating.rawValue))
         statement.bind(8, entry.reviewedAtMicroseconds)
         statement.bind(9, entry.durationMs)
-        statement.bind(10, entry.source.rawValue)
+        statement.bind(10, static: Self.sourceNames[entry.source]!)
         statement.bind(11, entry.answer)
         statement.bind(12, entry.correct)
-        statement.bind(13, row.phaseBefore.rawValue)
+        statement.bind(13, static: Self.phaseNames[row.phaseBefore]!)
         statement.bind(14, row.intervalDaysBefore)
         let state = row.after
-        statement.bind(15, state.phase.rawValue)
+        statement.bind(15, static: Self.phaseNames[state.phase]!)
         statement.bind(16, state.step)
         statement.bind(17, state.stability)
         statement.bind(18, state.difficulty)
@@ -326,7 +342,20 @@ final class ReviewWriter {
         statement.bind(23, state.reps)
         statement.bind(24, state.lapses)
         do {
-            try statement.execute()
+            // The four texts that vary stay alive, uncopied, until the row is written.
+            try Self.withText(row.id) { id, idCount in
+                try Self.withText(row.card) { card, cardCount in
+                    try Self.withText(row.parsed.deck) { deck, deckCount in
+                        try Self.withText(row.parsed.fact) { fact, factCount in
+                            statement.bind(1, static: id, count: idCount)
+                            statement.bind(3, static: card, count: cardCount)
+                            statement.bind(4, static: deck, count: deckCount)
+                            statement.bind(5, static: fact, count: factCount)
+                            try statement.execute()
+                        }
+                    }
+                }
+            }
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             let other = try GRDB.Row.fetchOne(
                 db,

@@ -58,14 +58,16 @@ extension ProgressStore {
         var batches: [(learner: LearnerName, card: String, entries: [ReviewLogEntry])] = []
         batches.reserveCapacity(groups.count)
         for group in groups {
-            var sorted = group.indices.map { entries[$0] }
-            sorted.sort {
-                $0.reviewedAtMicroseconds != $1.reviewedAtMicroseconds
-                    ? $0.reviewedAtMicroseconds < $1.reviewedAtMicroseconds : $0.storedID < $1.storedID
+            var order = group.indices
+            order.sort {
+                let a = entries[$0].reviewedAtMicroseconds
+                let b = entries[$1].reviewedAtMicroseconds
+                return a != b ? a < b : entries[$0].storedID < entries[$1].storedID
             }
             var kept: [ReviewLogEntry] = []
-            kept.reserveCapacity(sorted.count)
-            for entry in sorted {
+            kept.reserveCapacity(order.count)
+            for index in order {
+                let entry = entries[index]
                 if let previous = kept.last, previous.reviewedAtMicroseconds == entry.reviewedAtMicroseconds {
                     guard previous.rating == entry.rating else {
                         let (first, second) = previous.line <= entry.line || previous.file != entry.file ? (previous, entry) : (entry, previous)
@@ -81,20 +83,30 @@ extension ProgressStore {
             }
             batches.append((group.learner, group.card, kept))
         }
+        // Cards in the order of their derived review ids, so that a bulk import writes ids in order.
+        batches.sort {
+            let a = ReviewID.cardKey(learner: $0.learner.rawValue, card: $0.card)
+            let b = ReviewID.cardKey(learner: $1.learner.rawValue, card: $1.card)
+            return a != b ? a < b : ($0.learner.rawValue, $0.card) < ($1.learner.rawValue, $1.card)
+        }
 
         return try write { db in
             var summary = ImportSummary(
                 added: 0, alreadyPresent: repeats, learners: groupIndex.count, cards: groups.count, replayedCards: 0)
             // A large import into a small log is written in bulk (see `ReviewWriter`), with a roomy page cache.
-            let existing = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM review") ?? 0
-            let bulk = entries.count >= bulkThreshold && entries.count > existing
+            var bulk = false
+            if entries.count >= bulkThreshold {
+                let stored = try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM (SELECT 1 FROM review LIMIT ?)", arguments: [entries.count]) ?? 0
+                bulk = stored < entries.count
+            }
             if bulk {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
             }
             defer {
                 if bulk { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             }
-            let writer = ReviewWriter(db, gathers: bulk)
+            let writer = ReviewWriter(db, gathers: bulk, capacity: bulk ? entries.count : 0)
             var logs: [LearnerName: CardLog] = [:]
             for batch in batches {
                 let log: CardLog

@@ -35,7 +35,6 @@ extension ProgressStore {
                     CREATE INDEX membership_on_schoolClassId ON membership(schoolClassId);
 
                     CREATE TABLE cardState (
-                        id INTEGER PRIMARY KEY,
                         learnerId INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
                         card TEXT NOT NULL CHECK (card <> ''),
                         deck TEXT,
@@ -50,8 +49,8 @@ extension ProgressStore {
                         lastReview INTEGER,
                         reps INTEGER NOT NULL,
                         lapses INTEGER NOT NULL,
-                        UNIQUE (learnerId, card)
-                    );
+                        PRIMARY KEY (learnerId, card)
+                    ) WITHOUT ROWID;
                     CREATE INDEX cardState_on_learnerId_due ON cardState(learnerId, due);
                     CREATE INDEX cardState_on_learnerId_lastReview ON cardState(learnerId, lastReview);
 

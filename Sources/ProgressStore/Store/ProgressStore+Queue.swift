@@ -39,6 +39,8 @@ extension ProgressStore {
         """
     }
 
+    static let learnerStatesSQL = "SELECT card, \(CardStateColumns.list()) FROM cardState WHERE learnerId = ?"
+
     /// Today's queue for a learner among `cards` (in the order new cards should be introduced).
     ///
     /// Reads exactly what `StudyQueue.build` needs — the learner's settings, the states of their cards due
@@ -61,34 +63,29 @@ extension ProgressStore {
                     limits: settings.limits, curve: curve)
             }
 
-            // Cards the learner has seen; those not due before the day ends (nor seen today) stay out.
-            var seen = Set<String>()
-            seen.reserveCapacity(cards.count)
-            let known = try db.cachedStatement(sql: "SELECT card FROM cardState WHERE learnerId = ?")
-            let knownRows = try Row.fetchCursor(known, arguments: [learnerId])
-            while let row = try knownRows.next() {
-                seen.insert(row[0])
-            }
-
-            var states: [String: CardState] = [:]
-            let due = try db.cachedStatement(
-                sql: """
-                    SELECT card, \(CardStateColumns.list()) FROM cardState
-                    WHERE learnerId = ? AND due < ?
-                    UNION ALL
-                    SELECT card, \(CardStateColumns.list()) FROM cardState
-                    WHERE learnerId = ? AND due >= ? AND lastReview >= ?
-                    """)
             let dayStart = Timestamp.microseconds(day.start)
             let dayEnd = Timestamp.microseconds(day.end)
-            let dueRows = try Row.fetchCursor(due, arguments: [learnerId, dayEnd, learnerId, dayEnd, dayStart])
-            while let row = try dueRows.next() {
-                states[row[0]] = try CardStateColumns.state(from: row, at: 1)
+
+            // One sequential pass over the learner's card states (the table is clustered by learner and
+            // card): keep the states of cards due before the day ends or reviewed today; note the others
+            // only as seen, so that they are not offered as new.
+            var known = CardIndex(capacity: cards.count)
+            var states: [CardState] = []
+            let scan = try RawStatement(db, sql: Self.learnerStatesSQL)
+            scan.bind(1, learnerId)
+            while try scan.step() {
+                let due = scan.int64(1 + 6)
+                let lastReview = scan.optionalInt64(1 + 7) ?? .min
+                if due < dayEnd || lastReview >= dayStart {
+                    known.insert(scan.bytes(0), value: states.count)
+                    states.append(try scan.cardState(at: 1))
+                } else {
+                    known.insert(scan.bytes(0), value: -1)
+                }
             }
 
             // Today so far, from the log.
             var progress = StudyDayProgress()
-            var reviewedToday = Set<String>()
             var reviewedFacts = Set<String>()
             let todayRows = try Row.fetchCursor(
                 try db.cachedStatement(sql: Self.reviewsSinceSQL(columns: "review.card, review.deck, review.fact, review.phaseBefore")),
@@ -100,7 +97,6 @@ extension ProgressStore {
                 } else if phase == CardPhase.review.rawValue {
                     progress.reviewsDone += 1
                 }
-                reviewedToday.insert(row[0])
                 if let deck: String = row[1], let fact: String = row[2] {
                     reviewedFacts.insert(StudyCandidate.siblingGroup(deck: deck, fact: fact))
                 }
@@ -110,13 +106,12 @@ extension ProgressStore {
             dueCards.reserveCapacity(min(cards.count, states.count + settings.newPerDay * 4 + 64))
             let newState = CardState.new(createdAt: day.start, ease: scheduler.parameters.sm2.startingEase)
             for card in cards {
-                if let state = states[card.cardID] {
-                    dueCards.append(DueCard(cardID: card.cardID, siblingGroup: card.siblingGroup, state: state))
-                } else if !seen.contains(card.cardID) {
+                if let position = known.value(for: card.cardID) {
+                    if position >= 0 {
+                        dueCards.append(DueCard(cardID: card.cardID, siblingGroup: card.siblingGroup, state: states[position]))
+                    }
+                } else {
                     dueCards.append(DueCard(cardID: card.cardID, siblingGroup: card.siblingGroup, state: newState))
-                }
-                if reviewedToday.contains(card.cardID) {
-                    progress.reviewedSiblingGroups.insert(card.siblingGroup)
                 }
             }
             // Facts reviewed today through a card the caller did not list still block their siblings.

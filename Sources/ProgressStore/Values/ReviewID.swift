@@ -1,30 +1,28 @@
 /// Review ids: the text that identifies one review on every machine.
 public enum ReviewID {
-    /// The id of a review that came without one: a UUID-shaped text (version 8, RFC 9562) hashed from the
-    /// learner, the card and the exact moment, so the same review imported twice, or on two machines,
-    /// gets the same id, and a review log exported and imported elsewhere keeps its ids.
+    /// The id of a review that came without one: a UUID-shaped text (version 8, RFC 9562) made of a hash
+    /// of the learner and the card, then the exact moment. The same review imported twice, or on two
+    /// machines, gets the same id, and a review log exported and imported elsewhere keeps its ids.
+    ///
+    /// One card's reviews share the first half and sort by time in the second, so a bulk import writes
+    /// the primary key in order, card after card.
     public static func derive(learner: String, card: String, reviewedAt microseconds: Int64) -> String {
-        var high: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a offset basis
-        var low: UInt64 = 0x6C62_272E_07BB_0142  // a second, independent basis
-        func mix(_ byte: UInt8) {
-            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            low = low ^ (low >> 29)
-        }
-        for byte in learner.utf8 { mix(byte) }
-        mix(0)
-        for byte in card.utf8 { mix(byte) }
-        mix(0)
-        var value = UInt64(bitPattern: microseconds)
-        for _ in 0..<8 {
-            mix(UInt8(truncatingIfNeeded: value))
-            value >>= 8
-        }
-        high = finalize(high)
-        low = finalize(low ^ high)
-        high = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_8000  // version 8
-        low = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000  // RFC 9562 variant
+        let high = cardKey(learner: learner, card: card)
+        // The moment, biased so that earlier moments (even before 1970) give smaller ids, in the 62 bits
+        // after the RFC 9562 variant.
+        let moment = UInt64(bitPattern: microseconds) &+ (1 << 61)
+        let low = (moment & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         return format(high, low)
+    }
+
+    /// The first half of the ids `derive` makes for this learner's reviews of this card, as a number:
+    /// sorting cards by it sorts their derived ids.
+    static func cardKey(learner: String, card: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in learner.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        hash = (hash ^ 0) &* 0x0000_0100_0000_01B3
+        for byte in card.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return (finalize(hash) & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_8000  // version 8
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the whole word.
