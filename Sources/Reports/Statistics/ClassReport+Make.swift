@@ -9,10 +9,37 @@ extension ClassReport {
         className: String, deck: ReportDeck, students: [StudentHistory], options: ReportOptions
     ) -> ClassReport {
         let layout = ReportLayout(deck: deck, options: options)
-        var accumulator = ClassAccumulator(layout: layout)
         let sorted = students.sorted { $0.name < $1.name }
-        let passes = sorted.map { StudentPass(student: $0, layout: layout, accumulator: &accumulator) }
-        return accumulator.finish(className: className, deck: deck, passes: passes)
+        // Students are independent: each pass fills its own sums, added up afterwards in name order so
+        // that the result does not depend on which finished first.
+        let results = Parallel.map(sorted.count) { index in
+            var own = ClassAccumulator(layout: layout)
+            let pass = StudentPass(student: sorted[index], layout: layout, accumulator: &own)
+            return (pass, own)
+        }
+        var accumulator = ClassAccumulator(layout: layout)
+        for (_, own) in results { accumulator.add(own) }
+        return accumulator.finish(className: className, deck: deck, passes: results.map(\.0))
+    }
+}
+
+/// Work spread over the machine's cores.
+enum Parallel {
+    /// `body(0) … body(count − 1)`, run concurrently, returned in index order.
+    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(body) }
+        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        // Each iteration writes only its own slot, and all are done before the slots are read.
+        nonisolated(unsafe) let shared = slots
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            shared[index] = body(index)
+        }
+        return slots.map { $0! }
     }
 }
 
@@ -110,6 +137,24 @@ struct ClassAccumulator {
         weekRetention = Array(repeating: TrueRetention(), count: weeks)
         weekMasterySum = Array(repeating: 0, count: weeks)
         forecast = Array(repeating: 0, count: layout.options.forecastDays)
+    }
+
+    /// Adds another pass's sums to these.
+    mutating func add(_ other: ClassAccumulator) {
+        func sum<T>(_ mine: inout [T], _ theirs: [T], _ plus: (T, T) -> T) {
+            for index in mine.indices { mine[index] = plus(mine[index], theirs[index]) }
+        }
+        sum(&dayReviews, other.dayReviews, +)
+        sum(&dayActive, other.dayActive, +)
+        sum(&dayRetention, other.dayRetention, +)
+        sum(&weekReviews, other.weekReviews, +)
+        sum(&weekActive, other.weekActive, +)
+        sum(&weekStudyDays, other.weekStudyDays, +)
+        sum(&weekNewCards, other.weekNewCards, +)
+        sum(&weekRetention, other.weekRetention, +)
+        sum(&weekMasterySum, other.weekMasterySum, +)
+        sum(&forecast, other.forecast, +)
+        overdueToday += other.overdueToday
     }
 }
 

@@ -37,6 +37,7 @@ extension ClassReport {
         let progress = try store.classProgress(className, decks: deck.decks.map(\.id))
         var options = options
         options.rolloverHour = progress.settings.dayRolloverHour
-        return make(className: className, deck: deck, students: progress.members.map(StudentHistory.init), options: options)
+        let members = progress.members
+        return make(className: className, deck: deck, students: Parallel.map(members.count) { StudentHistory(members[$0]) }, options: options)
     }
 }
