@@ -178,6 +178,40 @@ struct ProgressStoreImportTests {
         #expect(indexes == ["CREATE UNIQUE INDEX review_on_learnerId_card_reviewedAt ON review(learnerId, card, reviewedAt)"])
     }
 
+    @Test("a bulk import for learners with history (rows gathered and sorted) matches one review at a time")
+    func bulkWithHistory() throws {
+        let log = randomLog(seed: 12, cards: 30, reviews: 900)
+        let (early, late) = (Array(log.prefix(300)), Array(log.dropFirst(300)))
+        let bulk = try makeStore()
+        try bulk.importReviews(Array(early.suffix(20)))  // both learners now have history
+        try bulk.importReviews(late + early, bulkThreshold: 100)
+        let single = try makeStore()
+        for entry in log { try single.importReviews([entry]) }
+        #expect(try snapshot(bulk) == snapshot(single))
+    }
+
+    @Test("an id used for two different reviews in one bulk import refuses all of it")
+    func bulkConflict() throws {
+        var log = randomLog(seed: 13, cards: 10, reviews: 200)
+        for index in log.indices {
+            log[index].file = "big.csv"
+            log[index].line = index + 2
+        }
+        log[150].id = "review-0"  // the first entry's id, for a review of another card or time
+        let store = try makeStore()
+        do {
+            try store.importReviews(log, bulkThreshold: 100)
+            Issue.record("expected a refusal")
+        } catch {
+            // Whichever of the two is written second is the one named.
+            let message = error.description
+            #expect(message.hasPrefix("big.csv:152: review id 'review-0' is already used by ") || message.hasPrefix("big.csv:2: review id 'review-0' is already used by "))
+            #expect(message.hasSuffix("; nothing was imported"))
+        }
+        #expect(try store.exportReviews().isEmpty)
+        #expect(try store.learners().isEmpty)
+    }
+
     @Test("an export imported into another file gives identical results")
     func exportImport() throws {
         let store = try makeStore()

@@ -161,7 +161,7 @@ final class CardLog {
         """
 
     /// The deck and fact columns of a card id, when it is a deck's `CardID`.
-    struct ParsedCard {
+    struct ParsedCard: Sendable {
         var deck: String?
         var fact: String?
 
@@ -202,10 +202,7 @@ final class CardLog {
     }
 
     func saveState(_ state: CardState, card: String, parsed: ParsedCard) throws {
-        let statement = try db.cachedStatement(sql: Self.saveStateSQL)
-        let values: [(any DatabaseValueConvertible)?] =
-            [learnerId, card, parsed.deck, parsed.fact] + CardStateColumns.values(state)
-        try statement.execute(arguments: StatementArguments(values))
+        try writer.saveState(state, learnerId: learnerId, card: card, parsed: parsed)
     }
 
     func deleteState(card: String) throws {
@@ -217,7 +214,7 @@ final class CardLog {
 /// log's secondary indexes dropped and rebuilt afterwards (sorting a million keys once is several times
 /// cheaper than a million random B-tree insertions).
 final class ReviewWriter {
-    struct Row {
+    struct Row: Sendable {
         var entry: ReviewLogEntry
         var id: String
         var learnerId: Int64
@@ -304,8 +301,16 @@ final class ReviewWriter {
         return value << (8 * UInt64(8 - count))
     }
 
+    /// Inserts or replaces a card's state.
+    func saveState(_ state: CardState, learnerId: Int64, card: String, parsed: CardLog.ParsedCard) throws {
+        let statement = try db.cachedStatement(sql: CardLog.saveStateSQL)
+        let values: [(any DatabaseValueConvertible)?] =
+            [learnerId, card, parsed.deck, parsed.fact] + CardStateColumns.values(state)
+        try statement.execute(arguments: StatementArguments(values))
+    }
+
     /// The explicitly created indexes of `review` (not the primary key's), with the SQL that made them.
-    private func secondaryIndexes() throws -> [(name: String, sql: String)] {
+    func secondaryIndexes() throws -> [(name: String, sql: String)] {
         try GRDB.Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL"
         ).map { ($0[0], $0[1]) }

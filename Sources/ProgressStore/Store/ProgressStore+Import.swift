@@ -106,6 +106,25 @@ extension ProgressStore {
             defer {
                 if bulk { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             }
+            // Learners' row ids, schedulers, and whether they already have reviews.
+            var learners: [LearnerName: (id: Int64, scheduler: Scheduler, fresh: Bool)] = [:]
+            for batch in batches where learners[batch.learner] == nil {
+                let learnerId = try Self.learnerID(batch.learner, in: db)
+                let settings = try Self.settings(forLearnerID: learnerId, in: db)
+                let fresh = !(try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM review WHERE learnerId = ?)", arguments: [learnerId]) ?? false)
+                learners[batch.learner] = (learnerId, settings.scheduler, fresh)
+            }
+            if bulk && learners.values.allSatisfy(\.fresh) {
+                summary.added = try BulkImport.run(
+                    batches.map { batch in
+                        let learner = learners[batch.learner]!
+                        return BulkImport.Batch(learnerId: learner.id, card: batch.card, entries: batch.entries, scheduler: learner.scheduler)
+                    },
+                    in: db)
+                return summary
+            }
+
             let writer = ReviewWriter(db, gathers: bulk, capacity: bulk ? entries.count : 0)
             var logs: [LearnerName: CardLog] = [:]
             for batch in batches {
@@ -113,10 +132,8 @@ extension ProgressStore {
                 if let existing = logs[batch.learner] {
                     log = existing
                 } else {
-                    let learnerId = try Self.learnerID(batch.learner, in: db)
-                    let settings = try Self.settings(forLearnerID: learnerId, in: db)
-                    log = CardLog(
-                        db: db, learnerId: learnerId, learner: batch.learner, scheduler: settings.scheduler, writer: writer)
+                    let learner = learners[batch.learner]!
+                    log = CardLog(db: db, learnerId: learner.id, learner: batch.learner, scheduler: learner.scheduler, writer: writer)
                     logs[batch.learner] = log
                 }
                 let outcome = try log.add(batch.entries, card: batch.card)
