@@ -97,6 +97,29 @@ struct ProgressStoreImportTests {
         #expect(checked > 1000)
     }
 
+    @Test("due dates and review times stay exact to the microsecond past 2137, where a Date cannot")
+    func farFuture() throws {
+        let store = try makeStore()
+        try store.set(.fuzz, to: "off", for: .global)
+        let log = try entries(
+            """
+            learner,card,reviewed_at,rating
+            alice,c,2150-03-01T10:00:00.000001Z,good
+            alice,c,2150-03-01T10:10:00.000001Z,good
+            alice,c,2150-03-03T10:10:00.000003Z,easy
+            """)
+        try store.importReviews(log)
+        let history = try store.history(of: "c", for: learner("alice"))
+        let first = try Timestamp.parseISO8601("2150-03-01T10:00:00.000001Z")
+        #expect(history.map(\.reviewedAtMicroseconds) == log.map(\.reviewedAtMicroseconds))
+        #expect(history[0].dueAfterMicroseconds == first + 600_000_000)
+        #expect(history[1].dueAfterMicroseconds == first + 600_000_000 + 2 * 86_400_000_000)
+        #expect(history[2].dueAfterMicroseconds == log[2].reviewedAtMicroseconds + Int64(history[2].after.intervalDays) * 86_400_000_000)
+        let stored = try #require(try store.storedCardState(of: "c", for: learner("alice")))
+        #expect(stored.dueMicroseconds == history[2].dueAfterMicroseconds)
+        #expect(stored.lastReviewMicroseconds == log[2].reviewedAtMicroseconds)
+    }
+
     /// Random histories for a few learners and cards, fuzz on.
     func randomLog(seed: UInt64, cards: Int = 12, reviews: Int = 300) -> [ReviewLogEntry] {
         var generator = SeededGenerator(seed: seed)

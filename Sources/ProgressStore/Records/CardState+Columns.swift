@@ -22,6 +22,20 @@ enum CardStateColumns {
         ]
     }
 
+    /// The state's values in column order, with its exact moments.
+    static func values(_ exact: ExactState) -> [(any DatabaseValueConvertible)?] {
+        let state = exact.state
+        return [
+            state.phase.rawValue, state.step, state.stability, state.difficulty, state.ease, state.intervalDays,
+            exact.due, exact.lastReview, state.reps, state.lapses,
+        ]
+    }
+
+    /// The exact state held in `row` from column `index` on.
+    static func exactState(from row: Row, at index: Int) throws -> ExactState {
+        ExactState(state: try state(from: row, at: index), due: row[index + 6], lastReview: row[index + 7])
+    }
+
     /// The state held in `row` from column `index` on.
     static func state(from row: Row, at index: Int) throws -> CardState {
         let phaseText: String = row[index]

@@ -26,6 +26,13 @@ public struct Review: Hashable, Sendable, Identifiable {
     public var answer: String?
     /// Whether the answer was right, when the question could tell.
     public var correct: Bool?
+    /// `reviewedAt` as exact microseconds since 1970 UTC (a `Date` has room for every microsecond only
+    /// until 2137).
+    public var reviewedAtMicroseconds: Int64
+    /// `after.due` as exact microseconds since 1970 UTC.
+    public var dueAfterMicroseconds: Int64
+    /// `after.lastReview` as exact microseconds since 1970 UTC.
+    public var lastReviewAfterMicroseconds: Int64?
     /// The card's phase just before the review (`new` for a first review).
     public var phaseBefore: CardPhase
     /// The card's interval in days just before the review (young or mature, for true retention).
@@ -52,6 +59,9 @@ public struct Review: Hashable, Sendable, Identifiable {
         self.phaseBefore = phaseBefore
         self.intervalDaysBefore = intervalDaysBefore
         self.after = after
+        reviewedAtMicroseconds = Timestamp.microseconds(reviewedAt)
+        dueAfterMicroseconds = Timestamp.microseconds(after.due)
+        lastReviewAfterMicroseconds = after.lastReview.map(Timestamp.microseconds)
     }
 }
 
@@ -101,6 +111,7 @@ extension Review: FetchableRecord, PersistableRecord {
         self.rating = rating
         let reviewedAt: Int64 = row[7]
         self.reviewedAt = Timestamp.date(reviewedAt)
+        reviewedAtMicroseconds = reviewedAt
         durationMs = row[8]
         self.source = source
         answer = row[10]
@@ -112,15 +123,17 @@ extension Review: FetchableRecord, PersistableRecord {
         self.phaseBefore = phaseBefore
         intervalDaysBefore = row[13]
         after = try CardStateColumns.state(from: row, at: 14)
+        dueAfterMicroseconds = row[20]
+        lastReviewAfterMicroseconds = row[21]
     }
 
     /// The values of `allColumns`, in order.
     var databaseValues: [(any DatabaseValueConvertible)?] {
         [
-            id, learnerId, card, deck, fact, questionForm, rating.rawValue, Timestamp.microseconds(reviewedAt),
+            id, learnerId, card, deck, fact, questionForm, rating.rawValue, reviewedAtMicroseconds,
             durationMs, source.rawValue, answer, correct,
             phaseBefore.rawValue, intervalDaysBefore,
-        ] + CardStateColumns.values(after)
+        ] + CardStateColumns.values(ExactState(state: after, due: dueAfterMicroseconds, lastReview: lastReviewAfterMicroseconds))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -19,6 +19,11 @@ public struct StoredCardState: Hashable, Sendable {
     /// The fact, `section/id`, when `card` parses as a `CardID`.
     public var fact: String?
     public var state: CardState
+    /// `state.due` as exact microseconds since 1970 UTC (a `Date` has room for every microsecond only
+    /// until 2137).
+    public var dueMicroseconds: Int64
+    /// `state.lastReview` as exact microseconds since 1970 UTC.
+    public var lastReviewMicroseconds: Int64?
 
     public init(learnerId: Int64, card: String, deck: String?, fact: String?, state: CardState) {
         self.learnerId = learnerId
@@ -26,6 +31,8 @@ public struct StoredCardState: Hashable, Sendable {
         self.deck = deck
         self.fact = fact
         self.state = state
+        dueMicroseconds = Timestamp.microseconds(state.due)
+        lastReviewMicroseconds = state.lastReview.map(Timestamp.microseconds)
     }
 }
 
@@ -53,6 +60,8 @@ extension StoredCardState: FetchableRecord, PersistableRecord {
         deck = row[2]
         fact = row[3]
         state = try CardStateColumns.state(from: row, at: 4)
+        dueMicroseconds = row[4 + 6]
+        lastReviewMicroseconds = row[4 + 7]
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -60,7 +69,8 @@ extension StoredCardState: FetchableRecord, PersistableRecord {
         container["card"] = card
         container["deck"] = deck
         container["fact"] = fact
-        for (name, value) in zip(CardStateColumns.names, CardStateColumns.values(state)) {
+        let exact = ExactState(state: state, due: dueMicroseconds, lastReview: lastReviewMicroseconds)
+        for (name, value) in zip(CardStateColumns.names, CardStateColumns.values(exact)) {
             container[name] = value
         }
     }

@@ -23,6 +23,11 @@ public enum ReviewLogWriter {
         Timestamp.iso8601(date)
     }
 
+    /// Exact microseconds since 1970 UTC, written as `iso8601(_:)` writes a `Date`.
+    public static func iso8601(microseconds: Int64) -> String {
+        Timestamp.iso8601(microseconds)
+    }
+
     /// The moment an ISO 8601 text with a zone names, to the microsecond; nil for anything else.
     public static func date(_ text: String) -> Date? {
         (try? Timestamp.parseISO8601(text)).map(Timestamp.date)

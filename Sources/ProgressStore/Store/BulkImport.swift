@@ -23,7 +23,7 @@ enum BulkImport {
         var card: String
         var parsed: CardLog.ParsedCard
         var rows: [ReviewWriter.Row]
-        var state: CardState?
+        var state: ExactState?
     }
 
     /// Writes every batch; returns the number of reviews written.
@@ -75,7 +75,7 @@ enum BulkImport {
         let parsed = CardLog.ParsedCard(batch.card)
         var rows: [ReviewWriter.Row] = []
         rows.reserveCapacity(batch.entries.count)
-        var state: CardState?
+        var state: ExactState?
         for entry in batch.entries {
             let (before, after) = CardLog.step(
                 from: state, card: batch.card, rating: entry.rating, at: entry.reviewedAtMicroseconds, source: entry.source,
@@ -83,7 +83,7 @@ enum BulkImport {
             rows.append(
                 ReviewWriter.Row(
                     entry: entry, id: entry.storedID, learnerId: batch.learnerId, card: batch.card, parsed: parsed,
-                    phaseBefore: before.phase, intervalDaysBefore: before.intervalDays, after: after))
+                    phaseBefore: before.state.phase, intervalDaysBefore: before.state.intervalDays, after: after))
             if entry.source.changesMemory {
                 state = after
             }

@@ -33,15 +33,15 @@ final class CardLog {
 
     /// The state before and after one review, starting from `state` (nil: never reviewed).
     static func step(
-        from state: CardState?, card: String, rating: Rating, at microseconds: Int64, source: ReviewSource,
+        from state: ExactState?, card: String, rating: Rating, at microseconds: Int64, source: ReviewSource,
         scheduler: Scheduler
-    ) -> (before: CardState, after: CardState) {
-        let moment = Timestamp.date(microseconds)
-        let before = state ?? CardState.new(createdAt: moment, ease: scheduler.parameters.sm2.startingEase)
+    ) -> (before: ExactState, after: ExactState) {
+        let before = state ?? .new(at: microseconds, ease: scheduler.parameters.sm2.startingEase)
         guard source.changesMemory else { return (before, before) }
         let after = scheduler.review(
-            before, rating: rating, at: moment, fuzzSeed: FuzzSeed.derive(cardID: card, reviewCount: before.reps))
-        return (before, after)
+            before.state, rating: rating, at: Timestamp.date(microseconds),
+            fuzzSeed: FuzzSeed.derive(cardID: card, reviewCount: before.state.reps))
+        return (before, .after(after, reviewedAt: microseconds))
     }
 
     /// Adds `entries` (all of `card`, sorted by time and id, no two at the same time) to the log.
@@ -87,7 +87,7 @@ final class CardLog {
         if let last = stored.last, (fresh[0].reviewedAtMicroseconds, fresh[0].storedID) < (last.reviewedAt, last.id) {
             // An earlier review arrived: log them all, then replay the card from its first review.
             for entry in fresh {
-                let placeholder = CardState.new(createdAt: entry.reviewedAt)
+                let placeholder = ExactState.new(at: entry.reviewedAtMicroseconds, ease: scheduler.parameters.sm2.startingEase)
                 try writer.insertNow(
                     ReviewWriter.Row(
                         entry: entry, id: entry.storedID, learnerId: learnerId, card: card, parsed: parsed,
@@ -107,7 +107,7 @@ final class CardLog {
             try writer.add(
                 ReviewWriter.Row(
                     entry: entry, id: entry.storedID, learnerId: learnerId, card: card, parsed: parsed,
-                    phaseBefore: before.phase, intervalDaysBefore: before.intervalDays, after: after))
+                    phaseBefore: before.state.phase, intervalDaysBefore: before.state.intervalDays, after: after))
             if entry.source.changesMemory {
                 state = after
                 changed = true
@@ -122,16 +122,16 @@ final class CardLog {
     /// Replays the card's whole log, rewriting every review's before and after columns and the card's
     /// state; returns the final state (nil when no review changes memory).
     @discardableResult
-    func replay(card: String) throws -> CardState? {
+    func replay(card: String) throws -> ExactState? {
         let update = try db.cachedStatement(sql: Self.updateStatesSQL)
-        var state: CardState?
+        var state: ExactState?
         for review in try storedLog(card: card) {
             let (before, after) = Self.step(
                 from: state, card: card, rating: review.rating, at: review.reviewedAt, source: review.source,
                 scheduler: scheduler)
             try update.execute(
                 arguments: StatementArguments(
-                    [before.phase.rawValue, before.intervalDays] + CardStateColumns.values(after) + [review.id]))
+                    [before.state.phase.rawValue, before.state.intervalDays] + CardStateColumns.values(after) + [review.id]))
             if review.source.changesMemory {
                 state = after
             }
@@ -195,13 +195,13 @@ final class CardLog {
         return log
     }
 
-    func storedState(card: String) throws -> CardState? {
+    func storedState(card: String) throws -> ExactState? {
         let statement = try db.cachedStatement(sql: Self.selectStateSQL)
         guard let row = try Row.fetchOne(statement, arguments: [learnerId, card]) else { return nil }
-        return try CardStateColumns.state(from: row, at: 0)
+        return try CardStateColumns.exactState(from: row, at: 0)
     }
 
-    func saveState(_ state: CardState, card: String, parsed: ParsedCard) throws {
+    func saveState(_ state: ExactState, card: String, parsed: ParsedCard) throws {
         try writer.saveState(state, learnerId: learnerId, card: card, parsed: parsed)
     }
 
@@ -222,7 +222,7 @@ final class ReviewWriter {
         var parsed: CardLog.ParsedCard
         var phaseBefore: CardPhase
         var intervalDaysBefore: Int
-        var after: CardState
+        var after: ExactState
     }
 
     private let db: Database
@@ -302,7 +302,7 @@ final class ReviewWriter {
     }
 
     /// Inserts or replaces a card's state.
-    func saveState(_ state: CardState, learnerId: Int64, card: String, parsed: CardLog.ParsedCard) throws {
+    func saveState(_ state: ExactState, learnerId: Int64, card: String, parsed: CardLog.ParsedCard) throws {
         let statement = try db.cachedStatement(sql: CardLog.saveStateSQL)
         let values: [(any DatabaseValueConvertible)?] =
             [learnerId, card, parsed.deck, parsed.fact] + CardStateColumns.values(state)
@@ -335,15 +335,15 @@ final class ReviewWriter {
         statement.bind(12, entry.correct)
         statement.bind(13, static: Self.phaseNames[row.phaseBefore]!)
         statement.bind(14, row.intervalDaysBefore)
-        let state = row.after
+        let state = row.after.state
         statement.bind(15, static: Self.phaseNames[state.phase]!)
         statement.bind(16, state.step)
         statement.bind(17, state.stability)
         statement.bind(18, state.difficulty)
         statement.bind(19, state.ease)
         statement.bind(20, state.intervalDays)
-        statement.bind(21, Timestamp.microseconds(state.due))
-        statement.bind(22, state.lastReview.map { Int(Timestamp.microseconds($0)) })
+        statement.bind(21, row.after.due)
+        statement.bind(22, row.after.lastReview.map { Int($0) })
         statement.bind(23, state.reps)
         statement.bind(24, state.lapses)
         do {

@@ -87,10 +87,10 @@ extension ProgressStore {
             let log = CardLog(
                 db: db, learnerId: review.learnerId, learner: learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
             if later {
-                return try log.replay(card: review.card)
+                return try log.replay(card: review.card)?.state
             }
             guard review.source.changesMemory else {
-                return try log.storedState(card: review.card)
+                return try log.storedState(card: review.card)?.state
             }
             let previous = try Row.fetchOne(
                 db,
@@ -104,9 +104,9 @@ extension ProgressStore {
                 try log.deleteState(card: review.card)
                 return nil
             }
-            let state = try CardStateColumns.state(from: previous, at: 0)
+            let state = try CardStateColumns.exactState(from: previous, at: 0)
             try log.saveState(state, card: review.card, parsed: CardLog.ParsedCard(review.card))
-            return state
+            return state.state
         }
     }
 
@@ -115,7 +115,16 @@ extension ProgressStore {
         try read { db in
             guard let learnerId = try Self.learnerID(learner, in: db, create: false) else { return nil }
             return try CardLog(db: db, learnerId: learnerId, learner: learner, scheduler: Scheduler(), writer: ReviewWriter(db))
-                .storedState(card: card)
+                .storedState(card: card)?.state
+        }
+    }
+
+    /// The learner's stored row for a card (its state with exact moments); nil when they never reviewed it.
+    public func storedCardState(of card: String, for learner: LearnerName) throws(ProgressStoreError) -> StoredCardState? {
+        try read { db in
+            guard let learnerId = try Self.learnerID(learner, in: db, create: false) else { return nil }
+            return try StoredCardState.filter(StoredCardState.Columns.learnerId == learnerId && StoredCardState.Columns.card == card)
+                .fetchOne(db)
         }
     }
 
@@ -135,7 +144,7 @@ extension ProgressStore {
         try read { db in
             let learnerId = try Self.learnerID(learner, in: db, create: false)
             let scheduler = try Self.settings(forLearnerID: learnerId, in: db).scheduler
-            var state: CardState?
+            var state: ExactState?
             if let learnerId {
                 state = try CardLog(
                     db: db, learnerId: learnerId, learner: learner, scheduler: scheduler, writer: ReviewWriter(db)
@@ -146,7 +155,7 @@ extension ProgressStore {
                 outcomes[rating] = CardLog.step(
                     from: state, card: card, rating: rating, at: Timestamp.microseconds(moment), source: .study,
                     scheduler: scheduler
-                ).after
+                ).after.state
             }
             return outcomes
         }

@@ -28,9 +28,9 @@ struct CardCommand: ParsableCommand {
         do {
             let learner = try progress.learnerName()
             let store = try progress.openStore()
-            let (state, history, settings): (CardState?, [Review], LearnerSettings)
+            let (state, history, settings): (StoredCardState?, [Review], LearnerSettings)
             do {
-                state = try store.cardState(of: card, for: learner)
+                state = try store.storedCardState(of: card, for: learner)
                 history = try store.history(of: card, for: learner)
                 settings = try store.settings(for: learner)
             } catch {
@@ -132,16 +132,19 @@ struct CardReport: Encodable {
     var current: [Current]
     var history: [Entry]
 
-    init(card: String, learner: LearnerName, state: CardState?, history: [Review], scheduler: Scheduler, now: Date) {
+    init(card: String, learner: LearnerName, state stored: StoredCardState?, history: [Review], scheduler: Scheduler, now: Date) {
         self.card = card
         self.learner = learner.rawValue
-        if let state {
+        if let stored {
+            let state = stored.state
             current = [
                 Current(
                     state: state.phase.rawValue, stability: state.stability, difficulty: state.difficulty,
-                    retrievability: scheduler.retrievability(of: state, at: now), due: CardReport.iso(state.due),
-                    lastReview: state.lastReview.map(CardReport.iso), reps: state.reps, lapses: state.lapses,
-                    step: state.step, intervalDays: state.intervalDays, ease: state.ease)
+                    retrievability: scheduler.retrievability(of: state, at: now),
+                    due: ReviewLogWriter.iso8601(microseconds: stored.dueMicroseconds),
+                    lastReview: stored.lastReviewMicroseconds.map { ReviewLogWriter.iso8601(microseconds: $0) },
+                    reps: state.reps, lapses: state.lapses, step: state.step, intervalDays: state.intervalDays,
+                    ease: state.ease)
             ]
         } else {
             current = [
@@ -153,16 +156,13 @@ struct CardReport: Encodable {
         }
         self.history = history.map { review in
             Entry(
-                id: review.id, rating: review.rating.description, reviewedAt: CardReport.iso(review.reviewedAt),
+                id: review.id, rating: review.rating.description,
+                reviewedAt: ReviewLogWriter.iso8601(microseconds: review.reviewedAtMicroseconds),
                 source: review.source.rawValue, state: review.after.phase.rawValue, stability: review.after.stability,
-                difficulty: review.after.difficulty, due: CardReport.iso(review.after.due), durationMs: review.durationMs,
+                difficulty: review.after.difficulty, due: ReviewLogWriter.iso8601(microseconds: review.dueAfterMicroseconds),
+                durationMs: review.durationMs,
                 answer: review.answer, correct: review.correct, questionForm: review.questionForm)
         }
-    }
-
-    /// ISO 8601 in UTC, with microseconds only when the moment has some (as py-fsrs prints them).
-    static func iso(_ date: Date) -> String {
-        ReviewLogWriter.iso8601(date)
     }
 
     /// The readable form: the card now, then a table of its reviews in local time.
