@@ -46,6 +46,20 @@ struct ProgressStoreReviewsTests {
         #expect(try store.history(of: card, for: alice).map(\.after) .last == state)
     }
 
+    @Test("the latest review is the last of the history")
+    func latest() throws {
+        let store = try makeStore()
+        #expect(try store.latestReview(of: card, for: alice) == nil)
+        try store.record(draft(.good), at: at("2026-01-01T09:00:00Z"))
+        var later = draft(.hard)
+        later.questionForm = "multiple-choice"
+        try store.record(later, at: at("2026-01-02T09:00:00Z"))
+        try store.record(draft(.easy), at: at("2025-12-31T09:00:00Z"))
+        let latest = try #require(try store.latestReview(of: card, for: alice))
+        #expect(latest == (try store.history(of: card, for: alice).last))
+        #expect(latest.questionForm == "multiple-choice")
+    }
+
     @Test("preview shows exactly what recording each rating would store")
     func previews() throws {
         let store = try makeStore()

@@ -128,6 +128,19 @@ extension ProgressStore {
         }
     }
 
+    /// The learner's latest review of a card (the question form it was asked in, the answer, …); one index
+    /// lookup, however long the history.
+    public func latestReview(of card: String, for learner: LearnerName) throws(ProgressStoreError) -> Review? {
+        try read { db in
+            guard let learnerId = try Self.learnerID(learner, in: db, create: false) else { return nil }
+            return try Review
+                .filter(Review.Columns.learnerId == learnerId && Review.Columns.card == card)
+                .order(Review.Columns.reviewedAt.desc, Review.Columns.id.desc)
+                .limit(1)
+                .fetchOne(db)
+        }
+    }
+
     /// The learner's reviews of a card, oldest first.
     public func history(of card: String, for learner: LearnerName) throws(ProgressStoreError) -> [Review] {
         try read { db in
