@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),

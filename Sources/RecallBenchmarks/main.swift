@@ -7,4 +7,5 @@ Benchmark.main([
     questionsBenchmarks,
     progressBenchmarks,
     printingBenchmarks,
+    studyBenchmarks,
 ])

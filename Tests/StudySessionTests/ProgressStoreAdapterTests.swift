@@ -39,6 +39,27 @@ import Testing
         #expect(try adapter.lastForm(of: card) == .typed)
     }
 
+    @Test func theLastFormIsReadAheadOrOnDemand() throws {
+        let card = cards[0].id
+        var cloze = review(card, .good)
+        cloze.form = .cloze
+        _ = try adapter.record(cloze)
+        #expect(try adapter.lastForm(of: card) == .cloze)
+        // Another session reads it from the log, ahead of time or when asked.
+        let ahead = ProgressStoreAdapter(store: store, learner: learner)
+        ahead.prepare([card, cards[1].id])
+        ahead.waitUntilPrepared()
+        #expect(try ahead.lastForm(of: card) == .cloze)
+        #expect(try ahead.lastForm(of: cards[1].id) == nil)
+        let later = ProgressStoreAdapter(store: store, learner: learner)
+        #expect(try later.lastForm(of: card) == .cloze)
+        // An undone review's form is forgotten.
+        let typed = try later.record(review(card, .good, at: sessionStart.addingTimeInterval(700)))
+        #expect(try later.lastForm(of: card) == .typed)
+        try later.undo(typed)
+        #expect(try later.lastForm(of: card) == .cloze)
+    }
+
     @Test func undoPutsTheStateBackExactly() throws {
         let card = cards[0].id
         let first = try adapter.record(review(card, .good))

@@ -9,10 +9,15 @@ import Scheduling
 /// What the progress store does not keep yet is kept here for the session: burials (a buried card stays
 /// out of this session; the store has no place for them across sessions) and a `--new` limit above what is
 /// left of the day's.
+///
+/// The form a card was last asked in comes from its history, which can be long; the next cards' are read
+/// on a background thread while the learner reads the question on screen (`prepare`), so that the next
+/// question does not wait for them.
 public final class ProgressStoreAdapter: StudyStore {
     public let store: ProgressStore
     public let learner: LearnerName
     private var buried: [String: Date] = [:]
+    private let lastForms = LastFormCache()
 
     public init(store: ProgressStore, learner: LearnerName) {
         self.store = store
@@ -77,7 +82,32 @@ public final class ProgressStoreAdapter: StudyStore {
     }
 
     public func lastForm(of card: CardID) throws -> QuestionForm? {
-        try store.history(of: card.description, for: learner).last?.questionForm.flatMap(QuestionForm.init(rawValue:))
+        let id = card.description
+        if let known = lastForms.value(for: id) { return known }
+        let form = try Self.readLastForm(id, store: store, learner: learner)
+        lastForms.set(form, for: id)
+        return form
+    }
+
+    public func prepare(_ cards: [CardID]) {
+        let wanted = cards.map(\.description).filter { lastForms.startReading($0) }
+        guard !wanted.isEmpty else { return }
+        let (store, learner, cache) = (self.store, self.learner, lastForms)
+        DispatchQueue.global(qos: .userInitiated).async {
+            for id in wanted {
+                let form = (try? Self.readLastForm(id, store: store, learner: learner)) ?? nil
+                cache.finishReading(form, for: id)
+            }
+        }
+    }
+
+    /// Waits until every card handed to `prepare` has been read (for benchmarks, which answer at once).
+    public func waitUntilPrepared() {
+        lastForms.waitForReads()
+    }
+
+    private static func readLastForm(_ card: String, store: ProgressStore, learner: LearnerName) throws -> QuestionForm? {
+        try store.history(of: card, for: learner).last?.questionForm.flatMap(QuestionForm.init(rawValue:))
     }
 
     public func record(_ review: StudyReview) throws -> RecordedReview {
@@ -87,12 +117,14 @@ public final class ProgressStoreAdapter: StudyStore {
             questionForm: review.form.rawValue, answer: review.answer, correct: review.correct,
             durationMs: Int((review.duration * 1000).rounded()))
         let stored = try store.record(draft, at: review.reviewedAt)
+        lastForms.set(review.form, for: review.card.description)
         // A cram review's `after` is the state before it, unchanged.
         return RecordedReview(id: stored.id, review: review, before: before, after: stored.after)
     }
 
     public func undo(_ review: RecordedReview) throws {
         try store.undo(reviewID: review.id)
+        lastForms.forget(review.review.card.description)
     }
 
     public func bury(_ card: CardID, until: Date) throws {
@@ -117,5 +149,56 @@ public final class ProgressStoreAdapter: StudyStore {
             }
         }
         return outlook
+    }
+}
+
+/// The last question form of each card, as far as it is known, filled in from the main thread and from
+/// background reads alike.
+final class LastFormCache: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var forms: [String: QuestionForm?] = [:]
+    private var reading: Set<String> = []
+
+    /// The form when known (`.some(nil)` for a card never asked); waits for a read under way.
+    func value(for card: String) -> QuestionForm?? {
+        condition.lock()
+        defer { condition.unlock() }
+        while reading.contains(card) { condition.wait() }
+        return forms[card]
+    }
+
+    func set(_ form: QuestionForm?, for card: String) {
+        condition.lock()
+        forms[card] = .some(form)
+        condition.unlock()
+    }
+
+    func forget(_ card: String) {
+        condition.lock()
+        forms.removeValue(forKey: card)
+        condition.unlock()
+    }
+
+    /// True when the caller should read the card: it is neither known nor being read.
+    func startReading(_ card: String) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard forms[card] == nil, !reading.contains(card) else { return false }
+        reading.insert(card)
+        return true
+    }
+
+    func finishReading(_ form: QuestionForm?, for card: String) {
+        condition.lock()
+        if forms[card] == nil { forms[card] = .some(form) }
+        reading.remove(card)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitForReads() {
+        condition.lock()
+        while !reading.isEmpty { condition.wait() }
+        condition.unlock()
     }
 }

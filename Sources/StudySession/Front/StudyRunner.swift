@@ -19,6 +19,11 @@ public enum StudyRunner {
         }
     }
 
+    /// The interactive screen for the session's current phase, as `run` draws it: escape sequences and all.
+    public static func screen(of session: StudySession, size: TerminalSize, palette: Palette) -> String {
+        StudyScreens(session: session, columns: size.columns).screen(InputState()).render(size: size, palette: palette)
+    }
+
     /// The summary as printed at the end of both modes.
     public static func summaryLines(_ summary: StudySummary, timeZone: TimeZone) -> [StyledLine] {
         var lines: [StyledLine] = []

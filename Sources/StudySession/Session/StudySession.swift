@@ -343,6 +343,8 @@ public final class StudySession {
         current = card
         phase = .asking(
             AskedQuestion(question: question, state: state, isCram: cramming, revealed: false, previews: previews, shownAt: now))
+        let upcoming = (waiting.prefix(1) + pending.prefix(2)).compactMap { CardID($0.cardID) }
+        if !upcoming.isEmpty { store.prepare(upcoming) }
     }
 
     /// After an answer: a learning card due again today waits its turn; in cram, a forgotten card comes back

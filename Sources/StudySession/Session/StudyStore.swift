@@ -21,6 +21,13 @@ public protocol StudyStore: AnyObject {
     func bury(_ card: CardID, until: Date) throws
     /// What is coming due among `cards` after `now`, and the learner's streak of study days.
     func outlook(for cards: [StudyCard], now: Date, timeZone: TimeZone) throws -> StudyOutlook
+    /// A hint that these cards come next: a store may read what `lastForm` needs meanwhile, while the
+    /// learner reads the question on screen.
+    func prepare(_ cards: [CardID])
+}
+
+extension StudyStore {
+    public func prepare(_ cards: [CardID]) {}
 }
 
 /// What is coming: due counts by study day and the streak, for the end of a session and for "nothing is due".
