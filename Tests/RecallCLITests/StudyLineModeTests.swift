@@ -71,7 +71,7 @@ import Testing
         process.send("?\n")
         process.read(until: { $0.contains("A line with only u undoes the last answer") })
         process.send("s\n")
-        process.read(until: { $0.contains("Buried until tomorrow.") })
+        process.read(until: { $0.contains("Buried for the rest of this session.") })
         process.read(until: StudyProcess.questionComplete)
         process.send("q\n")
         let status = process.wait()

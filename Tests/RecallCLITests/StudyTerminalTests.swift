@@ -98,9 +98,9 @@ import Testing
         session.press("\u{1B}[B", until: " › 1 ")
         session.press("\r", until: "Enter next")
         screen = session.press("\r", until: "q quit")
-        screen = session.press("s", until: "Buried until tomorrow.")
+        screen = session.press("s", until: "Buried for the rest of this session.")
         // Help, and back.
-        screen = session.press("?", until: "bury this card until tomorrow")
+        screen = session.press("?", until: "bury this card for the rest of the session")
         session.process.send("x")
         screen = session.waitFor("q quit")
         #expect(!screen.contains("Press any key to go back."))

@@ -58,9 +58,9 @@ import Testing
         #expect(screens[3].contains("✓ Right: "))
         // The next card, then buried.
         #expect(screens[4].contains("When was order 9898 signed?"))
-        #expect(screens[5].contains("Buried until tomorrow."))
+        #expect(screens[5].contains("Buried for the rest of this session."))
         #expect(screens[6].contains("Keys"))
-        #expect(screens[6].contains("bury this card until tomorrow"))
+        #expect(screens[6].contains("bury this card for the rest of the session"))
         #expect(!screens[7].contains("Keys"))
         // After the resize the screen is drawn again at 50 columns.
         #expect(screens[8].split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 50 })

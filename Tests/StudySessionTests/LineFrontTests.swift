@@ -53,7 +53,7 @@ import Testing
               3) wrong 2
               4) wrong 3
             (answer with a number from 1 to 4)
-            Buried until tomorrow.
+            Buried for the rest of this session.
 
             [3/5] Flashcard · new card · sample/cards/gupvi/back
             What was GUPVI?

@@ -177,7 +177,7 @@ import Testing
         let card = try asked(session).question.card
         try session.bury()
         #expect(store.buried[card] == StudyDay(containing: sessionStart, timeZone: utc).end)
-        #expect(session.notice == "Buried until tomorrow.")
+        #expect(session.notice == "Buried for the rest of this session.")
         #expect(try asked(session).question.card != card)
         #expect(store.log.isEmpty)
         // A new session the same day leaves it out.

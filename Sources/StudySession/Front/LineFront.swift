@@ -220,7 +220,7 @@ struct LineFront {
     static let help = [
         "Answer a choice with its number (or letter: a for the first; t or f for true or false), or type the option.",
         "Type a typed answer and press Enter. Order: the numbers earliest first. Matching: a letter per item.",
-        "A line with only u undoes the last answer, s buries this card until tomorrow, q ends the session.",
+        "A line with only u undoes the last answer, s buries this card for the rest of the session, q ends the session.",
         "=1 to =4 (or =again, =hard, =good, =easy) changes the last answer's rating.",
         "Ratings: wrong is Again; nearly right, or right but slow, is Hard; right is Good; right and fast when typed is Easy.",
     ]

@@ -263,7 +263,7 @@ struct StudyScreens {
         StyledLine("  Space        show a flashcard's answer, then 1–4 to grade it", hangingIndent: 15),
         StyledLine("  1 2 3 4      after the feedback: change the rating to Again, Hard, Good or Easy", hangingIndent: 15),
         StyledLine("  u            undo the last answer (its card is asked again)", hangingIndent: 15),
-        StyledLine("  s            bury this card until tomorrow", hangingIndent: 15),
+        StyledLine("  s            bury this card for the rest of the session", hangingIndent: 15),
         StyledLine("  q Ctrl-C Ctrl-D   end the session: every answer is already saved", hangingIndent: 15),
         StyledLine("  ?            this help", hangingIndent: 15),
         "",

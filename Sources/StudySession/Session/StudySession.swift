@@ -9,7 +9,7 @@ import Scheduling
 /// A front end (`StudyRunner`, interactive or line mode) shows `phase` and calls one action per input.
 public final class StudySession {
     public private(set) var phase: StudyPhase
-    /// A one-line note about what just happened ("Buried until tomorrow"), for the next screen.
+    /// A one-line note about what just happened ("Buried for the rest of this session."), for the next screen.
     public private(set) var notice: String?
     public let options: StudyOptions
 
@@ -205,7 +205,7 @@ public final class StudySession {
         }
         buried += 1
         current = nil
-        notice = cramming ? "Skipped." : "Buried until tomorrow."
+        notice = cramming ? "Skipped." : "Buried for the rest of this session."
         try advance()
     }
 
