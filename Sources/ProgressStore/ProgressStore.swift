@@ -111,7 +111,12 @@ public struct ProgressStore: Sendable {
     private static func checkSchema(_ db: Database, path: String) throws -> Bool {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationID != Self.applicationID {
-            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            // The migrator makes its own table before the first migration marks the file as Recall's: a file
+            // holding only that table is one another Recall is creating right now, so it is ours to finish.
+            let objects = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM sqlite_master
+                WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
+                """) ?? 0
             if applicationID != 0 || objects > 0 {
                 throw ProgressStoreError.notRecall(path: path)
             }

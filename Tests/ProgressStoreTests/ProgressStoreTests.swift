@@ -85,6 +85,20 @@ struct ProgressStoreTests {
         #expect(listing(folder) == ["other.sqlite"])
     }
 
+    @Test("a file another Recall is creating at this moment (its migrations table made, nothing else yet) opens")
+    func fileBeingCreatedByAnotherProcess() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("recall.sqlite")
+        do {
+            // What a second `recall study` sees while the first has begun migrating a new file.
+            let raw = try DatabaseQueue(path: path)
+            try raw.write { db in try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        }
+        #expect(openingError(path) == nil)
+        let store = try ProgressStore(path: path)
+        try store.record(ReviewDraft(learner: learner("alice"), card: "c", rating: .good), at: at("2026-01-01T10:00:00Z"))
+    }
+
     @Test("a file a newer Recall migrated is refused with the migrations it does not know, and left untouched")
     func newerSchema() throws {
         let folder = try TemporaryFolder()
