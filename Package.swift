@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),

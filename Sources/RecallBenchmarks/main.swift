@@ -8,4 +8,5 @@ Benchmark.main([
     progressBenchmarks,
     printingBenchmarks,
     studyBenchmarks,
+    reportsBenchmarks,
 ])
