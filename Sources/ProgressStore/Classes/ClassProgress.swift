@@ -51,7 +51,7 @@ extension ProgressStore {
             // holds most of the file's learners, one pass straight through the tables is several times faster.
             let scan = members.count * 2 >= learners
             let result = try Self.progress(of: members, decks: decks, scan: scan, in: db)
-            return ClassProgress(className: className, members: result, settings: try Self.classSettings(classId, in: db))
+            return ClassProgress(className: className, members: result, settings: try Self.classSettings(classId, named: className, in: db))
         }
         guard let progress else { throw try unknownClass(className) }
         return progress
@@ -65,25 +65,6 @@ extension ProgressStore {
             }
             return try Self.progress(of: [(learnerId, learner.rawValue)], decks: decks, scan: false, in: db)[0]
         }
-    }
-
-    /// The settings a class's students get when they have none of their own.
-    static func classSettings(_ classId: Int64, in db: Database) throws -> LearnerSettings {
-        var settings = LearnerSettings()
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT scope, "key", value FROM setting
-                WHERE scope = 'global' OR (scope = 'class' AND schoolClassId = ?)
-                ORDER BY CASE scope WHEN 'global' THEN 0 ELSE 1 END
-                """,
-            arguments: [classId])
-        for row in rows {
-            guard let key = SettingKey(rawValue: row[1]) else { continue }
-            let scope: String = row[0]
-            try? settings.set(key, to: row[2], origin: scope == "global" ? .global : .class(""))
-        }
-        return settings
     }
 
     /// The states and logs of `members`, either learner by learner through the indexes or in one pass over

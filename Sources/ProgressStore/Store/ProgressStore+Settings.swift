@@ -32,24 +32,30 @@ extension ProgressStore {
                 if case .schoolClass(let name) = target {
                     classId = try Self.schoolClassID(name, in: db, create: false)
                 }
-                var settings = LearnerSettings()
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT scope, "key", value FROM setting
-                        WHERE scope = 'global' OR (scope = 'class' AND schoolClassId = ?)
-                        ORDER BY CASE scope WHEN 'global' THEN 0 ELSE 1 END
-                        """,
-                    arguments: [classId])
-                for row in rows {
-                    guard let key = SettingKey(rawValue: row[1]) else { continue }
-                    let scope: String = row[0]
-                    let origin: LearnerSettings.Origin = scope == "global" ? .global : .class(target.className ?? "?")
-                    try Self.apply(key, value: row[2], origin: origin, to: &settings)
-                }
-                return settings
+                return try Self.classSettings(classId, named: target.className ?? "?", in: db)
             }
         }
+    }
+
+    /// The global settings with a class's own over them (the global ones alone when `classId` is nil): what
+    /// the class's students get where they have none of their own.
+    static func classSettings(_ classId: Int64?, named className: String, in db: Database) throws -> LearnerSettings {
+        var settings = LearnerSettings()
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT scope, "key", value FROM setting
+                WHERE scope = 'global' OR (scope = 'class' AND schoolClassId = ?)
+                ORDER BY CASE scope WHEN 'global' THEN 0 ELSE 1 END
+                """,
+            arguments: [classId])
+        for row in rows {
+            guard let key = SettingKey(rawValue: row[1]) else { continue }
+            let scope: String = row[0]
+            let origin: LearnerSettings.Origin = scope == "global" ? .global : .class(className)
+            try Self.apply(key, value: row[2], origin: origin, to: &settings)
+        }
+        return settings
     }
 
     /// Checks `value` against `key`'s range and stores it for `target`; returns the value as stored.
