@@ -128,6 +128,7 @@ struct PrintCommandTests {
             let result = try RecallBinary.run(arguments + ["--format", format], in: directory, environment: environment(directory))
             #expect(result.status == 0, "\(format): \(result.stderr)")
             #expect(result.stdout.contains(first.id), "\(format) names the quiz")
+            #expect(result.stdout.hasSuffix("\n"), "\(format) ends its last line")
             #expect(result.stdout.contains("Юрий Гагарин") || result.stdout.contains("Αλέξανδρος") || result.stdout.contains("Η εξουσία"), "\(format)")
         }
     }

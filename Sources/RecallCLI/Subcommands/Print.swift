@@ -171,7 +171,8 @@ struct Print: ParsableCommand {
     /// Writes text to `--output`, or standard output.
     private func write(_ text: String, _ quiz: Quiz) throws(CLIError) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // A terminal's next line, or the status line on standard error, starts on a line of its own.
+            FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
             return
         }
         do {
