@@ -68,4 +68,13 @@ struct ProgressStoreSettingsTests {
         #expect(try store.settings(for: alice).newPerDay == 7)
         #expect(try store.settings(for: learner("bob")).newPerDay == 5)
     }
+
+    @Test("a setting for a class that does not exist is refused, and no class is made")
+    func unknownClass() throws {
+        let store = try makeStore()
+        #expect(throws: ProgressStoreError.invalidSetting("there is no class named '7C': make it with recall class create 7C")) {
+            try store.set(.newPerDay, to: "7", for: .schoolClass("7C"))
+        }
+        #expect(try store.classes().isEmpty)
+    }
 }

@@ -91,9 +91,14 @@ extension ProgressStore {
 
     private static func owner(of target: SettingTarget, in db: Database) throws -> (Setting.Scope, Int64?, Int64?) {
         switch target {
-        case .global: (.global, nil, nil)
-        case .schoolClass(let name): (.class, try schoolClassID(name, in: db), nil)
-        case .learner(let name): (.learner, nil, try learnerID(name, in: db))
+        case .global: return (.global, nil, nil)
+        case .schoolClass(let name):
+            // Settings never make a class by accident: a misspelt name would hold settings no student gets.
+            guard let id = try schoolClassID(name, in: db, create: false) else {
+                throw ProgressStoreError.invalidSetting("there is no class named '\(name)': make it with recall class create \(name)")
+            }
+            return (.class, id, nil)
+        case .learner(let name): return (.learner, nil, try learnerID(name, in: db))
         }
     }
 
