@@ -74,7 +74,7 @@ struct ProgressStoreQueueTests {
         #expect(queue.day.start == at("2026-02-28T15:00:00Z"))
     }
 
-    @Test("fifty thousand cards make a queue quickly")
+    @Test("fifty thousand cards make the right queue (its speed is measured by recall-bench)")
     func large() throws {
         let store = try makeStore()
         let cards = candidates(0..<50_000)
@@ -87,12 +87,8 @@ struct ProgressStoreQueueTests {
             log.append(ReviewLogEntry(learner: alice, card: card.cardID, reviewedAt: first + 600, rating: .good))
         }
         try store.importReviews(log)
-        let clock = ContinuousClock()
-        let start = clock.now
         let queue = try store.studyQueue(for: alice, cards: cards, now: at("2026-03-01T10:00:00Z"), timeZone: utc)
-        let elapsed = clock.now - start
         #expect(queue.reviews.count == 200 && queue.new.count == 20)
         #expect(queue.new.first?.cardID == cards[40_000].cardID)
-        #expect(elapsed < .seconds(2))  // debug build; the release benchmark asks for 50 ms
     }
 }
