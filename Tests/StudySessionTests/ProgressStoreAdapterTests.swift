@@ -112,6 +112,18 @@ import Testing
         #expect(later.queue.cards.contains { $0.cardID == cards[0].id.description })
     }
 
+    @Test func aBuriedCardStaysOutOfTheNextSessionUntilItsTimeIsUp() throws {
+        // Given a card buried in one session
+        try adapter.bury(cards[0].id, until: sessionStart.addingTimeInterval(3600))
+        // When the learner starts another session on the same progress file
+        let next = ProgressStoreAdapter(store: store, learner: learner)
+        // Then it is still left out, until its time is up
+        let plan = try next.plan(for: cards, now: sessionStart.addingTimeInterval(60), timeZone: utc, newLimit: nil)
+        #expect(!plan.queue.cards.contains { $0.cardID == cards[0].id.description })
+        let later = try next.plan(for: cards, now: sessionStart.addingTimeInterval(7200), timeZone: utc, newLimit: nil)
+        #expect(later.queue.cards.contains { $0.cardID == cards[0].id.description })
+    }
+
     @Test func theOutlookCountsDueCardsAndTheStreak() throws {
         let yesterday = sessionStart.addingTimeInterval(-86_400)
         _ = try adapter.record(review(cards[0].id, .easy, at: yesterday))

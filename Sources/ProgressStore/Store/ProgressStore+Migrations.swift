@@ -104,6 +104,18 @@ extension ProgressStore {
 
         migrator.registerMigration("v2 printed quizzes and graded papers", migrate: createQuizTables)
 
+        migrator.registerMigration("v3 buried cards") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE buriedCard (
+                        learnerId INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+                        card TEXT NOT NULL,
+                        until INTEGER NOT NULL,
+                        PRIMARY KEY (learnerId, card)
+                    ) WITHOUT ROWID;
+                    """)
+        }
+
         return migrator
     }()
 }

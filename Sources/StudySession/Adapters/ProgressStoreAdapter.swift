@@ -6,9 +6,8 @@ import Scheduling
 /// The session's storage over a learner's progress file: every answer committed in one transaction by
 /// `ProgressStore.record` before the session moves on; undo through `ProgressStore.undo`.
 ///
-/// What the progress store does not keep yet is kept here for the session: burials (a buried card stays
-/// out of this session; the store has no place for them across sessions) and a `--new` limit above what is
-/// left of the day's.
+/// Burials are kept in the store, so a buried card stays out of later sessions too until its time is up;
+/// a `--new` limit above what is left of the day's is worked out here.
 ///
 /// The form a card was last asked in comes from its history, which can be long; the next cards' are read
 /// on a background thread while the learner reads the question on screen (`prepare`), so that the next
@@ -27,6 +26,7 @@ public final class ProgressStoreAdapter: StudyStore {
     public func plan(for cards: [StudyCard], now: Date, timeZone: TimeZone, newLimit: Int?) throws -> StudyPlan {
         let candidates = cards.map { StudyCandidate(cardID: $0.id.description, siblingGroup: $0.siblingGroup) }
         var queue = try store.studyQueue(for: learner, cards: candidates, now: now, timeZone: timeZone)
+        buried.merge(try store.buriedCards(for: learner, at: now)) { _, stored in stored }
         let settings = try store.settings(for: learner)
         let isBuried = { (card: DueCard) in (self.buried[card.cardID].map { $0 > now }) ?? false }
         queue.learning.removeAll(where: isBuried)
@@ -128,6 +128,7 @@ public final class ProgressStoreAdapter: StudyStore {
     }
 
     public func bury(_ card: CardID, until: Date) throws {
+        try store.bury(card.description, for: learner, until: until)
         buried[card.description] = until
     }
 
