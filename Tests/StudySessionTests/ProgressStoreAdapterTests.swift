@@ -72,6 +72,20 @@ import Testing
         #expect(try store.cardState(of: card.description, for: learner) == nil)
     }
 
+    @Test func aChangedRatingLeavesOneReviewAndTheStateItGives() throws {
+        // Given an answer rated Again
+        let card = cards[0].id
+        let recorded = try adapter.record(review(card, .again))
+        // When the learner changes it to Easy
+        let replaced = try adapter.replace(recorded, with: review(card, .easy))
+        // Then the log holds only the Easy review, and the card is where an Easy answer puts it
+        #expect(try store.history(of: card.description, for: learner).map(\.rating) == [.easy])
+        #expect(replaced.before == nil)
+        let fresh = try ProgressStore.inMemory()
+        let direct = try ProgressStoreAdapter(store: fresh, learner: learner).record(review(card, .easy))
+        #expect(try store.cardState(of: card.description, for: learner) == direct.after)
+    }
+
     @Test func cramIsLoggedButChangesNothing() throws {
         let card = cards[1].id
         let studied = try adapter.record(review(card, .good))

@@ -40,28 +40,40 @@ extension ProgressStore {
     /// compute it; the returned review carries the state before and after.
     @discardableResult
     public func record(_ draft: ReviewDraft, at moment: Date) throws(ProgressStoreError) -> Review {
+        try write { db in try Self.record(draft, at: moment, in: db) }
+    }
+
+    /// Takes back review `reviewID` and records `draft` in its place in one transaction: changing an answer's
+    /// rating never leaves a moment in which the answer is in neither form.
+    @discardableResult
+    public func replace(reviewID: String, with draft: ReviewDraft, at moment: Date) throws(ProgressStoreError) -> Review {
+        try write { db in
+            _ = try Self.undo(reviewID: reviewID, in: db)
+            return try Self.record(draft, at: moment, in: db)
+        }
+    }
+
+    private static func record(_ draft: ReviewDraft, at moment: Date, in db: Database) throws -> Review {
         let card = draft.card.trimmingCharacters(in: .whitespaces)
-        guard !card.isEmpty else { throw .invalidSetting("a review needs a card id") }
+        guard !card.isEmpty else { throw ProgressStoreError.invalidSetting("a review needs a card id") }
         let entry = ReviewLogEntry(
             id: draft.id, learner: draft.learner, card: card, reviewedAt: moment, rating: draft.rating,
             durationMs: draft.durationMs, source: draft.source, questionForm: draft.questionForm, answer: draft.answer,
             correct: draft.correct)
-        return try write { db in
-            let learnerId = try Self.learnerID(draft.learner, in: db)
-            let settings = try Self.settings(forLearnerID: learnerId, in: db)
-            let log = CardLog(
-                db: db, learnerId: learnerId, learner: draft.learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
-            let outcome: CardLog.Outcome
-            do {
-                outcome = try log.add([entry], card: card)
-            } catch ProgressStoreError.importRejected {
-                throw ProgressStoreError.duplicateReview(id: entry.storedID)
-            }
-            guard outcome.added == 1, let review = try Review.fetchOne(db, key: entry.storedID) else {
-                throw ProgressStoreError.duplicateReview(id: entry.storedID)
-            }
-            return review
+        let learnerId = try Self.learnerID(draft.learner, in: db)
+        let settings = try Self.settings(forLearnerID: learnerId, in: db)
+        let log = CardLog(
+            db: db, learnerId: learnerId, learner: draft.learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
+        let outcome: CardLog.Outcome
+        do {
+            outcome = try log.add([entry], card: card)
+        } catch ProgressStoreError.importRejected {
+            throw ProgressStoreError.duplicateReview(id: entry.storedID)
         }
+        guard outcome.added == 1, let review = try Review.fetchOne(db, key: entry.storedID) else {
+            throw ProgressStoreError.duplicateReview(id: entry.storedID)
+        }
+        return review
     }
 
     /// Takes back one review: removes it from the log and puts the card back exactly as it was before it.
@@ -71,43 +83,45 @@ extension ProgressStore {
     /// log instead. Returns the card's state afterwards, nil when it is new again.
     @discardableResult
     public func undo(reviewID: String) throws(ProgressStoreError) -> CardState? {
-        try write { db in
-            guard let review = try Review.fetchOne(db, key: reviewID) else {
-                throw ProgressStoreError.unknownReview(id: reviewID)
-            }
-            let at = Timestamp.microseconds(review.reviewedAt)
-            let later = try Bool.fetchOne(
-                db,
-                sql: "SELECT EXISTS (SELECT 1 FROM review WHERE learnerId = ? AND card = ? AND reviewedAt > ?)",
-                arguments: [review.learnerId, review.card, at]) ?? false
-            try db.execute(sql: "DELETE FROM review WHERE id = ?", arguments: [reviewID])
-            let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE id = ?", arguments: [review.learnerId])
-            let learner = name.flatMap(LearnerName.init) ?? LearnerName("?")!
-            let settings = try Self.settings(forLearnerID: review.learnerId, in: db)
-            let log = CardLog(
-                db: db, learnerId: review.learnerId, learner: learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
-            if later {
-                return try log.replay(card: review.card)?.state
-            }
-            guard review.source.changesMemory else {
-                return try log.storedState(card: review.card)?.state
-            }
-            let previous = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT \(CardStateColumns.list(suffix: "After")) FROM review
-                    WHERE learnerId = ? AND card = ? AND reviewedAt < ? AND source <> 'cram'
-                    ORDER BY reviewedAt DESC, id DESC LIMIT 1
-                    """,
-                arguments: [review.learnerId, review.card, at])
-            guard let previous else {
-                try log.deleteState(card: review.card)
-                return nil
-            }
-            let state = try CardStateColumns.exactState(from: previous, at: 0)
-            try log.saveState(state, card: review.card, parsed: CardLog.ParsedCard(review.card))
-            return state.state
+        try write { db in try Self.undo(reviewID: reviewID, in: db) }
+    }
+
+    private static func undo(reviewID: String, in db: Database) throws -> CardState? {
+        guard let review = try Review.fetchOne(db, key: reviewID) else {
+            throw ProgressStoreError.unknownReview(id: reviewID)
         }
+        let at = Timestamp.microseconds(review.reviewedAt)
+        let later = try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM review WHERE learnerId = ? AND card = ? AND reviewedAt > ?)",
+            arguments: [review.learnerId, review.card, at]) ?? false
+        try db.execute(sql: "DELETE FROM review WHERE id = ?", arguments: [reviewID])
+        let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE id = ?", arguments: [review.learnerId])
+        let learner = name.flatMap(LearnerName.init) ?? LearnerName("?")!
+        let settings = try Self.settings(forLearnerID: review.learnerId, in: db)
+        let log = CardLog(
+            db: db, learnerId: review.learnerId, learner: learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
+        if later {
+            return try log.replay(card: review.card)?.state
+        }
+        guard review.source.changesMemory else {
+            return try log.storedState(card: review.card)?.state
+        }
+        let previous = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT \(CardStateColumns.list(suffix: "After")) FROM review
+                WHERE learnerId = ? AND card = ? AND reviewedAt < ? AND source <> 'cram'
+                ORDER BY reviewedAt DESC, id DESC LIMIT 1
+                """,
+            arguments: [review.learnerId, review.card, at])
+        guard let previous else {
+            try log.deleteState(card: review.card)
+            return nil
+        }
+        let state = try CardStateColumns.exactState(from: previous, at: 0)
+        try log.saveState(state, card: review.card, parsed: CardLog.ParsedCard(review.card))
+        return state.state
     }
 
     /// The learner's stored state of a card; nil when they have never reviewed it.

@@ -112,14 +112,24 @@ public final class ProgressStoreAdapter: StudyStore {
 
     public func record(_ review: StudyReview) throws -> RecordedReview {
         let before = try store.cardState(of: review.card.description, for: learner)
-        let draft = ReviewDraft(
-            learner: learner, card: review.card.description, rating: review.rating, source: review.cram ? .cram : .study,
-            questionForm: review.form.rawValue, answer: review.answer, correct: review.correct,
-            durationMs: Int((review.duration * 1000).rounded()))
-        let stored = try store.record(draft, at: review.reviewedAt)
+        let stored = try store.record(draft(review), at: review.reviewedAt)
         lastForms.set(review.form, for: review.card.description)
         // A cram review's `after` is the state before it, unchanged.
         return RecordedReview(id: stored.id, review: review, before: before, after: stored.after)
+    }
+
+    /// A changed rating: the old review taken back and the new one recorded in one transaction.
+    public func replace(_ recorded: RecordedReview, with review: StudyReview) throws -> RecordedReview {
+        let stored = try store.replace(reviewID: recorded.id, with: draft(review), at: review.reviewedAt)
+        lastForms.set(review.form, for: review.card.description)
+        return RecordedReview(id: stored.id, review: review, before: recorded.before, after: stored.after)
+    }
+
+    private func draft(_ review: StudyReview) -> ReviewDraft {
+        ReviewDraft(
+            learner: learner, card: review.card.description, rating: review.rating, source: review.cram ? .cram : .study,
+            questionForm: review.form.rawValue, answer: review.answer, correct: review.correct,
+            durationMs: Int((review.duration * 1000).rounded()))
     }
 
     public func undo(_ review: RecordedReview) throws {

@@ -153,8 +153,7 @@ public final class StudySession {
         var feedback = last.feedback
         var review = feedback.recorded.review
         review.rating = rating
-        try store.undo(feedback.recorded)
-        let recorded = try store.record(review)
+        let recorded = try store.replace(feedback.recorded, with: review)
         unqueue(last.card.cardID)
         requeue(last.card, after: recorded, rating: rating)
         feedback.rating = rating

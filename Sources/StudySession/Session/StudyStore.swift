@@ -17,6 +17,8 @@ public protocol StudyStore: AnyObject {
     func record(_ review: StudyReview) throws -> RecordedReview
     /// Undoes a review recorded in this session: the log entry removed, the card's state put back exactly.
     func undo(_ review: RecordedReview) throws
+    /// Records `review` in place of `recorded` (a changed rating); a store that can should do both at once.
+    func replace(_ recorded: RecordedReview, with review: StudyReview) throws -> RecordedReview
     /// Keeps the card out of the queue until `until`.
     func bury(_ card: CardID, until: Date) throws
     /// What is coming due among `cards` after `now`, and the learner's streak of study days.
@@ -28,6 +30,11 @@ public protocol StudyStore: AnyObject {
 
 extension StudyStore {
     public func prepare(_ cards: [CardID]) {}
+
+    public func replace(_ recorded: RecordedReview, with review: StudyReview) throws -> RecordedReview {
+        try undo(recorded)
+        return try record(review)
+    }
 }
 
 /// What is coming: due counts by study day and the streak, for the end of a session and for "nothing is due".
