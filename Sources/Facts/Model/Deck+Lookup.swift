@@ -1,17 +1,7 @@
 extension Deck {
-    /// The person with this id, if the deck has one.
-    public func person(_ id: FactID) -> Person? {
-        personIndex[id]
-    }
-
-    /// People by id; build once when looking up many.
+    /// People by id.
     public var personIndex: [FactID: Person] {
         Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The fact with this id, if the deck has one.
-    public func fact(_ id: FactID) -> Fact? {
-        facts.first { $0.id == id }
     }
 
     /// A one-line count of facts by section: "7 people, 20 events, 25 figures".
