@@ -40,7 +40,7 @@ import Testing
             1 of 2 decks invalid, 3 problems
 
             """)
-        #expect(result.stdout == "fine.yaml: ok: fine, 1 facts (1 term)\n")
+        #expect(result.stdout == "fine.yaml: ok: fine, 1 fact (1 term)\n")
     }
 
     @Test func jsonReportsProblemsWithLineAndColumn() throws {

@@ -36,7 +36,7 @@ struct Check: ParsableCommand {
             for loaded in results {
                 switch loaded.result {
                 case .success(let deck):
-                    Console.out("\(loaded.path): ok: \(deck.id), \(deck.factCount) facts (\(deck.countsSummary))")
+                    Console.out("\(loaded.path): ok: \(deck.id), \(deck.factCount) fact\(deck.factCount == 1 ? "" : "s") (\(deck.countsSummary))")
                 case .failure(let error):
                     for diagnostic in error.diagnostics {
                         Console.err(Self.format(diagnostic, color: color))
