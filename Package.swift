@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "Facts", dependencies: ["Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
+        // A test-wise student who answers from the options alone: how far each guessing strategy beats chance.
+        .target(name: "TestWise", dependencies: ["Facts", "Questions", "Scheduling"]),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
         .target(name: "Scheduling"),
         // The learner's history in SQLite through GRDB.
@@ -77,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports", "TestWise",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
@@ -89,8 +91,9 @@ let package = Package(
         ),
         .testTarget(
             name: "QuestionsTests",
-            dependencies: ["Questions", "Facts", "Scheduling", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["Questions", "Facts", "Scheduling", "TestWise", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "TestWiseTests", dependencies: ["TestWise", "Questions", "Facts"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
