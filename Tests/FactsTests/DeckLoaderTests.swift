@@ -42,6 +42,20 @@ import Testing
         #expect(found.first?.message.contains("not tabs") == true)
     }
 
+    @Test func aPersonMayHaveAPronounAndOnlyHeSheOrThey() throws {
+        let good = "id: test\ntitle: T\npeople:\n  eliot:\n    name: George Eliot\n    pronoun: she\n"
+        let deck = try DeckLoader.load(text: good, path: "decks/test.yaml").get()
+        #expect(deck.people.first?.pronoun == .she)
+        expectSingle(MarkedText("""
+            id: test
+            title: T
+            people:
+              eliot:
+                name: George Eliot
+                pronoun: 1️⃣woman
+            """), "'pronoun' in person 'eliot' is 'woman': use he, she or they")
+    }
+
     @Test func missingRequiredField() {
         expectSingle(MarkedText("""
             id: test

@@ -1,7 +1,7 @@
 import Yams
 
 extension DeckReader {
-    static let personFields = ["name", "aliases", "role"]
+    static let personFields = ["name", "aliases", "role", "pronoun"]
     static let eventFields = ["date", "event", "who", "text"]
     static let figureFields = ["value", "unit", "about", "text"]
     static let quoteFields = ["quote", "who", "when", "context"]
@@ -14,8 +14,15 @@ extension DeckReader {
         let name = string(f, "name", owner: owner, at: location, required: true)
         let aliases = strings(f, "aliases", owner: owner).map(\.0)
         let role = string(f, "role", owner: owner, at: location)
+        var pronoun: Person.Pronoun?
+        if let text = string(f, "pronoun", owner: owner, at: location) {
+            pronoun = Person.Pronoun(rawValue: text)
+            if pronoun == nil {
+                report(at: f["pronoun"]!.value, "'pronoun' in \(owner) is '\(text)': use he, she or they")
+            }
+        }
         guard let name else { return nil }
-        return Person(id: id, name: name, aliases: aliases, role: role, location: location)
+        return Person(id: id, name: name, aliases: aliases, role: role, pronoun: pronoun, location: location)
     }
 
     mutating func readEvent(_ id: FactID, _ node: Node, at location: SourceLocation) -> Event? {
