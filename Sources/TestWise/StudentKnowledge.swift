@@ -49,6 +49,7 @@ struct StudentKnowledge {
 
     /// "he" or "she" when the deck or the person's description says so.
     func pronoun(of person: Person) -> String? {
+        if let p = person.pronoun { return p.rawValue }
         let words = Set((person.role ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             .union(person.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         let female: Set<String> = ["queen", "empress", "actress", "mother", "wife", "daughter", "sister", "woman", "princess", "madame", "lady", "duchess", "nun", "mrs"]

@@ -19,29 +19,58 @@ public struct TestWiseStudent: Sendable {
 
     /// Each strategy's score over the questions it can play.
     public func score(_ questions: [Question], strategies: [Strategy] = Strategy.allCases) -> [StrategyScore] {
-        strategies.map { strategy in
-            var score = StrategyScore(strategy: strategy)
-            for q in questions {
-                guard let picks = self.picks(q, strategy), let key = q.keyIndex, let count = q.options?.count, count > 0 else { continue }
-                score.questions += 1
-                score.chanceRight += 1 / Double(count)
-                if picks.contains(key) { score.expectedRight += 1 / Double(picks.count) }
+        var scores = strategies.map { StrategyScore(strategy: $0) }
+        for q in questions {
+            guard let key = q.keyIndex, let reading = Reading(q) else { continue }
+            for (i, strategy) in strategies.enumerated() {
+                guard let picks = picks(reading, strategy) else { continue }
+                scores[i].questions += 1
+                scores[i].chanceRight += 1 / Double(reading.options.count)
+                if picks.contains(key) { scores[i].expectedRight += 1 / Double(picks.count) }
             }
-            return score
+        }
+        return scores
+    }
+
+    /// What a question shows, read once for every strategy.
+    struct Reading {
+        let question: Question
+        let options: [String]
+        let dates: [[OptionReading.DateParts]]?
+        let numbers: [OptionReading.NumberLook]?
+        let words: [Set<String>]
+
+        init?(_ q: Question) {
+            guard let options = q.options, options.count >= 2, q.keyIndex != nil else { return nil }
+            question = q
+            self.options = options
+            let choice = q.kind == .multipleChoice
+            dates = choice && q.focus == .when ? Self.all(options.map(OptionReading.date)) : nil
+            numbers = choice && q.focus == .howMany ? Self.all(options.map(OptionReading.number)) : nil
+            words = options.map(OptionReading.contentWords)
+        }
+
+        static func all<T>(_ read: [T?]) -> [T]? {
+            read.allSatisfy { $0 != nil } ? read.map { $0! } : nil
         }
     }
 
     /// The options a strategy would choose between, or nil when it does not play this question.
     public func picks(_ q: Question, _ strategy: Strategy) -> Set<Int>? {
-        guard let options = q.options, options.count >= 2, q.keyIndex != nil else { return nil }
+        Reading(q).flatMap { picks($0, strategy) }
+    }
+
+    func picks(_ r: Reading, _ strategy: Strategy) -> Set<Int>? {
+        let q = r.question
+        let options = r.options
         let all = Set(options.indices)
         if strategy.isForStatements {
             guard q.kind == .trueFalse else { return nil }
             return [strategy == .alwaysTrue ? 0 : 1]
         }
         guard q.kind == .multipleChoice else { return nil }
-        let dates = q.focus == .when ? dateOptions(options) : nil
-        let numbers = q.focus == .howMany ? numberOptions(options) : nil
+        let dates = r.dates
+        let numbers = r.numbers
         switch strategy {
         case .recurringParts:
             guard let dates else { return nil }
@@ -66,10 +95,10 @@ public struct TestWiseStudent: Sendable {
             return best(options.map(Self.qualifications))
         case .sharedWords:
             let prompt = OptionReading.contentWords(q.prompt)
-            return best(options.map { Double(OptionReading.contentWords($0).intersection(prompt).count) })
+            return best(r.words.map { Double($0.intersection(prompt).count) })
         case .convergence:
             guard dates == nil, numbers == nil, q.focus != .when, q.focus != .howMany else { return nil }
-            let words = options.map(OptionReading.contentWords)
+            let words = r.words
             return best(options.indices.map { i in
                 Double(words.indices.filter { $0 != i }.reduce(0) { $0 + words[i].intersection(words[$1]).count })
             })
@@ -95,16 +124,6 @@ public struct TestWiseStudent: Sendable {
         guard let top = scores.max() else { return [] }
         if ignoringNoSignal, top <= 0 { return Set(scores.indices) }
         return Set(scores.indices.filter { scores[$0] == top })
-    }
-
-    func dateOptions(_ options: [String]) -> [[OptionReading.DateParts]]? {
-        let read = options.map(OptionReading.date)
-        return read.allSatisfy({ $0 != nil }) ? read.map { $0! } : nil
-    }
-
-    func numberOptions(_ options: [String]) -> [OptionReading.NumberLook]? {
-        let read = options.map(OptionReading.number)
-        return read.allSatisfy({ $0 != nil }) ? read.map { $0! } : nil
     }
 
     /// How many parts (year, month, day of each end) two dates share.

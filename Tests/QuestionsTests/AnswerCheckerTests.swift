@@ -168,10 +168,13 @@ import Testing
         for response in ["75,900", "84,100", "100,000"] { #expect(verdict(response, q) == .wrong, "\(response)") }
     }
 
-    @Test func aRangeAcceptsAnyValueInIt() {
+    @Test func aRangeIsAnsweredWithTheRangeNotAValueInsideIt() {
         let q = question(.typed, answer: .accepted(["62,000–92,000"]), check: AnswerSpec(type: .number, low: "62000", high: "92000"))
-        for response in ["62,000–92,000", "62000-92000", "62,000 to 92,000", "70,000", "62000", "92k"] { #expect(verdict(response, q) == .correct, "\(response)") }
-        for response in ["61,999", "100,000", "60,000–90,000"] { #expect(verdict(response, q) == .wrong, "\(response)") }
+        for response in ["62,000–92,000", "62000-92000", "62,000 to 92,000", "between 62 and 92 thousand", "62–92 thousand"] {
+            #expect(verdict(response, q) == .correct, "\(response)")
+        }
+        for response in ["70,000", "62000", "92k", "61,999", "100,000", "60,000–90,000"] { #expect(verdict(response, q) == .wrong, "\(response)") }
+        #expect(AnswerChecker().check("70,000", for: q).note == "give the range, from the lowest to the highest")
     }
 
     // MARK: - Names

@@ -39,13 +39,4 @@ import Testing
         #expect(Phrasing.singular(unit: "hertz") == "hertz")
         #expect(Phrasing.singular(unit: "per mole") == "per mole")
     }
-
-    @Test func datesTakeTheirPreposition() throws {
-        func date(_ text: String) throws -> DateValue { try DateValue.parse(text).get() }
-        #expect(try date("1945-08-23").prepositional == "on 23 August 1945")
-        #expect(try date("1945-08").prepositional == "in August 1945")
-        #expect(try date("1945").prepositional == "in 1945")
-        #expect(try date("-44").prepositional == "in 44 BC")
-        #expect(try date("1904/1905").prepositional == "from 1904 to 1905")
-    }
 }

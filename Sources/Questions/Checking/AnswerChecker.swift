@@ -169,7 +169,7 @@ public struct AnswerChecker: Sendable {
         switch q.check?.type ?? .text {
         case .date: return checkDate(response, spec: q.check!, shown: shown)
         case .number: return checkNumber(response, spec: q.check!, shown: shown)
-        case .name: return checkName(response, accepted: accepted, shown: shown)
+        case .name: return checkName(response, spec: q.check, accepted: accepted, shown: shown)
         case .text: return checkText(response, accepted: accepted, shown: shown)
         }
     }
@@ -178,7 +178,7 @@ public struct AnswerChecker: Sendable {
         guard let text = spec.date, case .success(let key) = DateValue.parse(text) else {
             return checkText(response, accepted: [shown], shown: shown)
         }
-        switch DateAnswerParser.read(response) {
+        switch DateAnswerParser.read(DateAnswerParser.expandingShortYears(response, for: key)) {
         case .ambiguous:
             return AnswerCheck(verdict: .wrong, expected: shown, note: "day and month could be either way round: write the month as a word")
         case .unreadable:
@@ -215,31 +215,53 @@ public struct AnswerChecker: Sendable {
         func near(_ x: Double, _ k: Double) -> Bool {
             abs(x - k) <= max(tolerance * abs(k), 1e-9 * max(1, abs(k)))
         }
-        let reading = NumberAnswerParser.read(response)
+        let unit = spec.unit.map(NumberAnswerParser.Unit.init)
+        let (reading, multiplied) = NumberAnswerParser.reading(response, unit: unit)
+        // With a unit that begins with a multiplier ("billion US dollars"), an answer is in that unit
+        // ("25.4", "25.4 billion") or written out in full ("25,400,000,000").
+        func candidates(_ x: Double) -> [Double] {
+            guard let m = unit?.multiplier else { return [x] }
+            return multiplied ? [x / m] : [x, x / m]
+        }
         if let low = spec.low.flatMap(Double.init), let high = spec.high.flatMap(Double.init) {
-            let range = min(low, high)...max(low, high)
-            let widened = (range.lowerBound - tolerance * abs(range.lowerBound))...(range.upperBound + tolerance * abs(range.upperBound))
             switch reading {
-            case .value(let x): return AnswerCheck(verdict: widened.contains(x) ? .correct : .wrong, expected: shown)
-            case .range(let a, let b): return AnswerCheck(verdict: near(a, range.lowerBound) && near(b, range.upperBound) ? .correct : .wrong, expected: shown)
+            case .value:
+                // The question asks for the range: one number inside it is not the answer.
+                return AnswerCheck(verdict: .wrong, expected: shown, note: "give the range, from the lowest to the highest")
+            case .range(let a, let b):
+                let ends = zip(candidates(a), candidates(b))
+                let right = ends.contains { near($0, min(low, high)) && near($1, max(low, high)) }
+                return AnswerCheck(verdict: right ? .correct : .wrong, expected: shown)
             case .unreadable: return AnswerCheck(verdict: .wrong, expected: shown, note: "not a number")
             }
         }
         guard let key = spec.value.flatMap(Double.init) else { return checkText(response, accepted: [shown], shown: shown) }
         switch reading {
-        case .value(let x): return AnswerCheck(verdict: near(x, key) ? .correct : .wrong, expected: shown)
+        case .value(let x): return AnswerCheck(verdict: candidates(x).contains { near($0, key) } ? .correct : .wrong, expected: shown)
         case .range: return AnswerCheck(verdict: .wrong, expected: shown, note: "give one number")
         case .unreadable: return AnswerCheck(verdict: .wrong, expected: shown, note: "not a number")
         }
     }
 
-    private func checkName(_ response: String, accepted: [String], shown: String) -> AnswerCheck {
-        let given = TextFolding.words(response)
-        let candidates = accepted.map(TextFolding.words)
-        if candidates.contains(where: { $0 == given || $0.joined() == given.joined() }) {
-            return AnswerCheck(verdict: .correct, expected: shown)
+    private func checkName(_ response: String, spec: AnswerSpec?, accepted: [String], shown: String) -> AnswerCheck {
+        if NameMatcher.matches(response, accepted: accepted) { return AnswerCheck(verdict: .correct, expected: shown) }
+        // Several people credited: any of them, or several of them named together ("Hillary and Tenzing").
+        if let people = spec?.people, people.count > 1 {
+            let parts = NameMatcher.parts(response)
+            if parts.count > 1 {
+                var named: Set<Int> = []
+                let all = parts.allSatisfy { part in
+                    guard let who = people.indices.first(where: { NameMatcher.matches(part, accepted: people[$0]) }) else { return false }
+                    return named.insert(who).inserted
+                }
+                if all { return AnswerCheck(verdict: .correct, expected: shown) }
+            }
         }
-        for (i, words) in candidates.enumerated() where words.count == given.count {
+        let given = TextFolding.words(response)
+        // A slip that makes another person's name is that person, not a near miss.
+        let lookalikes = Set((spec?.lookalikes ?? []).map(TextFolding.fold))
+        if given.contains(where: lookalikes.contains) { return AnswerCheck(verdict: .wrong, expected: shown) }
+        for (i, words) in accepted.map(TextFolding.words).enumerated() where words.count == given.count {
             let differing = zip(words, given).filter { $0 != $1 }
             if differing.count == 1, let (right, typed) = differing.first, right.count >= 5,
                 TextFolding.editDistance(right, typed, limit: 1) == 1
@@ -257,8 +279,9 @@ public struct AnswerChecker: Sendable {
         TextFolding.words(text).filter { !articles.contains($0) }.joined(separator: " ")
     }
 
-    /// The text without its parts in brackets: "China (its northeast)" → "China".
-    static func withoutBrackets(_ text: String) -> String {
+    /// The text without its parts in brackets: "China (its northeast)" → "China". A part in brackets is
+    /// optional in a typed answer.
+    public static func withoutBrackets(_ text: String) -> String {
         var out = ""
         var depth = 0
         for c in text {

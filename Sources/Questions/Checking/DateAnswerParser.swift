@@ -22,6 +22,21 @@ enum DateAnswerParser {
         return map
     }()
 
+    /// "1957–58" or "1904-05" for a key of years: the short second year stands for the first's last digits
+    /// (for other keys "1904-05" is May 1904).
+    static func expandingShortYears(_ text: String, for key: DateValue) -> String {
+        guard key.isRange, key.start.precision == .year, key.end.precision == .year else { return text }
+        let t = Phrasing.trimmed(text)
+        let parts = t.split(whereSeparator: { "-–—/".contains($0) }).map { $0.trimmingCharacters() }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            parts[1].count < parts[0].count, let a = Int(parts[0]), let b = Int(parts[1])
+        else { return text }
+        let scale = Int(pow(10, Double(parts[1].count)))
+        var high = a / scale * scale + b
+        if high < a { high += scale }
+        return "\(a)–\(high)"
+    }
+
     static func read(_ text: String) -> Reading {
         var t = text.lowercased()
         for (from, to) in [("\u{2212}", "-"), ("–", " – "), ("—", " – "), (",", " "), ("\u{00A0}", " ")] {

@@ -11,6 +11,7 @@ extension Builder {
         let label = Phrasing.capitalized(index.eventLabels[position])
         let people = e.who.compactMap(index.person)
         let words = TextFolding.words(label)
+        // A label that already names everyone credited ("The Curies announce…") does not repeat them in brackets.
         let showWho = !people.isEmpty && !people.allSatisfy({ index.mentions(words, person: $0) })
         let end: [TextTemplate.Segment] = Phrasing.endsSentence(label) ? [] : [.text(".")]
         switch slot {
@@ -35,6 +36,8 @@ extension Builder {
 
     func names(_ people: [Int]) -> String { Phrasing.list(people.map { index.people[$0].name }) }
 
+    func show(_ date: DateValue) -> String { index.dateStyle.text(date) }
+
     /// The event named for a direct question: its label, with the people (or the date) in brackets.
     func eventContext(_ e: Event, position: Int, showWho: Bool, showDate: Bool) -> String {
         var text = Phrasing.capitalized(index.eventLabels[position])
@@ -42,7 +45,7 @@ extension Builder {
         let people = e.who.compactMap(index.person)
         let words = TextFolding.words(text)
         if showWho, !people.isEmpty, !people.allSatisfy({ index.mentions(words, person: $0) }) { extra.append(names(people)) }
-        if showDate { extra.append(e.date.description) }
+        if showDate { extra.append(show(e.date)) }
         if !extra.isEmpty {
             if Phrasing.endsSentence(text) { return text + " (" + extra.joined(separator: ", ") + ")" }
             text += " (" + extra.joined(separator: ", ") + ")"
@@ -75,16 +78,16 @@ extension Builder {
     }
 
     mutating func eventQuestion(_ e: Event, position i: Int, slot: CardSlot, _ d: Draft) -> Result<Question, SkippedQuestion> {
-        let index = self.index
         let people = e.who.compactMap(index.person)
         let fullSentence = render(eventSentence(e, position: i, asking: nil)) { p in
             switch p {
-            case .date: e.date.description
+            case .date: show(e.date)
             case .who: names(people)
             case .value: ""
             }
         }
         let explanation = Phrasing.sentence(fullSentence)
+        if let clash = index.clashes.reason(e.id, d.focus) { return d.skip(clash) }
         switch slot {
         case .date: return eventDateQuestion(e, position: i, people: people, explanation: explanation, d)
         case .who: return eventWhoQuestion(e, position: i, people: people, explanation: explanation, d)
@@ -100,6 +103,16 @@ extension Builder {
         return date.yearTexts.contains { words.contains($0) }
     }
 
+    /// Whether a sentence places its date relative to another ("three days after Japan signed"), so that a
+    /// false date would make it contradict itself.
+    static func datesItselfRelatively(_ text: TextTemplate) -> Bool {
+        let words = Set(TextFolding.words(text.render { _ in " " }))
+        let relative: Set<String> = ["after", "before", "later", "earlier", "previous", "following", "preceding", "afterwards", "ago"]
+        let units: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+        let months = Set(HistoricalDate.monthNames.map { $0.lowercased() })
+        return !words.isDisjoint(with: relative) && (!words.isDisjoint(with: units) || !words.isDisjoint(with: months))
+    }
+
     mutating func eventDateQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
         let index = self.index
         let segments = eventSentence(e, position: i, asking: .date)
@@ -107,20 +120,21 @@ extension Builder {
             Phrasing.sentence(render(segments) { p in p == .date ? date : p == .who ? names(people) : "" })
         }
         let direct = whenQuestion(e.date) + " " + eventContext(e, position: i, showWho: true, showDate: false)
+        let key = show(e.date)
+        let excluded: (DateValue) -> Bool = { index.sameLabelEvent(as: i, overlaps: $0) }
         switch d.kind {
-        case .multipleChoice, .trueFalse:
-            let pool = DateDistractors.pool(
-                for: e.date, index: index, latestYear: latestYear,
-                excluded: { index.sameLabelEvent(as: i, overlaps: $0) }, using: &rng)
-            if d.kind == .trueFalse {
-                if givesYearAway(render(segments) { p in p == .date ? "" : p == .who ? names(people) : "" }, e.date) {
-                    return d.skip("the sentence gives the year away")
-                }
-                let wrong = (pool.below + pool.above).sorted { $0.closeness > $1.closeness }.prefix(3).shuffled(using: &rng).first
-                let isTrue = dealTruth(falseAvailable: wrong != nil)
-                let statement = sentence(date: isTrue ? e.date.description : wrong!.text)
-                return trueFalse(d, statement: statement, isTrue: isTrue, explanation: explanation, closeness: wrong?.closeness ?? 0)
+        case .trueFalse:
+            if givesYearAway(render(segments) { p in p == .date ? "" : p == .who ? names(people) : "" }, e.date) {
+                return d.skip("the sentence gives the year away")
             }
+            if let text = e.text, text.placeholders.contains(.date), Self.datesItselfRelatively(text) {
+                return d.skip("the sentence dates itself against another event, so a false date would contradict it")
+            }
+            let wrong = DateOptions.falseDate(for: e.date, latestYear: latestYear, excluded: excluded, using: &rng)
+            guard let wrong else { return d.skip(Self.noFalseStatement) }
+            let isTrue = dealTruth()
+            return trueFalse(d, statement: sentence(date: isTrue ? key : show(wrong)), isTrue: isTrue, explanation: explanation)
+        case .multipleChoice:
             let prompt: String
             if e.text?.placeholders.contains(.date) == true {
                 let verb = e.date.isRange ? "complete" : "completes"
@@ -129,87 +143,156 @@ extension Builder {
                 prompt = direct
             }
             if givesYearAway(prompt, e.date) { return d.skip("the prompt gives the year away") }
-            guard let (options, closeness) = orderedOptions(
-                key: e.date.description, order: (Double(e.date.days.lowerBound), Double(e.date.days.upperBound)), pool: pool)
-            else { return d.skip("not enough distinct dates for distractors") }
+            let latest = latestYear
+            guard let dates = dealOrdered({ count, rank, rng in
+                DateOptions.make(key: e.date, count: count, rank: rank, latestYear: latest, excluded: excluded, using: &rng)
+            }) else { return d.skip("not enough distinct dates for distractors") }
+            let window = Double(Self.dateWindow(e.date.start.precision))
+            let distances = dates.filter { $0 != e.date }.map { Double(abs($0.days.lowerBound - e.date.days.lowerBound)) }
+            let closeness = distances.map { max(0, 1 - $0 / window) }.reduce(0, +) / Double(max(1, distances.count))
             return d.question(
-                prompt: prompt, options: options, answer: .option(e.date.description), explanation: explanation,
+                prompt: prompt, options: dates.map(show), answer: .option(key), explanation: explanation,
                 difficulty: Self.baseDifficulty(.multipleChoice) + 0.3 * closeness)
         case .typed:
             if givesYearAway(direct, e.date) { return d.skip("the label gives the year away") }
             return d.question(
-                prompt: direct, answer: .accepted([e.date.description]), check: AnswerSpec(type: .date, date: e.date.isoText),
+                prompt: direct, answer: .accepted([key]), check: AnswerSpec(type: .date, date: e.date.isoText),
                 explanation: explanation, difficulty: Self.baseDifficulty(.typed) + (e.date.start.precision == .day ? 0.15 : 0))
         case .cloze:
             let prompt = "Fill in the blank with the \(typedNoun(e.date)): " + sentence(date: Phrasing.blank)
             if givesYearAway(prompt, e.date) { return d.skip("the sentence gives the year away") }
             return d.question(
-                prompt: prompt, answer: .accepted([e.date.description]), check: AnswerSpec(type: .date, date: e.date.isoText),
+                prompt: prompt, answer: .accepted([key]), check: AnswerSpec(type: .date, date: e.date.isoText),
                 explanation: explanation, difficulty: Self.baseDifficulty(.cloze) + (e.date.start.precision == .day ? 0.15 : 0))
         default:
             return d.skip("not a focus of an event's date")
         }
     }
 
+    /// How far in days a date option may lie from the key and still count as close, for the difficulty.
+    static func dateWindow(_ precision: HistoricalDate.Precision) -> Int {
+        switch precision {
+        case .year: 365 * 30
+        case .month: 31 * 24
+        case .day: 120
+        }
+    }
+
+    /// "he" or "she" when a text refers to one person by that pronoun alone.
+    static func pronoun(in words: [String]) -> Person.Pronoun? {
+        let he = words.contains { ["he", "his", "him", "himself"].contains($0) }
+        let she = words.contains { ["she", "her", "hers", "herself"].contains($0) }
+        return he == she ? nil : he ? .he : .she
+    }
+
     mutating func eventWhoQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
         guard !people.isEmpty else { return d.skip("the event credits nobody") }
         let segments = eventSentence(e, position: i, asking: .who)
-        // With several people credited, one is asked and the others stay in the sentence.
-        let asked = people.count == 1 ? 0 : Int.random(in: 0..<people.count, using: &rng)
-        let key = people[asked]
-        func sentence(asked name: String) -> String {
-            var list = people.map { index.people[$0].name }
-            list[asked] = name
-            return Phrasing.sentence(render(segments) { p in p == .date ? e.date.description : p == .who ? Phrasing.list(list) : "" })
+        func sentence(_ list: [String]) -> String {
+            Phrasing.sentence(render(segments) { p in p == .date ? show(e.date) : p == .who ? Phrasing.list(list) : "" })
         }
-        let blanked = sentence(asked: Phrasing.blank)
-        let others = people.enumerated().filter { $0.offset != asked }.map(\.element)
-        if index.mentions(TextFolding.words(blanked), person: key) && !others.contains(where: { index.maySamePerson($0, key) }) {
-            return d.skip("the sentence names the person asked")
-        }
+        let fromTemplate = e.text?.placeholders.contains(.who) == true
         let context = eventContext(e, position: i, showWho: false, showDate: true)
         let contextWords = TextFolding.words(context)
-        let labelNames = people.contains { index.mentions(contextWords, person: $0) }
-        let fromTemplate = e.text?.placeholders.contains(.who) == true
+        // With several people credited, the first the prompt does not name is asked and the others stay in the
+        // sentence, so the bank and every quiz ask the same one.
+        func blanked(asking a: Int) -> String {
+            sentence(people.enumerated().map { $0.offset == a ? Phrasing.blank : index.people[$0.element].name })
+        }
+        let asked = people.indices.first { a in
+            let shown = fromTemplate && d.kind != .typed ? TextFolding.words(blanked(asking: a)) : contextWords
+            return !index.mentions(shown, person: people[a])
+        }
+        guard let asked else { return d.skip(fromTemplate ? "the sentence names the person asked" : "the label names the person asked") }
+        let key = people[asked]
+        let prompt = blanked(asking: asked)
+        let promptWords = TextFolding.words(fromTemplate ? prompt : context)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            let wrong = otherPeople(excluding: people, limit: options.optionCount + 2).map { index.people[$0].name }
+            let wrong = whoDistractors(
+                credited: people, around: index.eventDays[i], pronoun: Self.pronoun(in: promptWords), shown: promptWords,
+                limit: d.kind == .trueFalse ? people.count : options.optionCount + 2)
             if d.kind == .trueFalse {
-                let isTrue = dealTruth(falseAvailable: !wrong.isEmpty)
-                return trueFalse(d, statement: sentence(asked: isTrue ? index.people[key].name : wrong[0]), isTrue: isTrue, explanation: explanation)
+                // Wholly false: everyone credited is replaced, so no part of the statement is true.
+                guard wrong.count >= people.count else { return d.skip(Self.noFalseStatement) }
+                let isTrue = dealTruth()
+                let list = isTrue ? people.map { index.people[$0].name } : wrong.prefix(people.count).map { index.people[$0].name }
+                return trueFalse(d, statement: sentence(list), isTrue: isTrue, explanation: explanation)
             }
-            let prompt: String
-            if fromTemplate {
-                prompt = "Choose the person who completes the sentence: " + blanked
-            } else {
-                if labelNames { return d.skip("the label names the person asked") }
-                prompt = (people.count == 1 ? "Who is linked to this event? " : "Which of these people is linked to this event? ") + context
-            }
-            guard let options = unorderedOptions(key: index.people[key].name, distractors: wrong) else {
-                return d.skip("not enough other people in the deck for distractors")
+            let question = fromTemplate
+                ? "Choose the person who completes the sentence: " + prompt
+                : (people.count == 1 ? "Who is linked to this event? " : "Which of these people is linked to this event? ") + context
+            guard let options = unorderedOptions(key: index.people[key].name, distractors: wrong.map { index.people[$0].name }) else {
+                return d.skip("not enough other people of the time in the deck for distractors")
             }
             return d.question(
-                prompt: prompt, options: options, answer: .option(index.people[key].name), explanation: explanation,
+                prompt: question, options: options, answer: .option(index.people[key].name), explanation: explanation,
                 difficulty: Self.baseDifficulty(.multipleChoice))
         case .typed:
-            if labelNames { return d.skip("the label names the person asked") }
+            if people.contains(where: { index.mentions(contextWords, person: $0) }) { return d.skip("the label names a person asked") }
             if people.count == 1 {
                 return d.question(
-                    prompt: "Who is linked to this event? " + context, answer: .accepted(index.acceptedNames[key]),
-                    check: AnswerSpec(type: .name), explanation: explanation, difficulty: Self.baseDifficulty(.typed))
+                    prompt: "Who is linked to this event? " + context, answer: .accepted(index.names.acceptedNames[key]),
+                    check: nameSpec([key]), explanation: explanation, difficulty: Self.baseDifficulty(.typed))
             }
             var accepted = [Phrasing.alternatives(people.map { index.people[$0].name })]
-            for p in people { accepted += index.acceptedNames[p] }
+            for p in people { accepted += index.names.acceptedNames[p] }
             return d.question(
                 prompt: "Name one of the people linked to this event: " + context, answer: .accepted(accepted),
-                check: AnswerSpec(type: .name), explanation: explanation, difficulty: Self.baseDifficulty(.typed) - 0.1)
+                check: nameSpec(people), explanation: explanation, difficulty: Self.baseDifficulty(.typed) - 0.1)
         case .cloze:
             return d.question(
-                prompt: "Fill in the blank with a name: " + blanked, answer: .accepted(index.acceptedNames[key]),
-                check: AnswerSpec(type: .name), explanation: explanation, difficulty: Self.baseDifficulty(.cloze))
+                prompt: "Fill in the blank with a name: " + prompt, answer: .accepted(index.names.acceptedNames[key]),
+                check: nameSpec([key]), explanation: explanation, difficulty: Self.baseDifficulty(.cloze))
         default:
             return d.skip("not a focus of an event's people")
         }
+    }
+
+    /// How a typed name is checked: the people any of whom is right, and the names a slip would turn it into.
+    func nameSpec(_ people: [Int]) -> AnswerSpec {
+        var spec = AnswerSpec(type: .name)
+        if people.count > 1 { spec.people = people.map { index.names.acceptedNames[$0] } }
+        let lookalikes = people.flatMap { index.names.lookalikes[$0] }
+        if !lookalikes.isEmpty { spec.lookalikes = lookalikes }
+        return spec
+    }
+
+    /// People who are wrong for a question about who did something, and plausible on their face: never
+    /// credited, never named by the prompt, of the sentence's pronoun, and of the time: known from other facts
+    /// within a lifetime of the event, or (only when too few are) of no known time.
+    mutating func whoDistractors(credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int) -> [Int] {
+        let index = self.index
+        let year = days.map { d -> ClosedRange<Int> in
+            let a = HistoricalDate(dayNumber: d.lowerBound).astronomicalYear
+            let b = HistoricalDate(dayNumber: d.upperBound).astronomicalYear
+            return a...b
+        }
+        func fits(_ j: Int, strict: Bool) -> Bool {
+            if index.mentions(shown, person: j) { return false }
+            let t = index.traits[j]
+            if let pronoun, pronoun != .they {
+                if let p = t.pronoun, p != pronoun { return false }
+                if strict, t.pronoun == nil { return false }
+            }
+            if let year {
+                if let gap = t.distance(to: year) {
+                    if gap > PersonTraits.contemporaries { return false }
+                } else if strict {
+                    return false
+                }
+            }
+            return true
+        }
+        // Contemporaries first, found by when they lived; then, only if too few, people of no known time.
+        let near = year.map { index.people(near: $0, within: PersonTraits.contemporaries) }
+        var chosen = otherPeople(excluding: credited, limit: limit, among: near) { fits($0, strict: true) }
+        if chosen.count < limit {
+            chosen += otherPeople(excluding: credited + chosen, limit: limit - chosen.count, among: year == nil ? nil : index.peopleOfNoKnownTime) {
+                fits($0, strict: false)
+            }
+        }
+        return chosen
     }
 
     mutating func whatHappenedQuestion(_ e: Event, position i: Int, explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
@@ -238,7 +321,7 @@ extension Builder {
             return d.skip("not enough events on other dates for distractors")
         }
         return d.question(
-            prompt: "Which of these \(verb) \(e.date.prepositional)?", options: options, answer: .option(key),
+            prompt: "Which of these \(verb) \(index.dateStyle.prepositional(e.date))?", options: options, answer: .option(key),
             explanation: explanation, difficulty: Self.baseDifficulty(.multipleChoice))
     }
 }

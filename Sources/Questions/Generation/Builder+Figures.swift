@@ -1,44 +1,14 @@
 import Facts
+import Foundation
 
 extension Builder {
-    /// What the blank holds, for a prompt: "the number of Japanese soldiers", "the value per mole", with
-    /// "(a range)" for a range. Templates carry the number alone, so the prompt names the unit.
-    func measure(_ f: Figure) -> String {
-        let unit = Phrasing.trimmed(f.unit)
-        var text = unit.lowercased().hasPrefix("per ") ? "the value \(unit)" : "the number of \(unit)"
-        if case .range = f.quantity.value { text += " (a range)" }
-        return text
-    }
-
-    /// A direct question for a figure without a sentence: "About how many Japanese soldiers?"
-    func howMany(_ f: Figure) -> String {
-        let unit = Phrasing.trimmed(f.unit)
-        if case .range = f.quantity.value {
-            return unit.lowercased().hasPrefix("per ") ? "What is the range of the value \(unit)?" : "How many \(unit), as a range?"
-        }
-        if unit.lowercased().hasPrefix("per ") {
-            switch f.quantity.qualifier {
-            case nil: return "What is the value \(unit)?"
-            case .approximately?: return "What is the value \(unit), approximately?"
-            case .upTo?: return "Up to what value \(unit)?"
-            case .atLeast?: return "At least what value \(unit)?"
-            case .moreThan?: return "More than what value \(unit)?"
-            }
-        }
-        switch f.quantity.qualifier {
-        case nil: return "How many \(unit)?"
-        case .approximately?: return "About how many \(unit)?"
-        case .upTo?: return "Up to how many \(unit)?"
-        case .atLeast?: return "At least how many \(unit)?"
-        case .moreThan?: return "More than how many \(unit)?"
-        }
-    }
-
-    func numberSpec(_ q: Quantity) -> AnswerSpec {
+    func numberSpec(_ f: Figure) -> AnswerSpec {
+        let q = f.quantity
         let tolerance: Double? = q.qualifier == .approximately ? 0.05 : nil
+        let unit = Phrasing.trimmed(f.unit)
         switch q.value {
-        case .exact(let n): return AnswerSpec(type: .number, value: n.literal, tolerance: tolerance)
-        case .range(let l, let h): return AnswerSpec(type: .number, low: l.literal, high: h.literal, tolerance: tolerance)
+        case .exact(let n): return AnswerSpec(type: .number, value: n.literal, tolerance: tolerance, unit: unit)
+        case .range(let l, let h): return AnswerSpec(type: .number, low: l.literal, high: h.literal, tolerance: tolerance, unit: unit)
         }
     }
 
@@ -62,35 +32,62 @@ extension Builder {
             if sharing > 1 {
                 return d.skip("another figure counts \(Phrasing.trimmed(f.unit)) too, and this one has no text to say which it is")
             }
+            if FigurePhrasing.form(ofUnit: f.unit) == .unaskable {
+                return d.skip("its unit, \(Phrasing.trimmed(f.unit)), does not say what is measured: add a text")
+            }
         } else if givesAway(sentence(Phrasing.blank)) {
             return d.skip("the sentence gives the number away")
         }
-        let spec = numberSpec(f.quantity)
+        if let clash = index.clashes.reason(f.id, d.focus) { return d.skip(clash) }
+        let spec = numberSpec(f)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            let pool = NumberDistractors.pool(for: i, index: index, need: options.optionCount, using: &rng)
+            if FigurePhrasing.isBound(f.quantity) {
+                return d.skip("“\(f.quantity.qualifier!.rawValue)” makes every number on one side true too, so it is asked only by typing")
+            }
+            let domain = FigureDomain.of(i, in: index)
+            let quantity = f.quantity
             if d.kind == .trueFalse {
-                let wrong = (pool.below + pool.above).sorted { $0.closeness > $1.closeness }.prefix(3).shuffled(using: &rng).first
-                let isTrue = dealTruth(falseAvailable: wrong != nil)
-                return trueFalse(d, statement: sentence(isTrue ? key : wrong!.text), isTrue: isTrue, explanation: explanation, closeness: wrong?.closeness ?? 0)
+                let rank = Int.random(in: 0...1, using: &rng)
+                let pair = NumberOptions.make(key: quantity, count: 2, rank: rank, domain: domain, using: &rng)
+                    ?? NumberOptions.make(key: quantity, count: 2, rank: 1 - rank, domain: domain, using: &rng)
+                let wrong = pair?.first { $0.text != key }
+                guard let wrong else { return d.skip(Self.noFalseStatement) }
+                let isTrue = dealTruth()
+                return trueFalse(d, statement: sentence(isTrue ? key : wrong.text), isTrue: isTrue, explanation: explanation)
             }
-            let prompt = template != nil
-                ? "Choose \(measure(f)) that completes the sentence: " + sentence(Phrasing.blank)
-                : howMany(f)
-            let bounds = f.quantity.bounds
-            guard let (options, closeness) = orderedOptions(key: key, order: (bounds.lowerBound, bounds.upperBound), pool: pool) else {
-                return d.skip("not enough distinct numbers for distractors")
+            let prompt: String
+            if template != nil {
+                prompt = "Choose \(FigurePhrasing.blankNoun(f)) that completes the sentence: " + sentence(Phrasing.blank)
+            } else if let direct = FigurePhrasing.question(f, typed: false) {
+                prompt = direct
+            } else {
+                return d.skip("its unit, \(Phrasing.trimmed(f.unit)), does not say what is measured: add a text")
             }
+            guard let options = dealOrdered({ count, rank, rng in
+                NumberOptions.make(key: quantity, count: count, rank: rank, domain: domain, using: &rng)
+            }) else {
+                return d.skip("not enough numbers written like it, inside what it can be, for distractors")
+            }
+            let key = quantity.bounds.lowerBound
+            let ratios = options.filter { $0.text != f.quantity.numberText }.map { key == 0 || $0.low == 0 ? 0 : abs(log(abs($0.low / key))) }
+            let closeness = ratios.map { max(0, 1 - $0 / log(3)) }.reduce(0, +) / Double(max(1, ratios.count))
             return d.question(
-                prompt: prompt, options: options, answer: .option(key), explanation: explanation,
+                prompt: prompt, options: options.map(\.text), answer: .option(f.quantity.numberText), explanation: explanation,
                 difficulty: Self.baseDifficulty(.multipleChoice) + 0.3 * closeness)
         case .cloze:
+            let noun = FigurePhrasing.blankNoun(f)
+            // "a number", "a percentage", "a range"; "the number of Japanese soldiers" as it is.
+            let article = noun.hasPrefix("the number of") ? noun : "a" + noun.dropFirst(3)
             return d.question(
-                prompt: "Fill in the blank with \(measure(f)): " + sentence(Phrasing.blank), answer: .accepted([key]), check: spec,
+                prompt: "Fill in the blank with \(article): " + sentence(Phrasing.blank), answer: .accepted([key]), check: spec,
                 explanation: explanation, difficulty: Self.baseDifficulty(.cloze) + 0.1)
         case .typed:
+            guard let prompt = FigurePhrasing.question(f, typed: true) else {
+                return d.skip("its unit, \(Phrasing.trimmed(f.unit)), does not say what is measured: add a text")
+            }
             return d.question(
-                prompt: howMany(f), answer: .accepted([key]), check: spec, explanation: explanation,
+                prompt: prompt, answer: .accepted([key]), check: spec, explanation: explanation,
                 difficulty: Self.baseDifficulty(.typed) + 0.1)
         default:
             return d.skip("not a focus of a figure")

@@ -13,7 +13,7 @@ extension Builder {
     func groupRule(_ focus: QuestionFocus) -> GroupRule? {
         switch focus {
         case .personRole: GroupRule(eligible: index.peopleWithRoles, minimum: 4, maximum: 6, slot: .role, kind: .matching)
-        case .termDefinition: GroupRule(eligible: Array(index.terms.indices), minimum: 4, maximum: 6, slot: .definition, kind: .matching)
+        case .termDefinition: GroupRule(eligible: index.matchableTerms, minimum: 4, maximum: 6, slot: .definition, kind: .matching)
         case .eventDate: GroupRule(eligible: Array(index.events.indices), minimum: 4, maximum: 6, slot: .date, kind: .matching)
         case .chronology: GroupRule(eligible: index.chronological, minimum: 3, maximum: 5, slot: .date, kind: .ordering)
         default: nil
@@ -74,7 +74,7 @@ extension Builder {
         case .event(let e): anchorIndex = index.eventPosition[e.id]
         default: anchorIndex = nil
         }
-        guard let a = anchorIndex, rule.eligible.contains(a) || focus != .personRole else {
+        guard let a = anchorIndex, rule.eligible.contains(a) || focus == .eventDate || focus == .chronology else {
             return draft(anchor.id, slot: rule.slot, kind: rule.kind, focus: focus).skip("the fact cannot be matched")
         }
         let target = Int.random(in: rule.minimum...rule.maximum, using: &rng)
@@ -99,7 +99,7 @@ extension Builder {
             let labels = sorted.map { Phrasing.capitalized(index.eventLabels[$0]) }
             var shown = labels.shuffled(using: &rng)
             if shown == labels { shown = Array(labels.dropFirst()) + [labels[0]] }
-            let explanation = sorted.map { "\(index.events[$0].date): \(Phrasing.capitalized(index.eventLabels[$0]))" }.joined(separator: "; ") + "."
+            let explanation = sorted.map { "\(show(index.events[$0].date)): \(Phrasing.capitalized(index.eventLabels[$0]))" }.joined(separator: "; ") + "."
             let order = shown.map { text in sorted[labels.firstIndex(of: text)!] }
             return d.question(
                 prompt: "Put these events in chronological order, earliest first.", options: shown, answer: .sequence(labels),
@@ -109,15 +109,17 @@ extension Builder {
         let pairs: [(item: String, match: String, fact: FactID)] = members.map { m in
             switch focus {
             case .personRole: (index.people[m].name, Phrasing.label(index.people[m].role ?? ""), index.people[m].id)
-            case .termDefinition: (Phrasing.trimmed(index.terms[m].term), Phrasing.label(index.terms[m].definition), index.terms[m].id)
-            default: (Phrasing.capitalized(index.eventLabels[m]), index.events[m].date.description, index.events[m].id)
+            case .termDefinition:
+                // A definition repeating its term's words would match itself: they are hidden.
+                (Phrasing.trimmed(index.terms[m].term), index.shownDefinitions[m], index.terms[m].id)
+            default: (Phrasing.capitalized(index.eventLabels[m]), show(index.events[m].date), index.events[m].id)
             }
         }
         var items = pairs.shuffled(using: &rng)
         var matches: [String]
         if focus == .eventDate {
             // Dates read best in order, as a teacher would list them.
-            matches = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }.map { index.events[$0].date.description }
+            matches = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }.map { show(index.events[$0].date) }
             if matches == items.map(\.match) { items = Array(items.dropFirst()) + [items[0]] }
         } else {
             matches = items.map(\.match).shuffled(using: &rng)

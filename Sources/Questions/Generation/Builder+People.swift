@@ -7,16 +7,33 @@ extension Builder {
         let role = Phrasing.label(rawRole)
         let name = p.name
         let explanation = Phrasing.sentence("\(name): \(role)")
-        // People whose description could also be true of this one (one includes the other) never stand in for it.
-        let fits: (Int) -> Bool = { j in index.roleWords[j] != nil && !index.rolesOverlap(i, j) }
+        if let clash = index.clashes.reason(p.id, d.focus) { return d.skip(clash) }
+        // A description that names its own person ("Emperor of Japan" for Emperor Showa) answers itself.
+        if index.mentions(TextFolding.words(role), person: i) { return d.skip("the description names the person") }
+        // People whose description could also be true of this one (one includes the other), and people either
+        // description names ("Stalin’s right-hand man" beside "Soviet leader"), never stand in for it.
+        let fits: (Int) -> Bool = { j in
+            index.roleWords[j] != nil && !index.rolesOverlap(i, j) && !index.roleMentions[i].contains(j) && !index.roleMentions[j].contains(i)
+        }
         switch (d.kind, d.focus) {
         case (.multipleChoice, .role), (.trueFalse, .role):
-            let others = otherPeople(excluding: [i], limit: options.optionCount + 2, where: fits)
+            // A description naming the person asked about is plainly not theirs.
+            let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
+                fits(j) && !index.mentions(TextFolding.words(index.people[j].role!), person: i)
+            }
             let wrong = others.map { Phrasing.label(index.people[$0].role!) }
             if d.kind == .trueFalse {
-                let isTrue = dealTruth(falseAvailable: !wrong.isEmpty)
+                guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
+                let isTrue = dealTruth()
                 let shown = isTrue ? role : wrong[0]
-                return trueFalse(d, statement: "The description \(Phrasing.quoted(shown)) fits \(name).", isTrue: isTrue, explanation: explanation)
+                var q = trueFalse(d, statement: "The description \(Phrasing.quoted(shown)) fits \(name).", isTrue: isTrue, explanation: explanation)
+                // A false statement borrows another person's description: a quiz showing that person's own
+                // question beside it would settle both.
+                if !isTrue, case .success(var made) = q {
+                    made.facts = [p.id, index.people[others[0]].id]
+                    q = .success(made)
+                }
+                return q
             }
             guard let options = unorderedOptions(key: role, distractors: wrong) else {
                 return d.skip("not enough other people with clearly different descriptions for distractors")
@@ -25,17 +42,23 @@ extension Builder {
                 prompt: "Which description fits \(name)?", options: options, answer: .option(role), explanation: explanation,
                 difficulty: Self.baseDifficulty(.multipleChoice))
         case (.multipleChoice, .personForRole), (.typed, .personForRole):
-            if index.mentions(TextFolding.words(role), person: i) { return d.skip("the description names the person") }
             if d.kind == .typed {
                 // Typed, the description must single the person out among everyone the deck describes.
                 if !index.roleIsDistinct[i] {
                     return d.skip("another person's description is the same or includes this one")
                 }
                 return d.question(
-                    prompt: "Who fits the description \(Phrasing.quoted(role))?", answer: .accepted(index.acceptedNames[i]),
-                    check: AnswerSpec(type: .name), explanation: explanation, difficulty: Self.baseDifficulty(.typed))
+                    prompt: "Who fits the description \(Phrasing.quoted(role))?", answer: .accepted(index.names.acceptedNames[i]),
+                    check: nameSpec([i]), explanation: explanation, difficulty: Self.baseDifficulty(.typed))
             }
-            let others = otherPeople(excluding: [i], limit: options.optionCount + 2, where: fits).map { index.people[$0].name }
+            let words = TextFolding.words(role)
+            // A description that says "queen" or "his" offers only people the deck speaks of that way.
+            let pronoun = Self.pronoun(of: words) ?? (words.contains { PersonTraits.female.contains($0) || PersonTraits.male.contains($0) } ? index.traits[i].pronoun : nil)
+            let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
+                guard fits(j), !index.mentions(words, person: j) else { return false }
+                guard let pronoun else { return true }
+                return index.traits[j].pronoun == pronoun
+            }.map { index.people[$0].name }
             guard let options = unorderedOptions(key: name, distractors: others) else {
                 return d.skip("not enough other people with clearly different descriptions for distractors")
             }
@@ -45,5 +68,12 @@ extension Builder {
         default:
             return d.skip("not a focus of a person's role")
         }
+    }
+
+    /// The pronoun a description's gendered words give ("queen", "actress", "his"), if they agree.
+    static func pronoun(of words: [String]) -> Person.Pronoun? {
+        let f = words.contains { PersonTraits.female.contains($0) }
+        let m = words.contains { PersonTraits.male.contains($0) }
+        return f == m ? nil : f ? .she : .he
     }
 }

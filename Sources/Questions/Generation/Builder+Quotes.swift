@@ -6,6 +6,7 @@ extension Builder {
         let name = index.people[speaker].name
         let quoted = Phrasing.quoted(q.quote)
         if index.mentions(TextFolding.words(q.quote), person: speaker) { return d.skip("the quotation names its speaker") }
+        if let clash = index.clashes.reason(q.id, d.focus), d.kind == .typed || d.kind == .multipleChoice { return d.skip(clash) }
         // The context is shown unless it names the speaker.
         var citation: [String] = []
         var contextWords: [String] = []
@@ -14,7 +15,7 @@ extension Builder {
             contextWords = TextFolding.words(context)
         }
         // The date, unless the context already gives its year.
-        if let when = q.when, !when.yearTexts.allSatisfy(contextWords.contains) { citation.append(when.description) }
+        if let when = q.when, !when.yearTexts.allSatisfy(contextWords.contains) { citation.append(show(when)) }
         let source = citation.joined(separator: ", ")
         // A source with brackets of its own follows a dash rather than sitting in brackets.
         let cited = source.isEmpty ? "" : source.contains(where: { $0 == "(" || $0 == ")" }) ? " — " + source : " (" + source + ")"
@@ -28,13 +29,21 @@ extension Builder {
         let speakers = (index.speakersByQuoteKey[TextFolding.fold(q.quote)] ?? [q.who]).compactMap(index.person)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            let wrong = otherPeople(excluding: speakers, limit: options.optionCount + 2).map { index.people[$0].name }
+            // Of the speaker's time: the quotation's date, or else when the speaker is known to have lived.
+            let around = q.when.map(\.days) ?? index.traits[speaker].era.map { era in
+                HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.lowerBound)).firstDay...HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.upperBound)).lastDay
+            }
+            let wrong = whoDistractors(
+                credited: speakers, around: around, pronoun: Self.pronoun(in: contextWords), shown: TextFolding.words(prompt),
+                limit: options.optionCount + 2
+            ).map { index.people[$0].name }
             if d.kind == .trueFalse {
-                let isTrue = dealTruth(falseAvailable: !wrong.isEmpty)
+                guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
+                let isTrue = dealTruth()
                 return trueFalse(d, statement: statement(isTrue ? name : wrong[0]), isTrue: isTrue, explanation: explanation)
             }
             guard let options = unorderedOptions(key: name, distractors: wrong) else {
-                return d.skip("not enough other people in the deck for distractors")
+                return d.skip("not enough other people of the time in the deck for distractors")
             }
             return d.question(
                 prompt: prompt, options: options, answer: .option(name), explanation: explanation,
@@ -44,7 +53,7 @@ extension Builder {
                 return d.skip("the deck gives the same words to several people")
             }
             return d.question(
-                prompt: prompt, answer: .accepted(index.acceptedNames[speaker]), check: AnswerSpec(type: .name),
+                prompt: prompt, answer: .accepted(index.names.acceptedNames[speaker]), check: nameSpec([speaker]),
                 explanation: explanation, difficulty: Self.baseDifficulty(.typed))
         default:
             return d.skip("not a focus of a quotation")

@@ -11,12 +11,17 @@ extension Builder {
         let definitionKey = index.definitionKeys[i]
         // A term whose definition is this one's, or a definition of this same term, would also be right.
         let fits: (Int) -> Bool = { j in index.termKeys[j] != termKey && index.definitionKeys[j] != definitionKey }
+        if d.kind != .flashcard, let clash = index.clashes.reason(t.id, d.focus) { return d.skip(clash) }
+        // A definition repeating a word of its term points to it among the options.
+        let repeatsTerm = !TextFolding.sharedWords(term, definition).isEmpty
         switch (d.kind, d.focus) {
         case (.multipleChoice, .definition), (.trueFalse, .definition):
+            if repeatsTerm { return d.skip("the definition repeats a word of the term") }
             let picks = draw(from: index.terms.count, limit: options.optionCount + 3, fits: fits)
             let wrong = picks.map { Phrasing.label(index.terms[$0].definition) }
             if d.kind == .trueFalse {
-                let isTrue = dealTruth(falseAvailable: !wrong.isEmpty)
+                guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
+                let isTrue = dealTruth()
                 let shown = Phrasing.sentence(isTrue ? definition : wrong[0])
                 return trueFalse(d, statement: "This is the definition of \(Phrasing.quoted(term)): \(shown)", isTrue: isTrue, explanation: explanation)
             }
@@ -27,11 +32,10 @@ extension Builder {
                 prompt: "Which definition fits \(Phrasing.quoted(term))?", options: options, answer: .option(definition),
                 explanation: explanation, difficulty: Self.baseDifficulty(.multipleChoice))
         case (.multipleChoice, .term), (.typed, .term):
-            let termWords = TextFolding.words(term)
-            if TextFolding.containsWords(TextFolding.words(definition), termWords) {
-                return d.skip("the definition contains the term")
-            }
-            let prompt = "Which term has this definition? " + Phrasing.sentence(definition)
+            // The term's own words are hidden in the definition shown: "The Japanese … in Manchuria".
+            let shown = index.shownDefinitions[i]
+            if TextFolding.contentWords(shown).isEmpty { return d.skip("the definition is little more than the term") }
+            let prompt = "Which term has this definition? " + Phrasing.sentence(shown)
             if d.kind == .typed {
                 if (index.termsByDefinitionKey[definitionKey] ?? []).contains(where: { index.termKeys[$0] != termKey }) {
                     return d.skip("another term has the same definition")

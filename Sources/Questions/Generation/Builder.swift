@@ -96,38 +96,26 @@ struct Builder<R: RandomNumberGenerator> {
         return chosen
     }
 
-    /// Options in their natural order (dates, numbers) with the key at a dealt rank where the pool allows it.
-    mutating func orderedOptions(key: String, order: (Double, Double), pool: OrderedPool) -> (options: [String], closeness: Double)? {
-        var below: [OrderedCandidate] = []
-        var above: [OrderedCandidate] = []
-        // Dates and numbers differ as written; the pool holds no text twice and not the key's.
-        var seen = [key]
-        let enough = options.optionCount - 1
-        for c in pool.below where below.count < enough && !seen.contains(c.text) {
-            seen.append(c.text)
-            below.append(c)
+    /// Options in their natural order (dates, numbers), made whole by `make(count, rank, rng)` with the key at a
+    /// dealt rank; other ranks are tried only when the key's domain leaves none at the dealt one (a key at the
+    /// edge of what is possible), and 3 options when the full count cannot be made.
+    mutating func dealOrdered<T>(_ make: (_ count: Int, _ rank: Int, _ rng: inout R) -> T?) -> T? {
+        for count in options.optionCount > 3 ? [options.optionCount, 3] : [3] {
+            let dealt = dealer.next(count: count, using: &rng)
+            for rank in [dealt] + (0..<count).filter({ $0 != dealt }).shuffled(using: &rng) {
+                if let made = make(count, rank, &rng) { return made }
+            }
         }
-        for c in pool.above where above.count < enough && !seen.contains(c.text) {
-            seen.append(c.text)
-            above.append(c)
-        }
-        let count = min(options.optionCount, 1 + below.count + above.count)
-        guard count >= 3 else { return nil }
-        let wanted = count - 1
-        var rank = dealer.next(count: count, using: &rng)
-        rank = max(wanted - above.count, min(rank, below.count))
-        let chosen = Array(below.prefix(rank)) + Array(above.prefix(wanted - rank))
-        let key = OrderedCandidate(text: key, order: order.0, tiebreak: order.1, closeness: 0)
-        let sorted = (chosen + [key]).sorted { ($0.order, $0.tiebreak) < ($1.order, $1.tiebreak) }
-        let closeness = chosen.map(\.closeness).reduce(0, +) / Double(chosen.count)
-        return (sorted.map(\.text), closeness)
+        return nil
     }
 
-    /// True or false, dealt so that about half of a bank's statements are true; false needs a wrong statement.
-    mutating func dealTruth(falseAvailable: Bool) -> Bool {
-        let wantTrue = dealer.next(count: 2, using: &rng) == 0
-        return wantTrue || !falseAvailable
+    /// True or false, dealt so that half of a bank's statements are true. A statement is asked only when a
+    /// wholly false one could be made, so that never being able to say "false" does not tilt the deal.
+    mutating func dealTruth() -> Bool {
+        dealer.next(count: 2, using: &rng) == 0
     }
+
+    static var noFalseStatement: String { "no wholly and clearly false statement to pair with the true one" }
 
     static var trueFalseOptions: [String] { ["True", "False"] }
 
@@ -142,9 +130,12 @@ struct Builder<R: RandomNumberGenerator> {
 
     /// People that are wrong for the question: none that may be the same person as anyone in `excluded`, in
     /// random order, each once; `extra` rules out more (a description that fits them too).
-    mutating func otherPeople(excluding excluded: [Int], limit: Int, where extra: (Int) -> Bool = { _ in true }) -> [Int] {
-        let count = index.people.count
+    mutating func otherPeople(
+        excluding excluded: [Int], limit: Int, among candidates: [Int]? = nil, where extra: (Int) -> Bool = { _ in true }
+    ) -> [Int] {
+        let count = candidates?.count ?? index.people.count
         guard count > 0 else { return [] }
+        let person: (Int) -> Int = { candidates?[$0] ?? $0 }
         var result: [Int] = []
         var seen: [String] = excluded.map { index.nameFolds[$0] }
         func take(_ j: Int) {
@@ -158,9 +149,9 @@ struct Builder<R: RandomNumberGenerator> {
             result.append(j)
         }
         if count <= Limits.draws {
-            for j in (0..<count).shuffled(using: &rng) where result.count < limit { take(j) }
+            for j in (0..<count).shuffled(using: &rng) where result.count < limit { take(person(j)) }
         } else {
-            for _ in 0..<Limits.draws where result.count < limit { take(Int.random(in: 0..<count, using: &rng)) }
+            for _ in 0..<Limits.draws where result.count < limit { take(person(Int.random(in: 0..<count, using: &rng))) }
         }
         return result
     }

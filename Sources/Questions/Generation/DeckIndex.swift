@@ -9,10 +9,10 @@ final class DeckIndex: Sendable {
     let personPosition: [FactID: Int]
     /// Each person's name and aliases, folded: two people sharing any of these may be one person.
     let nameKeys: [[String]]
-    /// The answers a typed name question accepts for each person: full name, unshared aliases, unshared surname.
-    let acceptedNames: [[String]]
-    /// Word sequences that mention the person in a text: name, aliases, unshared surname.
-    let mentionWords: [[[String]]]
+    /// Names read by structure: what names each person in a text, what a typed answer may be.
+    let names: NameIndex
+    /// When each person lived and how sentences refer to them.
+    let traits: [PersonTraits]
     let roleWords: [Set<String>?]
     let roleKeys: [String?]
     /// The first word of each description that carries meaning ("english" in "English physicist").
@@ -25,6 +25,18 @@ final class DeckIndex: Sendable {
     /// Whether no other person's description is the same as this one's or includes it or is included in it,
     /// so that the description alone names the person.
     let roleIsDistinct: [Bool]
+    /// The people each person's description names ("Stalin’s right-hand man" names Stalin).
+    let roleMentions: [Set<Int>]
+    /// People the deck dates, by the first year of their facts; and those it does not date.
+    let peopleByEra: [Int]
+    let peopleOfNoKnownTime: [Int]
+    /// The longest span of years one person's facts cover.
+    let longestEra: Int
+
+    /// How dates are shown: with AD where the deck also holds dates before the common era.
+    let dateStyle: DateStyle
+    /// Facts that would share a prompt with another fact and have another answer.
+    let clashes: PromptClashes
 
     // Events
     let events: [Event]
@@ -44,6 +56,8 @@ final class DeckIndex: Sendable {
     let figures: [Figure]
     let figureUnitKeys: [String]
     let figuresByUnit: [String: [Int]]
+    /// Each figure's words: its unit and its sentence without the number, folded.
+    let figureWords: [[String]]
     let figurePosition: [FactID: Int]
 
     // Quotes
@@ -57,6 +71,10 @@ final class DeckIndex: Sendable {
     let termsByKey: [String: [Int]]
     let termsByDefinitionKey: [String: [Int]]
     let termPosition: [FactID: Int]
+    /// Each definition with its term's own words hidden ("The Japanese … in Manchuria" for Kwantung Army).
+    let shownDefinitions: [String]
+    /// Terms whose definition says something once its term's words are hidden: the ones matching may use.
+    let matchableTerms: [Int]
 
     init(_ deck: Deck) {
         self.deck = deck
@@ -66,23 +84,13 @@ final class DeckIndex: Sendable {
         for (i, p) in people.enumerated() where position[p.id] == nil { position[p.id] = i }
         personPosition = position
         var keys: [[String]] = []
-        var claims: [String: [Int]] = [:]
-        func claim(_ key: String, _ i: Int) {
-            guard !key.isEmpty else { return }
-            if claims[key]?.contains(i) != true { claims[key, default: []].append(i) }
-        }
-        var surnames: [String?] = []
-        for (i, p) in people.enumerated() {
+        for p in people {
             var k: [String] = []
             for text in [p.name] + p.aliases {
                 let key = TextFolding.fold(text)
                 if !key.isEmpty, !k.contains(key) { k.append(key) }
-                claim(key, i)
             }
             keys.append(k)
-            let surname = Self.surname(of: p.name)
-            surnames.append(surname)
-            if let surname { claim(TextFolding.fold(surname), i) }
         }
         nameKeys = keys
         let folds = people.map { TextFolding.fold($0.name) }
@@ -90,40 +98,26 @@ final class DeckIndex: Sendable {
         var byName: [String: [Int]] = [:]
         for (i, key) in folds.enumerated() { byName[key, default: []].append(i) }
         peopleByName = byName
-        var accepted: [[String]] = []
-        var mentions: [[[String]]] = []
-        for (i, p) in people.enumerated() {
-            var list = [p.name]
-            var seen: Set<String> = [TextFolding.fold(p.name)]
-            var words: [[String]] = [TextFolding.words(p.name)]
-            for alias in p.aliases {
-                let key = TextFolding.fold(alias)
-                guard !key.isEmpty, !seen.contains(key) else { continue }
-                words.append(TextFolding.words(alias))
-                if claims[key] == [i] {
-                    list.append(alias)
-                    seen.insert(key)
-                }
-            }
-            if let surname = surnames[i] {
-                let key = TextFolding.fold(surname)
-                if claims[key] == [i] {
-                    words.append(TextFolding.words(surname))
-                    if !seen.contains(key) { list.append(surname) }
-                }
-            }
-            accepted.append(list)
-            mentions.append(words)
-        }
-        acceptedNames = accepted
-        mentionWords = mentions
+        names = NameIndex(people: people)
+        let traits = PersonTraits.of(deck, people: people, position: position)
+        self.traits = traits
+        peopleByEra = traits.indices.filter { traits[$0].era != nil }.sorted { traits[$0].era!.lowerBound < traits[$1].era!.lowerBound }
+        peopleOfNoKnownTime = traits.indices.filter { traits[$0].era == nil }
+        longestEra = traits.compactMap { $0.era.map { $0.upperBound - $0.lowerBound } }.max() ?? 0
         roleWords = people.map { $0.role.map(TextFolding.contentWords) }
         roleKeys = people.map { $0.role.map(TextFolding.fold) }
         roleLeads = people.map { p in p.role.flatMap { TextFolding.words($0).first { !TextFolding.stopWords.contains($0) } } }
         let allPeople = deck.people
-        peopleWithRoles = allPeople.indices.filter { allPeople[$0].role.map { !TextFolding.fold($0).isEmpty } ?? false }
+        let nameIndex = names
+        // A description naming its own person ("Emperor of Japan" beside Emperor Showa) would match itself.
+        peopleWithRoles = allPeople.indices.filter { i in
+            allPeople[i].role.map { !TextFolding.fold($0).isEmpty && !nameIndex.mentions(TextFolding.words($0), person: i) } ?? false
+        }
         roleIsDistinct = Self.distinctRoles(roleWords)
+        roleMentions = people.map { p in p.role.map { nameIndex.people(mentionedIn: TextFolding.words($0)) } ?? [] }
 
+        dateStyle = DateStyle(deck: deck)
+        clashes = PromptClashes(deck)
         events = deck.events
         eventLabels = events.map { Phrasing.label($0.label) }
         eventLabelKeys = events.map { TextFolding.fold($0.label) }
@@ -148,6 +142,7 @@ final class DeckIndex: Sendable {
         figures = deck.figures
         figurePosition = Self.positions(figures.map(\.id))
         figureUnitKeys = figures.map { TextFolding.fold($0.unit) }
+        figureWords = figures.map { TextFolding.words($0.unit + " " + ($0.text?.render { _ in " " } ?? "")) }
         var byUnit: [String: [Int]] = [:]
         for (i, key) in figureUnitKeys.enumerated() { byUnit[key, default: []].append(i) }
         let allFigures = deck.figures
@@ -165,6 +160,9 @@ final class DeckIndex: Sendable {
 
         terms = deck.terms
         termKeys = terms.map { TextFolding.fold($0.term) }
+        let shown = terms.map { t in TextFolding.hiding(TextFolding.sharedWords(t.term, t.definition), in: Phrasing.label(t.definition)) }
+        shownDefinitions = shown
+        matchableTerms = shown.indices.filter { !TextFolding.contentWords(shown[$0]).isEmpty }
         definitionKeys = terms.map { TextFolding.fold($0.definition) }
         var byTerm: [String: [Int]] = [:]
         var byDefinition: [String: [Int]] = [:]
@@ -214,24 +212,34 @@ final class DeckIndex: Sendable {
         return result
     }
 
-    /// The last word of a name of two words or more, skipping "Jr." and the like: "J. J. Thomson" → "Thomson".
-    static func surname(of name: String) -> String? {
-        var words = name.split(separator: " ").map(String.init)
-        while let last = words.last, ["jr", "sr", "ii", "iii", "iv"].contains(TextFolding.fold(last)) { words.removeLast() }
-        guard words.count >= 2, let last = words.last, !TextFolding.fold(last).isEmpty else { return nil }
-        return last
-    }
-
     func person(_ id: FactID) -> Int? { personPosition[id] }
+
+    /// People whose known years come within `years` of a span, found by binary search in `peopleByEra`.
+    func people(near span: ClosedRange<Int>, within years: Int) -> [Int] {
+        let first = span.lowerBound - years - longestEra
+        var low = 0
+        var high = peopleByEra.count
+        while low < high {
+            let mid = (low + high) / 2
+            if traits[peopleByEra[mid]].era!.lowerBound < first { low = mid + 1 } else { high = mid }
+        }
+        var found: [Int] = []
+        var i = low
+        while i < peopleByEra.count, traits[peopleByEra[i]].era!.lowerBound <= span.upperBound + years {
+            if let gap = traits[peopleByEra[i]].distance(to: span), gap <= years { found.append(peopleByEra[i]) }
+            i += 1
+        }
+        return found
+    }
 
     /// Whether two person entries may be the same human: they share a name or an alias.
     func maySamePerson(_ a: Int, _ b: Int) -> Bool {
         a == b || nameKeys[a].contains { nameKeys[b].contains($0) }
     }
 
-    /// Whether a text names the person (by name, alias or unshared surname).
+    /// Whether a text names the person: by any word of their name or aliases, in the plural or possessive too.
     func mentions(_ words: [String], person i: Int) -> Bool {
-        mentionWords[i].contains { TextFolding.containsWords(words, $0) }
+        names.mentions(words, person: i)
     }
 
     /// Whether two descriptions could both be true of one person: one includes the other ("English physicist"
@@ -256,6 +264,7 @@ final class DeckIndex: Sendable {
         switch focus {
         case .personRole:
             return !maySamePerson(a, b) && !rolesOverlap(a, b) && nameFolds[a] != nameFolds[b]
+                && !roleMentions[a].contains(b) && !roleMentions[b].contains(a)
         case .termDefinition:
             return termKeys[a] != termKeys[b] && definitionKeys[a] != definitionKeys[b]
         case .eventDate, .chronology:

@@ -61,6 +61,15 @@ public struct QuestionGenerator: Sendable {
         return kinds.sorted()
     }
 
+    /// The kinds a card can actually be asked in: those of `kinds(for:)` that this deck does not skip, so that a
+    /// study session never offers a form the bank would leave out.
+    public func askableKinds(for card: CardID, using rng: inout some RandomNumberGenerator) -> [QuestionKind] {
+        kinds(for: card).filter { kind in
+            if case .success = question(for: card, kind: kind, using: &rng) { return true }
+            return false
+        }
+    }
+
     /// The focuses a card can be asked in, for one kind (several for a person's role in multiple choice).
     public func focuses(for card: CardID, kind: QuestionKind) -> [QuestionFocus] {
         guard let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot) else { return [] }

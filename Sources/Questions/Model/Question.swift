@@ -166,13 +166,27 @@ public struct AnswerSpec: Hashable, Sendable, Codable {
     public var high: String?
     /// The relative tolerance accepted (0.05 for a figure marked `about: approximately`).
     public var tolerance: Double?
+    /// What the number counts or measures, for `number`: its words and symbols are read as the unit, not as a
+    /// multiplier (`564 m` of metres), and a multiplier it begins with is the answer's ("billion US dollars").
+    public var unit: String?
+    /// For `name` with several people credited: each one's accepted names. Any one of them is right, and so
+    /// are several of them named together.
+    public var people: [[String]]?
+    /// For `name`: other people's names a slip would turn the answer into, which are wrong, not near misses.
+    public var lookalikes: [String]?
 
-    public init(type: Reading, date: String? = nil, value: String? = nil, low: String? = nil, high: String? = nil, tolerance: Double? = nil) {
+    public init(
+        type: Reading, date: String? = nil, value: String? = nil, low: String? = nil, high: String? = nil, tolerance: Double? = nil,
+        unit: String? = nil, people: [[String]]? = nil, lookalikes: [String]? = nil
+    ) {
         self.type = type
         self.date = date
         self.value = value
         self.low = low
         self.high = high
         self.tolerance = tolerance
+        self.unit = unit
+        self.people = people
+        self.lookalikes = lookalikes
     }
 }

@@ -36,17 +36,6 @@ extension DateValue {
         return isRange ? singular + "s" : singular
     }
 
-    /// The date after a preposition, as a sentence says it: "on 23 August 1945", "in August 1945", "in 44 BC",
-    /// "from 1904 to 1905".
-    var prepositional: String {
-        switch self {
-        case .single(let date):
-            return (date.precision == .day ? "on " : "in ") + date.description
-        case .range(let low, let high):
-            return "from \(low) to \(high)"
-        }
-    }
-
     /// The date moved by `amount` units of its own precision (both ends of a range alike); nil if that is no date.
     func shifted(by amount: Int, latestYear: Int) -> DateValue? {
         func ok(_ d: HistoricalDate) -> Bool { d.year <= latestYear && d.year >= -9999 && d.year <= 9999 }

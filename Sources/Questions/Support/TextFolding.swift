@@ -61,6 +61,44 @@ enum TextFolding {
         Set(words(text).filter { !stopWords.contains($0) })
     }
 
+    /// A folded word without a plural ending, so that "army" and "armies", "ring" and "rings" compare equal.
+    static func stem(_ word: String) -> String {
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The stems of the words two texts share that carry meaning (three letters or more, not stop words).
+    static func sharedWords(_ a: String, _ b: String) -> Set<String> {
+        let x = Set(words(a).filter { $0.count >= 3 && !stopWords.contains($0) }.map(stem))
+        let y = Set(words(b).filter { $0.count >= 3 && !stopWords.contains($0) }.map(stem))
+        return x.intersection(y)
+    }
+
+    /// The text with every word whose stem is in `hidden` replaced by "…", punctuation and spacing kept.
+    static func hiding(_ hidden: Set<String>, in text: String) -> String {
+        guard !hidden.isEmpty else { return text }
+        var out = ""
+        var word = ""
+        // A hyphenated compound ("half-life") is hidden whole when any part of it is.
+        func flushCompound() {
+            guard !word.isEmpty else { return }
+            let parts = words(word)
+            out += parts.contains(where: { hidden.contains(stem($0)) }) ? "…" : word
+            word = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber || (c == "-" && !word.isEmpty) {
+                word.append(c)
+            } else {
+                flushCompound()
+                out.append(c)
+            }
+        }
+        flushCompound()
+        return out
+    }
+
     /// Whether `needle` occurs in `haystack` as whole folded words.
     static func containsWords(_ haystack: [String], _ needle: [String]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }

@@ -7,6 +7,8 @@ import Scheduling
 public struct DeckQuestions: QuestionProvider {
     private let generators: [String: QuestionGenerator]
     private let checker = AnswerChecker()
+    /// The forms each card can be asked in: only those the deck's bank would make.
+    private let askable: [CardID: [QuestionForm]]
     public let cards: [StudyCard]
 
     /// `referenceYear` is the current year, past which no generated date goes.
@@ -15,11 +17,22 @@ public struct DeckQuestions: QuestionProvider {
     public init(decks: [Deck], referenceYear: Int) {
         var generators: [String: QuestionGenerator] = [:]
         var perDeck: [[StudyCard]] = []
+        var askable: [CardID: [QuestionForm]] = [:]
+        // Whether a form can be made does not depend on the draw; a fixed seed keeps the check repeatable.
+        var probe = SeededGenerator(seed: 0)
         for deck in decks where generators[deck.id] == nil {
             let generator = QuestionGenerator(deck: deck, options: QuestionGenerator.Options(referenceYear: referenceYear))
             generators[deck.id] = generator
-            perDeck.append(generator.cards.map { StudyCard(id: $0.id) })
+            var deckCards: [StudyCard] = []
+            for card in generator.cards {
+                let forms = generator.askableKinds(for: card.id, using: &probe)
+                guard !forms.isEmpty else { continue }
+                askable[card.id] = forms
+                deckCards.append(StudyCard(id: card.id))
+            }
+            perDeck.append(deckCards)
         }
+        self.askable = askable
         var cards: [StudyCard] = []
         cards.reserveCapacity(perDeck.reduce(0) { $0 + $1.count })
         for index in 0..<(perDeck.map(\.count).max() ?? 0) {
@@ -32,7 +45,7 @@ public struct DeckQuestions: QuestionProvider {
     }
 
     public func forms(of card: CardID) -> [QuestionForm] {
-        generators[card.deck]?.kinds(for: card) ?? []
+        askable[card] ?? []
     }
 
     public func question(for card: CardID, form: QuestionForm, using generator: inout SeededGenerator) -> StudyQuestion? {

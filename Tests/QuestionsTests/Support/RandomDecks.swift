@@ -30,7 +30,10 @@ struct RandomDecks {
         "Coronation of the king", "Discovery of X-rays", "Who shot first?", "Launch of the first satellite",
         "Elections held", "Strike at the shipyard", "Bridge opened to traffic", "Comet sighted over the city",
     ]
-    static let units = ["soldiers", "years", "degrees Celsius", "metres per second", "per mole", "people who died", "carats of diamonds"]
+    static let units = [
+        "soldiers", "years", "degrees Celsius", "metres per second", "per mole", "people who died", "carats of diamonds",
+        "per cent of the vote", "kelvin", "moons", "books",
+    ]
     static let quotes = [
         "We shall fight on the beaches.", "crime of totalitarianism", "Imagination is more important than knowledge.",
         "I came, I saw, I conquered.", "most unbearable suffering", "We shall fight on the beaches.",
@@ -87,7 +90,10 @@ struct RandomDecks {
             if chance(0.2) { aliases.append(pick(Self.surnames)) }
             if chance(0.1) { aliases.append("\(first) \(last)".uppercased()) }
             let name = chance(0.1) ? last : "\(first) \(last)"
-            deck.people.append(Person(id: fid(.people, i), name: name, aliases: aliases, role: chance(0.8) ? pick(Self.roles) : nil, location: Self.location))
+            let pronoun: Person.Pronoun? = chance(0.3) ? pick(Person.Pronoun.allCases) : nil
+            deck.people.append(Person(
+                id: fid(.people, i), name: name, aliases: aliases, role: chance(0.8) ? pick(Self.roles) : nil, pronoun: pronoun,
+                location: Self.location))
         }
         var dates: [DateValue] = []
         for i in 0..<int(0...size) {
@@ -102,7 +108,7 @@ struct RandomDecks {
             }
             var text: TextTemplate?
             if chance(0.5) {
-                let source = who.isEmpty ? pick(["On {date}, it happened.", "It happened in {date}.", "Nothing to fill here."]) : pick(["{who} did it on {date}.", "In {date}, {who} acted.", "{who} was there."])
+                let source = who.isEmpty ? pick(["On {date}, it happened.", "It happened in {date}.", "Nothing to fill here."]) : pick(["{who} did it on {date}.", "In {date}, {who} acted.", "{who} was there.", "{who} made his name in {date}.", "In {date}, {who} lost her way."])
                 text = TextTemplate.parse(source).template
             }
             deck.events.append(Event(id: fid(.events, i), date: d, label: pick(Self.labels), who: who, text: text, location: Self.location))
@@ -116,7 +122,9 @@ struct RandomDecks {
                 value = .exact(number())
             }
             let qualifier: Quantity.Qualifier? = chance(0.4) ? pick(Quantity.Qualifier.allCases) : nil
-            let text = chance(0.6) ? TextTemplate.parse(pick(["There were {value} of them.", "It measured {value} in all.", "{value}!"])).template : nil
+            // Most sentences are the figure's own; a few are shared, so two figures may ask alike.
+            let sentence = pick(["There were {value} of them", "It measured {value} in all", "{value}!"]) + (chance(0.8) ? " at place \(i)." : "")
+            let text = chance(0.6) ? TextTemplate.parse(sentence).template : nil
             deck.figures.append(Figure(id: fid(.figures, i), quantity: Quantity(value, qualifier: qualifier), unit: pick(Self.units), text: text, location: Self.location))
         }
         if !deck.people.isEmpty {

@@ -11,10 +11,30 @@ enum TestDecks {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Decks")
     }
 
+    /// The fixture decks written for the tests, `Tests/Fixtures/decks`: subjects far from the shipped ones.
+    static var fixtures: URL {
+        folder.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/decks")
+    }
+
     static func shipped(_ id: String) throws -> Deck {
-        let path = folder.appendingPathComponent("\(id).yaml").path
+        try load(folder.appendingPathComponent("\(id).yaml").path)
+    }
+
+    static func fixture(_ id: String) throws -> Deck {
+        try load(fixtures.appendingPathComponent("\(id).yaml").path)
+    }
+
+    static func load(_ path: String) throws -> Deck {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return try DeckLoader.load(bytes: [UInt8](data), path: path).get()
+    }
+
+    /// Every shipped deck and every fixture deck, by path.
+    static var allDeckPaths: [String] {
+        [folder, fixtures].flatMap { dir in
+            ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+                .map { dir.appendingPathComponent($0).path }
+        }
     }
 
     /// A deck from YAML text; the header (id, title) is added.

@@ -1,0 +1,57 @@
+/// Whether a typed name is one of a person's accepted names, written the way people write names: in any
+/// case and with any accents, with or without a title ("Dr Robert Koch"), with initials for given names
+/// ("W. T. G. Morton"), a middle name added or left out ("John Fitzgerald Kennedy" for John F. Kennedy), or
+/// the family name first ("Tabei Junko"). A family name, or the name before a regnal number or an epithet,
+/// counts alone only when the accepted names list it (the generator lists it when no one else shares it).
+enum NameMatcher {
+    static func matches(_ response: String, accepted: [String]) -> Bool {
+        let given = TextFolding.words(response)
+        guard !given.isEmpty else { return false }
+        let candidates = accepted.map(TextFolding.words)
+        if candidates.contains(where: { $0 == given || $0.joined() == given.joined() }) { return true }
+        let typed = PersonName(response)
+        // A title typed before a name that is accepted without it.
+        if !typed.titles.isEmpty {
+            let bare = TextFolding.words(response).dropFirst(typed.titles.count)
+            if candidates.contains(where: { $0 == Array(bare) }) { return true }
+        }
+        for entry in accepted {
+            let name = PersonName(entry)
+            let words = TextFolding.words(entry)
+            // "Tabei Junko" for Junko Tabei, "Youyou Tu" for Tu Youyou.
+            if words.count >= 2, Array(words.reversed()) == given { return true }
+            if structurallyEqual(typed, name) { return true }
+        }
+        return false
+    }
+
+    /// Same family name; given names that agree in order, initials standing for names, middle names optional,
+    /// the first given name required.
+    static func structurallyEqual(_ typed: PersonName, _ name: PersonName) -> Bool {
+        guard let a = typed.family, let b = name.family, fold(a) == fold(b) else { return false }
+        let t = typed.givenParts.map(fold)
+        let n = name.givenParts.map(fold)
+        guard let first = t.first, let nameFirst = n.first, agree(first, nameFirst) else { return false }
+        var j = 1
+        for part in t.dropFirst() {
+            while j < n.count, !agree(part, n[j]) { j += 1 }
+            guard j < n.count else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    static func fold(_ text: String) -> String { TextFolding.words(text).joined() }
+
+    /// Two given names agree when equal, or when one is the other's initial.
+    static func agree(_ a: String, _ b: String) -> Bool {
+        a == b || (a.count == 1 && b.hasPrefix(a)) || (b.count == 1 && a.hasPrefix(b))
+    }
+
+    /// The names in an answer that lists several: "Hillary and Tenzing", "Hillary & Tenzing", "A, B".
+    static func parts(_ response: String) -> [String] {
+        var text = " " + response + " "
+        for separator in [" and ", " & ", ";", ","] { text = text.replacingAll(separator, with: "|") }
+        return text.split(separator: "|").map { Phrasing.trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,107 @@
+import Facts
+
+/// People's names read by structure (`PersonName`), built once per deck: which words name each person in a
+/// text, which answers a typed name question accepts, and which other people's names a slip would turn an
+/// answer into.
+struct NameIndex: Sendable {
+    /// Each person's name, then each alias, parsed.
+    let parsed: [[PersonName]]
+    /// Folded words that name each person in a text (given and family names, titles, epithets).
+    let mentionWords: [Set<String>]
+    /// The answers a typed name question accepts for each person: the full name, every alias and every
+    /// shortened form (a family name, the name before a regnal number or epithet) that no one else shares.
+    let acceptedNames: [[String]]
+    /// For each person, other people's one-word names within one typo of one of theirs: "Curie" for "Currie".
+    let lookalikes: [[String]]
+    /// People by the words that name them.
+    let byWord: [String: [Int]]
+
+    init(people: [Person]) {
+        let parsed = people.map { p in ([p.name] + p.aliases).map(PersonName.init) }
+        self.parsed = parsed
+        // Every form a person may be written in, alone, and who may be meant by it.
+        var claims: [String: Set<Int>] = [:]
+        var forms: [[(text: String, short: Bool)]] = []
+        for (i, p) in people.enumerated() {
+            var list: [(String, Bool)] = [(p.name, false)] + p.aliases.map { ($0, false) }
+            for name in parsed[i] {
+                for f in name.familyForms { list.append((f, true)) }
+                if let sole = name.soleName { list.append((sole, true)) }
+            }
+            for (text, _) in list { claims[TextFolding.fold(text), default: []].insert(i) }
+            forms.append(list)
+        }
+        var accepted: [[String]] = []
+        for (i, list) in forms.enumerated() {
+            var seen: Set<String> = []
+            var out: [String] = []
+            for (n, (text, _)) in list.enumerated() {
+                let key = TextFolding.fold(text)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                // The full name is always shown and accepted; the others only when they name nobody else.
+                if n == 0 || claims[key] == [i] { out.append(text) }
+            }
+            accepted.append(out)
+        }
+        acceptedNames = accepted
+        let mentionWords = parsed.map { names in names.reduce(into: Set<String>()) { $0.formUnion($1.mentionWords) } }
+        self.mentionWords = mentionWords
+        var byWord: [String: [Int]] = [:]
+        for (i, words) in mentionWords.enumerated() { for w in words { byWord[w, default: []].append(i) } }
+        self.byWord = byWord
+
+        // One-word names by the words one letter shorter, so that names one typo apart meet in linear time.
+        var byDeletion: [String: Set<Int>] = [:]
+        var single: [[String]] = []
+        for list in forms {
+            let words = Array(Set(list.filter(\.short).map { TextFolding.fold($0.text) }.filter { !$0.contains(" ") && $0.count >= 4 }))
+            single.append(words)
+        }
+        for (i, words) in single.enumerated() {
+            for w in words { for key in Self.deletions(w) { byDeletion[key, default: []].insert(i) } }
+        }
+        lookalikes = single.enumerated().map { i, words in
+            var found: [String] = []
+            for w in words {
+                for key in Self.deletions(w) {
+                    for j in byDeletion[key] ?? [] where j != i {
+                        for other in single[j] where other != w && !found.contains(other) && TextFolding.editDistance(w, other, limit: 1) <= 1 {
+                            found.append(other)
+                        }
+                    }
+                }
+            }
+            return found.sorted()
+        }
+    }
+
+    /// The word and every word one letter shorter.
+    static func deletions(_ word: String) -> [String] {
+        let chars = Array(word)
+        return [word] + chars.indices.map { i in String(chars[..<i] + chars[(i + 1)...]) }
+    }
+
+    /// The forms a word of a text may take of a name word: itself, and without a plural ending.
+    static func stems(_ w: String) -> [String] {
+        var out = [w]
+        if w.hasSuffix("s") { out.append(String(w.dropLast())) }
+        if w.hasSuffix("es") { out.append(String(w.dropLast(2))) }
+        if w.hasSuffix("ies") { out.append(String(w.dropLast(3)) + "y") }
+        return out
+    }
+
+    /// Everyone a text's folded words name.
+    func people(mentionedIn words: [String]) -> Set<Int> {
+        var found: Set<Int> = []
+        for w in words { for stem in Self.stems(w) { found.formUnion(byWord[stem] ?? []) } }
+        return found
+    }
+
+    /// Whether a text's folded words name the person: one of their name words, or its plural or possessive
+    /// ("the Curies", "the Blackwell sisters", "Caesar's").
+    func mentions(_ words: [String], person i: Int) -> Bool {
+        let names = mentionWords[i]
+        guard !names.isEmpty else { return false }
+        return words.contains { w in Self.stems(w).contains(where: names.contains) }
+    }
+}

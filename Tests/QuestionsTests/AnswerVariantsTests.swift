@@ -1,0 +1,161 @@
+import Facts
+import Questions
+import Testing
+
+/// Answers as people write them, right and wrong, checked against the questions a deck yields: a table of
+/// variants, each with the rule of "Lenient, not gullible" it pins.
+@Suite struct AnswerVariantsTests {
+    struct Variant: Sendable, CustomTestStringConvertible {
+        var fact: String
+        var kind: QuestionKind
+        var focus: QuestionFocus
+        var response: String
+        var right: Bool
+        var rule: String
+        var testDescription: String { "\(fact) \(kind): “\(response)” is \(right ? "right" : "wrong") (\(rule))" }
+    }
+
+    static let deck = """
+        people:
+          braun: {name: Wernher von Braun, role: German rocket engineer}
+          koch: {name: Robert Koch, role: German physician}
+          morton: {name: William T. G. Morton, role: American dentist}
+          jfk: {name: John F. Kennedy, role: American president}
+          tabei: {name: Junko Tabei, role: Japanese mountaineer}
+          tu: {name: Tu Youyou, role: Chinese pharmaceutical chemist}
+          cleopatra: {name: Cleopatra VII, role: Last ruler of Ptolemaic Egypt}
+          hippocrates: {name: Hippocrates of Kos, role: Greek physician}
+          gagarin: {name: Юрий Гагарин, aliases: [Yuri Gagarin], role: Soviet pilot}
+          hillary: {name: Edmund Hillary, role: New Zealand mountaineer}
+          tenzing: {name: Tenzing Norgay, aliases: [Tenzing], role: Sherpa mountaineer}
+          currie: {name: Arthur Currie, role: Canadian general}
+          curie: {name: Marie Curie, role: Physicist and chemist}
+        events:
+          v2: {date: 1942-10-03, event: First successful launch of the V-2 rocket, who: braun}
+          anthrax: {date: 1876, event: Anthrax bacillus shown to cause disease, who: koch}
+          ether: {date: 1846-10-16, event: First public demonstration of ether anaesthesia, who: morton}
+          moon-speech: {date: 1962-09-12, event: Speech at Rice University on going to the Moon, who: jfk}
+          woman-on-everest: {date: 1975-05-16, event: First woman on the summit of the highest mountain, who: tabei}
+          artemisinin: {date: 1972, event: Isolation of artemisinin, who: tu}
+          actium: {date: -31-09-02, event: Defeat at Actium, who: cleopatra}
+          oath: {date: -400, event: The oath of physicians, who: hippocrates}
+          vostok: {date: 1961-04-12, event: First human spaceflight, who: gagarin}
+          first-ascent: {date: 1953-05-29, event: First ascent of the highest mountain, who: [hillary, tenzing]}
+          vimy: {date: 1917-04-09, event: Battle of Vimy Ridge, who: currie}
+          radium: {date: 1898-12, event: Discovery of radium, who: curie}
+          igy: {date: 1957/1958, event: International Geophysical Year}
+          russo: {date: 1904/1905, event: Russo-Japanese War}
+        figures:
+          tower: {value: 564, unit: metres, text: "The tower is {value} metres tall."}
+          light: {value: 299792458, unit: metres per second, text: "Light travels {value} metres per second."}
+          cost: {value: 25.4, unit: billion US dollars, text: "The programme cost {value} billion US dollars."}
+          legs: {value: 6, unit: legs, text: "An insect has {value} legs."}
+          february: {value: 28, unit: days, text: "February has {value} days."}
+          town: {value: 1500000, unit: people, text: "The city has {value} inhabitants."}
+          cold: {value: -50, unit: degrees Celsius, text: "The night fell to {value} degrees."}
+          deaths: {value: [62000, 92000], unit: deaths, text: "Estimates range over {value} deaths."}
+          founding: {value: [1600, 1601], unit: year of founding, text: "The company was founded in {value}."}
+          crowd: {value: [300000000, 500000000], unit: listeners, text: "The broadcast reached {value} listeners."}
+        """
+
+    static let variants: [Variant] = {
+        func v(_ fact: String, _ kind: QuestionKind, _ focus: QuestionFocus, _ response: String, _ right: Bool, _ rule: String) -> Variant {
+            Variant(fact: fact, kind: kind, focus: focus, response: response, right: right, rule: rule)
+        }
+        let unit = "the unit or its symbol"
+        let words = "numbers in words"
+        let ranges = "short and spelt-out ranges"
+        let names = "names by structure"
+        return [
+            v("figures/tower", .cloze, .howMany, "564 m", true, unit),
+            v("figures/tower", .cloze, .howMany, "564 metres", true, unit),
+            v("figures/tower", .cloze, .howMany, "564", true, unit),
+            v("figures/tower", .cloze, .howMany, "560", false, "an exact figure"),
+            v("figures/light", .cloze, .howMany, "299 792 458 m/s", true, unit),
+            v("figures/light", .cloze, .howMany, "299,792,458 metres per second", true, unit),
+            v("figures/light", .cloze, .howMany, "300 million", false, "an exact figure"),
+            v("figures/cost", .cloze, .howMany, "25.4", true, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "$25.4 billion", true, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "25,400,000,000", true, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "25.4 billion dollars", true, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "25,400 million", true, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "25.4 million", false, "a multiplier the unit begins with"),
+            v("figures/cost", .cloze, .howMany, "24 billion", false, "an exact figure"),
+            v("figures/legs", .cloze, .howMany, "six", true, words),
+            v("figures/legs", .cloze, .howMany, "Six legs", true, words),
+            v("figures/legs", .cloze, .howMany, "seven", false, words),
+            v("figures/february", .cloze, .howMany, "twenty-eight", true, words),
+            v("figures/february", .cloze, .howMany, "twenty eight", true, words),
+            v("figures/february", .cloze, .howMany, "28 days", true, unit),
+            v("figures/town", .cloze, .howMany, "one and a half million", true, words),
+            v("figures/town", .cloze, .howMany, "1.5 million", true, "multipliers"),
+            v("figures/town", .cloze, .howMany, "1.5m", true, "multipliers"),
+            v("figures/town", .cloze, .howMany, "half a million", false, words),
+            v("figures/cold", .cloze, .howMany, "minus 50", true, words),
+            v("figures/cold", .cloze, .howMany, "−50 °C", true, unit),
+            v("figures/cold", .cloze, .howMany, "50", false, "the sign"),
+            v("figures/deaths", .cloze, .howMany, "62,000–92,000", true, ranges),
+            v("figures/deaths", .cloze, .howMany, "62–92 thousand", true, ranges),
+            v("figures/deaths", .cloze, .howMany, "between 62,000 and 92,000", true, ranges),
+            v("figures/deaths", .cloze, .howMany, "70,000", false, "a value inside a range is not the range"),
+            v("figures/founding", .cloze, .howMany, "1,600–1,601", true, ranges),
+            v("figures/founding", .cloze, .howMany, "1600-01", true, ranges),
+            v("figures/founding", .cloze, .howMany, "1680", false, "a value inside a range is not the range"),
+            v("figures/crowd", .cloze, .howMany, "300–500 million", true, ranges),
+            v("figures/crowd", .cloze, .howMany, "300 million to 500 million", true, ranges),
+            v("figures/crowd", .cloze, .howMany, "300–500", false, ranges),
+            v("events/igy", .typed, .when, "1957–58", true, ranges),
+            v("events/igy", .typed, .when, "1957-58", true, ranges),
+            v("events/igy", .typed, .when, "1957 to 1958", true, ranges),
+            v("events/igy", .typed, .when, "1957", false, "less precise than the key"),
+            v("events/russo", .typed, .when, "1904-05", true, ranges),
+            v("events/russo", .typed, .when, "1904–1905", true, ranges),
+            v("events/russo", .typed, .when, "1905", false, "less precise than the key"),
+            v("events/v2", .typed, .who, "von Braun", true, "particles"),
+            v("events/v2", .typed, .who, "Wernher von Braun", true, names),
+            v("events/v2", .typed, .who, "Braun", true, "particles"),
+            v("events/anthrax", .typed, .who, "Dr Robert Koch", true, "titles"),
+            v("events/anthrax", .typed, .who, "Koch", true, "an unshared family name"),
+            v("events/anthrax", .typed, .who, "Robert Kock", false, "one typo is a near miss, not right"),
+            v("events/ether", .typed, .who, "W. T. G. Morton", true, "initials"),
+            v("events/ether", .typed, .who, "William Morton", true, "middle names left out"),
+            v("events/moon-speech", .typed, .who, "John Fitzgerald Kennedy", true, "middle names written out"),
+            v("events/moon-speech", .typed, .who, "Kennedy", true, "an unshared family name"),
+            v("events/moon-speech", .typed, .who, "Robert Kennedy", false, "another given name"),
+            v("events/woman-on-everest", .typed, .who, "Tabei Junko", true, "family name first"),
+            v("events/woman-on-everest", .typed, .who, "Tabei", true, "an unshared family name"),
+            v("events/artemisinin", .typed, .who, "Tu Youyou", true, "family name first"),
+            v("events/artemisinin", .typed, .who, "Tu", true, "the family name of a name written family first"),
+            v("events/artemisinin", .typed, .who, "Youyou", false, "a given name alone"),
+            v("events/actium", .typed, .who, "Cleopatra", true, "the name a regnal number follows"),
+            v("events/actium", .typed, .who, "VII", false, "a regnal number alone"),
+            v("events/oath", .typed, .who, "Hippocrates", true, "the name an epithet follows"),
+            v("events/oath", .typed, .who, "Kos", false, "a place alone"),
+            v("events/vostok", .typed, .who, "Гагарин", true, "surname rules in other scripts"),
+            v("events/vostok", .typed, .who, "Gagarin", true, "surname rules for aliases"),
+            v("events/vostok", .typed, .who, "юрий гагарин", true, "case in other scripts"),
+            v("events/first-ascent", .typed, .who, "Hillary", true, "any credited person"),
+            v("events/first-ascent", .typed, .who, "Tenzing", true, "any credited person"),
+            v("events/first-ascent", .typed, .who, "Hillary and Tenzing", true, "all of them together"),
+            v("events/first-ascent", .typed, .who, "Tenzing Norgay & Edmund Hillary", true, "all of them together"),
+            v("events/first-ascent", .typed, .who, "Hillary and Curie", false, "someone not credited"),
+            v("events/vimy", .typed, .who, "Currie", true, "an unshared family name"),
+            v("events/vimy", .typed, .who, "Curie", false, "a lookalike surname of another person"),
+        ]
+    }()
+
+    static let bank = TestDecks.bank(try! TestDecks.yaml(AnswerVariantsTests.deck))
+
+    @Test(arguments: variants)
+    func anAnswerAsPeopleWriteIt(_ variant: Variant) throws {
+        let q = try #require(Self.bank.question(variant.fact, variant.kind, variant.focus), "no \(variant.kind) question for \(variant.fact)")
+        let verdict = AnswerChecker().check(variant.response, for: q).verdict
+        #expect((verdict == .correct) == variant.right, "\(q.prompt) → \(verdict)")
+    }
+
+    @Test func theTableCoversEveryRuleWithRightAndWrongAnswers() {
+        #expect(Self.variants.count >= 60)
+        #expect(Self.variants.contains { !$0.right })
+        #expect(Self.variants.contains { $0.right })
+    }
+}

@@ -1,0 +1,42 @@
+import Facts
+@testable import Questions
+import Testing
+
+/// Dates as questions show them: "AD" where a bare early year could be read as a number or a year BC.
+@Suite struct DateStyleTests {
+    func date(_ text: String) throws -> DateValue { try DateValue.parse(text).get() }
+
+    @Test func datesTakeTheirPreposition() throws {
+        let style = DateStyle(hasBC: false)
+        #expect(style.prepositional(try date("1945-08-23")) == "on 23 August 1945")
+        #expect(style.prepositional(try date("1945-08")) == "in August 1945")
+        #expect(style.prepositional(try date("1945")) == "in 1945")
+        #expect(style.prepositional(try date("-44")) == "in 44 BC")
+        #expect(style.prepositional(try date("1904/1905")) == "from 1904 to 1905")
+    }
+
+    @Test func earlyYearsOfTheCommonEraSayAD() throws {
+        let withBC = DateStyle(hasBC: true)
+        #expect(withBC.text(try date("79")) == "AD 79")
+        #expect(withBC.text(try date("79-08-24")) == "24 August AD 79")
+        #expect(withBC.text(try date("476")) == "AD 476")
+        #expect(withBC.text(try date("1453")) == "1453")
+        #expect(withBC.text(try date("-27/14")) == "27 BC – AD 14")
+        let without = DateStyle(hasBC: false)
+        #expect(without.text(try date("476")) == "476")
+        #expect(without.text(try date("79")) == "AD 79")
+    }
+
+    @Test func aDeckWithDatesBeforeTheCommonEraShowsADInItsQuestions() throws {
+        let deck = try TestDecks.yaml("""
+            events:
+              caesar: {date: -44-03-15, event: Murder of Julius Caesar}
+              vesuvius: {date: 79-08-24, event: Eruption of Vesuvius}
+            """)
+        let bank = TestDecks.bank(deck)
+        let typed = try #require(bank.question("events/vesuvius", .typed, .when))
+        #expect(typed.answerText == "24 August AD 79")
+        #expect(AnswerChecker().check("24 August 79", for: typed).verdict == .correct)
+        #expect(AnswerChecker().check("AD 79-08-24", for: typed).verdict == .correct)
+    }
+}

@@ -1,0 +1,264 @@
+import Facts
+import Foundation
+import Questions
+import Testing
+import TestWise
+
+/// The examples seen on decks written by others, pinned: options that resist guessing, no giveaways, one
+/// right answer, statements wholly false, prompts that read well.
+@Suite struct QuestionGeneratorFairnessTests {
+    func banks(_ deck: Deck, seeds: ClosedRange<UInt64> = 1...40) -> [QuestionBank] {
+        seeds.map { TestDecks.bank(deck, seed: $0) }
+    }
+
+    // MARK: - Option sets against guessing
+
+    @Test func dateOptionsRepeatEveryPartAsOftenAsTheKeysPartsRecur() throws {
+        let deck = try TestDecks.yaml("""
+            events:
+              a: {date: 1865-08-12, event: Treaty signed}
+              b: {date: 1865-09, event: Strike begins}
+            """)
+        for bank in banks(deck) {
+            for q in bank.questions(.multipleChoice, .when) {
+                let dates = try q.options!.map { try #require(try? DateValue.parse(Self.iso($0)).get(), "\($0)") }
+                for part in [\HistoricalDate.year, \.month, \.day] as [PartialKeyPath<HistoricalDate>] {
+                    let counts = Dictionary(grouping: dates.map { "\($0.start[keyPath: part])" }, by: { $0 }).values.map(\.count)
+                    #expect(Set(counts).count == 1, "\(q.options!) repeat \(part) unevenly")
+                }
+            }
+        }
+    }
+
+    /// "12 August 1865" → "1865-08-12", for checking parts.
+    static func iso(_ shown: String) -> String {
+        let words = shown.split(separator: " ")
+        let months = HistoricalDate.monthNames
+        switch words.count {
+        case 3: return "\(words[2])-\(String(format: "%02d", months.firstIndex(of: String(words[1]))! + 1))-\(String(format: "%02d", Int(words[0])!))"
+        case 2: return "\(words[1])-\(String(format: "%02d", months.firstIndex(of: String(words[0]))! + 1))"
+        default: return String(words[0])
+        }
+    }
+
+    @Test func numbersAreNotOnAFixedGridAndAreWrittenAlike() throws {
+        let deck = try TestDecks.yaml("""
+            figures:
+              detainees: {value: 575000, unit: detainees, text: "The ministry counts {value} detainees."}
+              height: {value: 110.6, unit: metres, text: "The tower stands {value} metres tall."}
+              avogadro: {value: 6.02214076e23, unit: per mole, text: "The Avogadro constant is {value} per mole."}
+            """)
+        var hubs = 0
+        var questions = 0
+        for bank in banks(deck, seeds: 1...60) {
+            let student = TestWiseStudent(deck: deck, referenceYear: 2026)
+            for q in bank.questions(.multipleChoice, .howMany) {
+                questions += 1
+                if student.picks(q, .ratioHub) == [q.keyIndex!] { hubs += 1 }
+                let options = q.options!
+                switch q.fact.local {
+                case "height":
+                    // [83.0 | 94.0 | 110.6 | 177.0]: only the key lacked ".0".
+                    #expect(options.allSatisfy { $0.split(separator: ".").last?.count == 1 && !$0.hasSuffix("0") }, "\(options)")
+                case "avogadro":
+                    let mantissas = options.map { $0.split(separator: "×")[0] }
+                    #expect(Set(mantissas).count == options.count, "a mantissa repeats: \(options)")
+                    let exponents = Dictionary(grouping: options.map { $0.split(separator: "×")[1] }, by: { $0 }).values.map(\.count)
+                    #expect(exponents.count == 1 || Set(exponents) == [options.count / 2], "\(options)")
+                default:
+                    // 575,000: three significant digits each, as the key has.
+                    let significant = options.map { $0.replacingOccurrences(of: ",", with: "").reversed().drop { $0 == "0" }.count }
+                    #expect(significant.allSatisfy { $0 == 3 }, "\(options)")
+                }
+            }
+        }
+        #expect(Double(hubs) / Double(questions) < 0.3, "the key is the round-ratio hub in \(hubs) of \(questions)")
+    }
+
+    // MARK: - Giveaways
+
+    @Test func aPromptNeverNamesThePersonAskedEvenInThePluralOrAsAFamily() throws {
+        let deck = try TestDecks.yaml("""
+            people:
+              pierre: {name: Pierre Curie, role: French physicist}
+              marie: {name: Marie Curie, role: Polish-born chemist}
+              elizabeth: {name: Elizabeth Blackwell, role: First woman to qualify as a doctor in the United States}
+              emily: {name: Emily Blackwell, role: Physician and surgeon}
+              reinhold: {name: Reinhold Messner, role: Italian mountaineer}
+              gunther: {name: Günther Messner, role: His younger brother}
+              other: {name: Ada Lovelace, role: English mathematician}
+              another: {name: Alan Turing, role: English computer scientist}
+            events:
+              radium: {date: 1898-12-26, event: The Curies announce the discovery of radium, who: [pierre, marie]}
+              infirmary: {date: 1857-05-12, event: The Blackwell sisters open the New York Infirmary, who: [elizabeth, emily]}
+              nanga-parbat: {date: 1970-06-27, event: The Messner brothers reach the summit of Nanga Parbat, who: [reinhold, gunther]}
+            """)
+        for bank in banks(deck, seeds: 1...10) {
+            for fact in ["events/radium", "events/infirmary", "events/nanga-parbat"] {
+                for kind in [QuestionKind.multipleChoice, .typed, .cloze] {
+                    #expect(bank.question(fact, kind, .who) == nil, "\(fact) \(kind) names the person asked")
+                }
+                // Credits named by the label are not repeated after it.
+                let when = try #require(bank.question(fact, .typed, .when))
+                #expect(!when.prompt.contains("("), "\(when.prompt)")
+            }
+        }
+    }
+
+    @Test func aTermsWordsAreHiddenInItsDefinitionAndADescriptionNamingItsPersonIsNotAsked() throws {
+        let deck = try TestDecks.yaml("""
+            people:
+              showa: {name: Emperor Showa, aliases: [Hirohito], role: Emperor of Japan}
+              stalin: {name: Josef Stalin, role: Soviet leader}
+              hata: {name: Hikosaburo Hata, role: Chief of Staff of the Kwantung Army}
+              yeltsin: {name: Boris Yeltsin, role: Russian President}
+              antonov: {name: Alexei Antonov, role: Chief of the General Staff}
+            terms:
+              kwantung: {term: Kwantung Army, definition: The Japanese army in Manchuria}
+              potsdam: {term: Potsdam Declaration, definition: The Allied statement of the terms for Japan’s surrender}
+              gulag: {term: Gulag, definition: The Soviet system of forced-labour camps}
+              order: {term: Order No. 9898, definition: The order to move Japanese prisoners to the Soviet Union}
+            """)
+        let bank = TestDecks.bank(deck)
+        #expect(bank.question("terms/kwantung", .multipleChoice, .term)?.prompt == "Which term has this definition? The Japanese … in Manchuria.")
+        #expect(bank.question("people/showa", .multipleChoice, .personForRole) == nil)
+        #expect(bank.question("people/showa", .multipleChoice, .role) == nil)
+    }
+
+    // MARK: - Impossible distractors
+
+    @Test func numberOptionsStayInsideWhatTheQuantityCanBeAndWhatTheDeckSays() throws {
+        let deck = try TestDecks.yaml("""
+            figures:
+              zero: {value: -273.15, unit: degrees Celsius, text: "Absolute zero is {value} degrees Celsius."}
+              share: {value: 98, unit: per cent of the vote, text: "The winner took {value} per cent of the vote."}
+              everest: {value: 8848.86, unit: metres, text: "Everest, the highest mountain on Earth, rises {value} metres."}
+              k2: {value: 8611, unit: metres, text: "K2 rises {value} metres."}
+              count: {value: 3, unit: moons, text: "The planet has {value} moons."}
+            """)
+        for bank in banks(deck) {
+            for q in bank.questions where q.focus == .howMany && q.kind.isChoice {
+                let shown = q.kind == .multipleChoice ? q.options! : [String(q.prompt.split(separator: " ").first { $0.first?.isNumber == true || $0.first == "−" } ?? "")]
+                let values = shown.compactMap { Double($0.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-")) }
+                switch q.fact.local {
+                case "zero": #expect(values.allSatisfy { $0 >= -273.15 }, "\(shown)")
+                case "share": #expect(values.allSatisfy { (0...100).contains($0) }, "\(shown)")
+                case "k2": #expect(values.allSatisfy { $0 < 8848.86 }, "\(shown)")
+                case "count": #expect(values.allSatisfy { $0 > 0 }, "\(shown)")
+                default: break
+                }
+            }
+        }
+    }
+
+    @Test func peopleOptionsAreContemporariesOfThePronounAndNeverNamedByTheDescription() throws {
+        let deck = try TestDecks.yaml("""
+            people:
+              caesar: {name: Julius Caesar, role: Roman general and dictator}
+              brutus: {name: Marcus Junius Brutus, role: Senator and one of Caesar’s assassins}
+              pompey: {name: Pompey the Great, role: Roman general and rival}
+              cicero: {name: Marcus Tullius Cicero, role: Roman orator and consul}
+              cleopatra: {name: Cleopatra VII, pronoun: she, role: Queen of Egypt}
+              fulvia: {name: Fulvia, pronoun: she, role: Roman noblewoman}
+              newton: {name: Isaac Newton, role: English physicist}
+              stalin: {name: Josef Stalin, role: Soviet leader}
+              beria: {name: Lavrentiy Beria, role: People’s Commissar for Internal Affairs and Stalin’s right-hand man}
+              yeltsin: {name: Boris Yeltsin, role: Russian President}
+              hata: {name: Hikosaburo Hata, role: Japanese general}
+            events:
+              gaul: {date: -58, event: Start of the war in Gaul, who: caesar, text: "In {date}, {who} began his conquest of Gaul."}
+              ides: {date: -44-03-15, event: The murder in the senate, who: brutus}
+              pharsalus: {date: -48-08-09, event: Defeat at Pharsalus, who: pompey}
+              catiline: {date: -63, event: Speeches against Catiline, who: cicero}
+              actium: {date: -31-09-02, event: Defeat at Actium, who: cleopatra}
+              perusia: {date: -41, event: The war at Perusia, who: fulvia}
+              principia: {date: 1687, event: Publication of the Principia, who: newton}
+              order: {date: 1945-08-23, event: Order No. 9898, who: stalin}
+              apology: {date: 1993-10, event: Apology in Tokyo, who: yeltsin}
+              manchuria: {date: 1945-08-19, event: Surrender in Manchuria, who: hata}
+            """)
+        for bank in banks(deck) {
+            if let gaul = bank.question("events/gaul", .multipleChoice, .who) {
+                #expect(!gaul.options!.contains("Isaac Newton"), "a person of another century: \(gaul.options!)")
+                #expect(!gaul.options!.contains("Cleopatra VII") && !gaul.options!.contains("Fulvia"), "“his” followed by a woman: \(gaul.options!)")
+            }
+            if let role = bank.question("people/caesar", .multipleChoice, .role) {
+                #expect(!role.options!.contains("Senator and one of Caesar’s assassins"))
+            }
+            if let leader = bank.question("people/stalin", .multipleChoice, .personForRole) {
+                #expect(!leader.options!.contains("Lavrentiy Beria"))
+            }
+        }
+    }
+
+    // MARK: - One right answer
+
+    @Test func boundsAreTypedAndApproximationsAndRangesKeepTheirDistance() throws {
+        let deck = try TestDecks.yaml("""
+            figures:
+              climbers: {value: 6000, unit: people who have stood on the summit of Everest, about: more than}
+              river: {value: 1300, unit: kilometres, about: approximately, text: "The river runs about {value} kilometres."}
+              soldiers: {value: 80000, unit: soldiers, about: approximately, text: "About {value} soldiers died."}
+              deaths: {value: [62000, 92000], unit: deaths, text: "Between {value} people died."}
+            """)
+        for bank in banks(deck) {
+            #expect(bank.question("figures/climbers", .multipleChoice, .howMany) == nil)
+            #expect(bank.question("figures/climbers", .typed, .howMany)?.prompt == "Give the number of people who have stood on the summit of Everest: more than how many?")
+            if let river = bank.question("figures/river", .multipleChoice, .howMany) {
+                for o in river.distractors { #expect(abs(Double(o.replacingOccurrences(of: ",", with: ""))! / 1300 - 1) >= 0.2, "\(river.options!)") }
+            }
+            if let soldiers = bank.question("figures/soldiers", .trueFalse, .howMany), soldiers.key == "False" {
+                let shown = soldiers.prompt.split(separator: " ").compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }.first!
+                #expect(abs(shown / 80000 - 1) >= 0.2, "\(soldiers.prompt)")
+            }
+            if let deaths = bank.question("figures/deaths", .multipleChoice, .howMany) {
+                let ranges = deaths.options!.map { $0.split(separator: "–").map { Double($0.replacingOccurrences(of: ",", with: ""))! } }
+                for (a, b) in zip(ranges, ranges.dropFirst()) { #expect(a[1] < b[0], "overlapping ranges: \(deaths.options!)") }
+            }
+        }
+    }
+
+    // MARK: - Wholly and clearly false
+
+    @Test func falseStatementsAreWhollyAndClearlyFalse() throws {
+        let deck = try TestDecks.yaml("""
+            people:
+              hillary: {name: Edmund Hillary, role: New Zealand mountaineer}
+              tenzing: {name: Tenzing Norgay, role: Sherpa mountaineer}
+              tabei: {name: Junko Tabei, role: Japanese mountaineer}
+              messner: {name: Reinhold Messner, role: Italian mountaineer}
+              bonington: {name: Chris Bonington, role: British mountaineer}
+            events:
+              ascent: {date: 1953-05-29, event: First ascent of the highest mountain, who: [hillary, tenzing]}
+              tabei-ascent: {date: 1975-05-16, event: First woman on the summit, who: tabei}
+              oxygen: {date: 1978-05-08, event: First ascent without bottled oxygen, who: messner}
+              south-west: {date: 1975-09-24, event: First ascent of the south-west face, who: bonington}
+              surrender: {date: 1945-09-02, event: Japan signs an instrument of surrender}
+              push: {date: 1945-09-05, event: End of the push, text: "The Red Army continued its push until {date}, three days after Japan signed an instrument of surrender."}
+            """)
+        for bank in banks(deck) {
+            if let q = bank.question("events/ascent", .trueFalse, .who), q.key == "False" {
+                #expect(!q.prompt.contains("Hillary") && !q.prompt.contains("Tenzing"), "half true: \(q.prompt)")
+            }
+            if let q = bank.question("events/surrender", .trueFalse, .when), q.key == "False" {
+                #expect(!q.prompt.contains("September 1945") || !["1", "3", "4", "2"].contains(where: { q.prompt.contains(" \($0) September") }), "\(q.prompt)")
+            }
+            #expect(bank.question("events/push", .trueFalse, .when) == nil)
+        }
+    }
+
+    // MARK: - English
+
+    @Test func figuresWithoutASentenceReadAsQuestions() throws {
+        let deck = try TestDecks.yaml("""
+            figures:
+              colosseum: {value: [50000, 80000], unit: spectators the Colosseum could hold}
+              cost: {value: 25.4, unit: "billion US dollars, the program’s cost as reported to Congress in 1973", about: approximately}
+              mothers: {value: 10, unit: per cent of mothers who died in the clinic, text: "In the first clinic, {value} per cent of mothers died."}
+            """)
+        let bank = TestDecks.bank(deck)
+        #expect(bank.question("figures/colosseum", .multipleChoice, .howMany)?.prompt == "Choose the range for the number of spectators the Colosseum could hold.")
+        #expect(bank.question("figures/cost", .multipleChoice, .howMany)?.prompt == "Which figure, approximately, gives the program’s cost as reported to Congress in 1973, in billion US dollars?")
+        #expect(bank.question("figures/mothers", .multipleChoice, .howMany)?.prompt == "Choose the percentage that completes the sentence: In the first clinic, _____ per cent of mothers died.")
+    }
+}
