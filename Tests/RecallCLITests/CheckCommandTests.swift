@@ -6,9 +6,47 @@ import Testing
     @Test func shippedDecksPass() throws {
         let result = try RecallBinary.run(["check"])
         #expect(result.status == 0)
-        #expect(result.stderr.isEmpty)
+        #expect(!result.stderr.contains("error:"))
         #expect(result.stdout.contains("Decks/siberian-internment.yaml: ok: siberian-internment"))
         #expect(result.stdout.contains("Decks/physics.yaml: ok: physics"))
+    }
+
+    @Test func aFactThatNeedsATextIsAWarningAndStrictMakesItAnError() throws {
+        let folder = try RecallBinary.temporaryDirectory()
+        let deck = """
+            id: rome
+            title: Rome
+            people:
+              caesar:
+                name: Julius Caesar
+            events:
+              ides:
+                date: -44-03-15
+                event: Caesar murdered in the senate
+                who: caesar
+            figures:
+              colosseum:
+                value: [50000, 80000]
+                unit: spectators the Colosseum could hold
+              height:
+                value: 48
+                unit: metres
+            """
+        try deck.write(to: folder.appendingPathComponent("rome.yaml"), atomically: true, encoding: .utf8)
+        let result = try RecallBinary.run(["check", "rome.yaml"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout == "rome.yaml: ok: rome, 4 facts (1 person, 1 event, 2 figures), 3 warnings\n")
+        #expect(result.stderr == """
+            rome.yaml:9:3: warning: event 'ides': its label names Julius Caesar, so who it is linked to is not asked: add a text with {who}, or leave the name out of the label
+            rome.yaml:14:3: warning: figure 'colosseum' has no text, so it is asked as “Choose the range for the number of spectators the Colosseum could hold.”: add a text with {value} to ask it in a sentence
+            rome.yaml:17:3: warning: figure 'height' has no text, and its unit ‘metres’ does not say what is measured, so it is not asked: add a text with {value}, like text: "… {value} metres …"
+
+            """)
+        let strict = try RecallBinary.run(["check", "--strict", "rome.yaml"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        #expect(strict.stderr.hasPrefix("rome.yaml:9:3: error: event 'ides': its label names Julius Caesar"))
+        #expect(strict.stderr.hasSuffix("1 of 1 deck invalid, 3 problems\n"))
     }
 
     @Test func everyProblemGoesToStandardErrorAndTheExitCodeIsOne() throws {

@@ -1,11 +1,15 @@
 import ArgumentParser
 import Facts
+import Questions
 
-/// `recall check [PATH ...]`: validate decks, reporting every problem as `path:line:column: error: message`.
+/// `recall check [PATH ...]`: validate decks, reporting every problem as `path:line:column: error: message`,
+/// and every fact that needs a `text` to be asked well as a warning (an error with `--strict`).
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check decks for problems, reporting each at its line and column.",
-        discussion: "With no paths, checks every *.yaml deck in the deck folder. Exits 1 if any deck is invalid."
+        discussion: """
+            With no paths, checks every *.yaml deck in the deck folder. Exits 1 if any deck is invalid. Warnings name             facts that are asked in a plainer form, or not at all, until they get a text; the deck still loads.             With --strict, warnings count as errors.
+            """
     )
 
     @Argument(help: ArgumentHelp("Deck files or folders of decks.", valueName: "path"))
@@ -15,6 +19,9 @@ struct Check: ParsableCommand {
 
     @Flag(help: "Print the results as JSON.")
     var json = false
+
+    @Flag(help: "Treat warnings as errors: exit 1 when any deck has a fact that needs a text.")
+    var strict = false
 
     func run() throws {
         let files: [String]
@@ -28,31 +35,53 @@ struct Check: ParsableCommand {
             Console.fail("no decks to check (no *.yaml files in \(paths.isEmpty ? decks.deckDirectory : paths.joined(separator: ", ")))")
             throw ExitCode.failure
         }
-        let results = files.map(DeckFiles.load)
+        let results = files.map(DeckFiles.load).map { Checked($0, strict: strict) }
         if json {
             Console.out(try Console.json(results.map(CheckReport.init)))
         } else {
             let color = Console.usesColor(fileDescriptor: 2)
-            for loaded in results {
-                switch loaded.result {
-                case .success(let deck):
-                    Console.out("\(loaded.path): ok: \(deck.id), \(deck.factCount) fact\(deck.factCount == 1 ? "" : "s") (\(deck.countsSummary))")
-                case .failure(let error):
-                    for diagnostic in error.diagnostics {
-                        Console.err(Self.format(diagnostic, color: color))
-                    }
+            for checked in results {
+                if case .success(let deck) = checked.loaded.result, checked.isValid {
+                    let count = checked.warnings.count
+                    let note = count == 0 ? "" : ", \(count) warning\(count == 1 ? "" : "s")"
+                    Console.out("\(checked.loaded.path): ok: \(deck.id), \(deck.factCount) fact\(deck.factCount == 1 ? "" : "s") (\(deck.countsSummary))\(note)")
+                }
+                for diagnostic in checked.problems {
+                    Console.err(Self.format(diagnostic, color: color))
                 }
             }
-            let invalid = results.filter { if case .failure = $0.result { true } else { false } }
+            let invalid = results.filter { !$0.isValid }
             if !invalid.isEmpty {
-                let problems = invalid.reduce(0) { count, loaded in
-                    if case .failure(let e) = loaded.result { count + e.diagnostics.count } else { count }
-                }
+                let problems = invalid.reduce(0) { $0 + $1.problems.count }
                 Console.err("\(invalid.count) of \(results.count) deck\(results.count == 1 ? "" : "s") invalid, \(problems) problem\(problems == 1 ? "" : "s")")
             }
         }
-        if results.contains(where: { if case .failure = $0.result { true } else { false } }) {
+        if results.contains(where: { !$0.isValid }) {
             throw ExitCode.failure
+        }
+    }
+
+    /// One deck's problems: the loader's errors, or the questions' warnings (errors under `--strict`).
+    struct Checked {
+        var loaded: DeckFiles.Loaded
+        var warnings: [DeckDiagnostic] = []
+        var strict: Bool
+
+        init(_ loaded: DeckFiles.Loaded, strict: Bool) {
+            self.loaded = loaded
+            self.strict = strict
+            if case .success(let deck) = loaded.result { warnings = DeckAdvice.warnings(for: deck) }
+        }
+
+        var isValid: Bool {
+            if case .failure = loaded.result { return false }
+            return !strict || warnings.isEmpty
+        }
+
+        /// What to show: every error of a deck that did not load, or the warnings, as errors under `--strict`.
+        var problems: [DeckDiagnostic] {
+            if case .failure(let error) = loaded.result { return error.diagnostics }
+            return strict ? warnings.map { DeckDiagnostic(.error, at: $0.location, $0.message) } : warnings
         }
     }
 
@@ -78,19 +107,15 @@ struct CheckReport: Encodable {
     var counts: [String: Int]?
     var problems: [Problem]
 
-    init(_ loaded: DeckFiles.Loaded) {
-        path = loaded.path
-        switch loaded.result {
-        case .success(let deck):
-            valid = true
+    init(_ checked: Check.Checked) {
+        path = checked.loaded.path
+        valid = checked.isValid
+        if case .success(let deck) = checked.loaded.result {
             id = deck.id
             counts = Dictionary(uniqueKeysWithValues: deck.counts.map { ($0.key.rawValue, $0.value) })
-            problems = []
-        case .failure(let error):
-            valid = false
-            problems = error.diagnostics.map {
-                Problem(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, message: $0.message)
-            }
+        }
+        problems = checked.problems.map {
+            Problem(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, message: $0.message)
         }
     }
 }
