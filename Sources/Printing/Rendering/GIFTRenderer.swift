@@ -1,4 +1,5 @@
 import Foundation
+import Questions
 
 /// A quiz in Moodle's GIFT format.
 ///
@@ -40,6 +41,12 @@ public struct GIFTRenderer: Sendable {
             let value = p.item.key == .letter("T") ? "TRUE" : "FALSE"
             out.append(name + "[plain]" + Self.escape(q.prompt) + "{" + value + (feedback ?? "") + "}")
         case .cloze, .typed, .flashcard:
+            if case .essay(let answer) = LMSExport.written(q) {
+                // Marked by hand: an empty answer block is GIFT's essay, the answer the teacher's feedback.
+                let note = "####" + Self.escape(LMSExport.essayFeedback(answer, q))
+                out.append(name + "[plain]" + Self.escape(q.prompt) + "{" + note + "}")
+                return out
+            }
             let answer = answerBlock(q, feedback: feedback)
             if p.kind == .cloze, let parts = q.clozeParts {
                 // Moodle's missing-word form: the answer block stands where the blank was.
@@ -68,7 +75,8 @@ public struct GIFTRenderer: Sendable {
         case .range(let low, let high)?:
             return "{#" + LMSExport.number(low) + ".." + LMSExport.number(high) + tail + "}"
         case nil:
-            return "{" + q.acceptedAnswers.map { "=" + Self.literalWildcards(Self.escapeAnswer($0)) }.joined(separator: " ") + tail + "}"
+            let forms: [String] = if case .short(let forms) = LMSExport.written(q) { forms } else { q.acceptedAnswers }
+            return "{" + forms.map { "=" + Self.literalWildcards(Self.escapeAnswer($0)) }.joined(separator: " ") + tail + "}"
         }
     }
 

@@ -1,4 +1,6 @@
+import Facts
 import Foundation
+import Questions
 
 /// What the learning-management-system formats share: they hold each question once (in the first version's
 /// order and option order, since an LMS shuffles by itself), and an ordering question, which none of them
@@ -9,6 +11,77 @@ enum LMSExport {
         guard let first = quiz.versions.first else { return [] }
         return quiz.printed(first)
     }
+
+    /// How an LMS takes a written answer: as a number with a tolerance, as short answers it compares
+    /// exactly, or, for an answer no student could type word for word (a card back of a sentence, a
+    /// definition), as an essay a teacher marks, with the answer as feedback.
+    enum Written: Equatable {
+        case numeric(NumericAnswer)
+        case short([String])
+        case essay(answer: String)
+    }
+
+    /// Words an exactly compared short answer may have; anything longer is marked by hand.
+    static let shortAnswerWords = 4
+
+    static func written(_ q: QuizQuestion) -> Written {
+        if let numeric = q.numeric { return .numeric(numeric) }
+        let accepted = q.acceptedAnswers
+        switch q.source?.check?.type {
+        case .name?:
+            return .short(accepted)
+        case .date?:
+            return .short(accepted + dateForms(q.source?.check?.date))
+        default:
+            let first = accepted.first ?? ""
+            if words(AnswerChecker.withoutBrackets(first)) > shortAnswerWords { return .essay(answer: first) }
+            var forms = accepted
+            for a in accepted where a.contains("(") {
+                let bare = AnswerChecker.withoutBrackets(a).split(separator: " ").joined(separator: " ")
+                if !bare.isEmpty, !forms.contains(bare) { forms.append(bare) }
+            }
+            return .short(forms)
+        }
+    }
+
+    static func words(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+    }
+
+    /// The answer as the feedback of a question marked by hand: "Answer: …", then the explanation.
+    static func essayFeedback(_ answer: String, _ q: QuizQuestion) -> String {
+        let sentence = answer.last.map { ".!?".contains($0) } == true ? answer : answer + "."
+        return "Answer: " + sentence + (q.explanation.isEmpty ? "" : " " + q.explanation)
+    }
+
+    /// A date written the ways students write it, for an LMS that compares answers as text: "23 August
+    /// 1945", "August 23, 1945", "23 Aug 1945", "1945-08-23"; "44 BC" and "44 BCE".
+    static func dateForms(_ iso: String?) -> [String] {
+        guard let iso, case .success(let date) = DateValue.parse(iso) else { return [] }
+        var forms = [date.description, iso]
+        if case .single(let d) = date, let month = d.month {
+            let name = HistoricalDate.monthNames[month - 1]
+            let year = d.isBC ? "\(-d.year) BC" : "\(d.year)"
+            if let day = d.day {
+                forms += ["\(name) \(day), \(year)", "\(day) \(name.prefix(3)) \(year)"]
+            }
+        }
+        if case .range(let a, let b) = date, a.precision == .year, b.precision == .year {
+            forms += ["\(a)-\(b)", "\(a) to \(b)"]
+        }
+        forms += forms.filter { $0.hasSuffix(" BC") }.map { $0 + "E" }
+        var seen: Set<String> = []
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// The questions an LMS will mark by hand.
+    static func essays(of quiz: Quiz) -> [PrintedQuestion] {
+        questions(of: quiz).filter { p in
+            guard p.kind.isWritten, case .essay = written(p.question) else { return false }
+            return true
+        }
+    }
+
 
     /// `1st`, `2nd`, `3rd`, `4th`…: the places an ordering question's items are matched to.
     static func place(_ n: Int) -> String {
@@ -57,5 +130,13 @@ enum LMSExport {
     /// The prompt as an LMS shows it for an ordering question turned into matching.
     static func prompt(of p: PrintedQuestion) -> String {
         p.kind == .ordering ? p.question.prompt + " Match each item to its place." : p.question.prompt
+    }
+}
+
+extension Quiz {
+    /// The numbers of the written questions GIFT and Moodle XML export as essays, marked by hand: their
+    /// answers are too long to be typed word for word.
+    public var handMarkedInLMS: [Int] {
+        LMSExport.essays(of: self).map(\.number)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Questions
 
 /// A quiz in Moodle XML: multiple choice as `multichoice` (single answer), true/false as `truefalse`,
 /// written answers as `shortanswer` or, for numbers, `numerical` with a tolerance (a range becomes its
@@ -29,14 +30,19 @@ public struct MoodleXMLRenderer: Sendable {
         switch p.kind {
         case .multipleChoice: type = "multichoice"
         case .trueFalse: type = "truefalse"
-        case .cloze, .typed, .flashcard: type = q.numeric == nil ? "shortanswer" : "numerical"
+        case .cloze, .typed, .flashcard:
+            switch LMSExport.written(q) {
+            case .numeric: type = "numerical"
+            case .short: type = "shortanswer"
+            case .essay: type = "essay"
+            }
         case .matching, .ordering: type = "matching"
         }
         var out = [
             "  <question type=\"\(type)\">",
             "    <name><text>\(Self.xml("Q\(p.number) \(q.fact)"))</text></name>",
             "    <questiontext format=\"html\"><text>\(Self.html(LMSExport.prompt(of: p)))</text></questiontext>",
-            "    <generalfeedback format=\"html\"><text>\(q.explanation.isEmpty ? "" : Self.html(q.explanation))</text></generalfeedback>",
+            "    <generalfeedback format=\"html\"><text>\(Self.feedback(q).isEmpty ? "" : Self.html(Self.feedback(q)))</text></generalfeedback>",
             "    <defaultgrade>\(p.item.points)</defaultgrade>",
             "    <penalty>\(p.kind == .trueFalse ? "1" : "0.3333333")</penalty>",
             "    <hidden>0</hidden>",
@@ -58,6 +64,16 @@ public struct MoodleXMLRenderer: Sendable {
             out.append("    <answer fraction=\"\(isTrue ? 100 : 0)\" format=\"moodle_auto_format\"><text>true</text><feedback format=\"html\"><text></text></feedback></answer>")
             out.append("    <answer fraction=\"\(isTrue ? 0 : 100)\" format=\"moodle_auto_format\"><text>false</text><feedback format=\"html\"><text></text></feedback></answer>")
         case .cloze, .typed, .flashcard:
+            if case .essay(let answer) = LMSExport.written(q) {
+                // Marked by hand, with the answer for the teacher and, after grading, for the student.
+                out += [
+                    "    <responseformat>editor</responseformat>",
+                    "    <responserequired>1</responserequired>",
+                    "    <responsefieldlines>5</responsefieldlines>",
+                    "    <graderinfo format=\"html\"><text>\(Self.html(LMSExport.essayFeedback(answer, q)))</text></graderinfo>",
+                ]
+                break
+            }
             switch q.numeric {
             case let numeric?:
                 let (value, tolerance): (Double, Double) =
@@ -68,7 +84,8 @@ public struct MoodleXMLRenderer: Sendable {
                 out.append("    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(LMSExport.number(value))</text><feedback format=\"html\"><text></text></feedback><tolerance>\(LMSExport.number(tolerance))</tolerance></answer>")
             case nil:
                 out.append("    <usecase>0</usecase>")
-                for answer in q.acceptedAnswers {
+                let forms: [String] = if case .short(let forms) = LMSExport.written(q) { forms } else { q.acceptedAnswers }
+                for answer in forms {
                     out.append("    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(Self.xml(GIFTRenderer.literalWildcards(answer)))</text><feedback format=\"html\"><text></text></feedback></answer>")
                 }
             }
@@ -80,6 +97,12 @@ public struct MoodleXMLRenderer: Sendable {
         }
         out.append("  </question>")
         return out
+    }
+
+    /// The general feedback: the explanation, and for an essay the answer before it.
+    static func feedback(_ q: QuizQuestion) -> String {
+        if q.kind.isWritten, case .essay(let answer) = LMSExport.written(q) { return LMSExport.essayFeedback(answer, q) }
+        return q.explanation
     }
 
     /// Deck text as HTML (escaped, line breaks as `<br>`) inside a CDATA section, as Moodle writes rich text.

@@ -162,6 +162,10 @@ struct Print: ParsableCommand {
                 throw CLIError("could not encode the quiz: \(error)")
             }
         }
+        if format == .gift || format == .moodleXML, !quiz.handMarkedInLMS.isEmpty {
+            let numbers = quiz.handMarkedInLMS.map(String.init).joined(separator: ", ")
+            Console.err("note: question\(quiz.handMarkedInLMS.count == 1 ? "" : "s") \(numbers) go in as essays, marked by hand with the answer as feedback: no one could type the answer word for word")
+        }
         if versions > 1 && format.isLMS {
             Console.err("note: \(format.rawValue) holds each question once (version A's order); the LMS shuffles questions and options itself")
         }
