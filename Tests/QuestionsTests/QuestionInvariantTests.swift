@@ -199,7 +199,7 @@ import Testing
         var rng = SeededGenerator(seed: 3)
         let bank = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &rng)
         let fourOption = bank.questions.filter { $0.kind == .multipleChoice && $0.options?.count == 4 }
-        #expect(fourOption.count > 400)
+        #expect(fourOption.count > 150)
         var counts = [0, 0, 0, 0]
         for q in fourOption { counts[q.keyIndex!] += 1 }
         let mean = Double(fourOption.count) / 4

@@ -287,8 +287,11 @@ extension Builder {
         // Contemporaries first, found by when they lived; then, only if too few, people of no known time.
         let near = year.map { index.people(near: $0, within: PersonTraits.contemporaries) }
         var chosen = otherPeople(excluding: credited, limit: limit, among: near) { fits($0, strict: true) }
-        if chosen.count < limit {
-            chosen += otherPeople(excluding: credited + chosen, limit: limit - chosen.count, among: year == nil ? nil : index.peopleOfNoKnownTime) {
+        // People of no known time only make up the two distractors a question needs, never more: a student
+        // who knows when they lived could rule them out.
+        let needed = min(limit, 2)
+        if chosen.count < needed {
+            chosen += otherPeople(excluding: credited + chosen, limit: needed - chosen.count, among: year == nil ? nil : index.peopleOfNoKnownTime) {
                 fits($0, strict: false)
             }
         }

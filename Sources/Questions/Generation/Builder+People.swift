@@ -17,9 +17,14 @@ extension Builder {
         }
         switch (d.kind, d.focus) {
         case (.multipleChoice, .role), (.trueFalse, .role):
-            // A description naming the person asked about is plainly not theirs.
+            // A description naming the person asked about is plainly not theirs, nor one that says "woman" of
+            // someone the deck does not speak of as "she".
+            let own = index.traits[i].pronoun
             let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
-                fits(j) && !index.mentions(TextFolding.words(index.people[j].role!), person: i)
+                let words = TextFolding.words(index.people[j].role!)
+                guard fits(j), !index.mentions(words, person: i) else { return false }
+                let gendered = Self.pronoun(of: words)
+                return gendered == nil || gendered == own
             }
             let wrong = others.map { Phrasing.label(index.people[$0].role!) }
             if d.kind == .trueFalse {
@@ -54,11 +59,15 @@ extension Builder {
             let words = TextFolding.words(role)
             // A description that says "queen" or "his" offers only people the deck speaks of that way.
             let pronoun = Self.pronoun(of: words) ?? (words.contains { PersonTraits.female.contains($0) || PersonTraits.male.contains($0) } ? index.traits[i].pronoun : nil)
-            let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
+            func plausible(_ j: Int, strict: Bool) -> Bool {
                 guard fits(j), !index.mentions(words, person: j) else { return false }
                 guard let pronoun else { return true }
-                return index.traits[j].pronoun == pronoun
-            }.map { index.people[$0].name }
+                return index.traits[j].pronoun == pronoun || (!strict && index.traits[j].pronoun == nil)
+            }
+            // People the deck speaks of the same way first; others of no known pronoun only to make up two.
+            var picked = otherPeople(excluding: [i], limit: options.optionCount + 2) { plausible($0, strict: true) }
+            if picked.count < 2 { picked += otherPeople(excluding: [i] + picked, limit: 2 - picked.count) { plausible($0, strict: false) } }
+            let others = picked.map { index.people[$0].name }
             guard let options = unorderedOptions(key: name, distractors: others) else {
                 return d.skip("not enough other people with clearly different descriptions for distractors")
             }

@@ -22,7 +22,8 @@ public enum DeckAdvice {
             case .unaskable:
                 warn(f.location, "\(owner) has no text, and its unit ‘\(unit)’ does not say what is measured, so it is not asked: add a text with {value}, like text: \"… {value} \(unit) …\"")
             case .numberOf:
-                let asked = FigurePhrasing.question(f, typed: false) ?? ""
+                // A bound is asked only by typing.
+                let asked = FigurePhrasing.question(f, typed: FigurePhrasing.isBound(f.quantity)) ?? ""
                 warn(f.location, "\(owner) has no text, so it is asked as “\(asked)”: add a text with {value} to ask it in a sentence")
             case .count, .described:
                 break
@@ -39,6 +40,6 @@ public enum DeckAdvice {
                 warn(e.location, "\(owner): its label gives its year, so when it happened is not asked: add a text with {date}, or leave the year out of the label")
             }
         }
-        return found
+        return found.sorted { $0.location < $1.location }
     }
 }

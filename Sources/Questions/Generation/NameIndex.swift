@@ -24,8 +24,10 @@ struct NameIndex: Sendable {
         var forms: [[(text: String, short: Bool)]] = []
         for (i, p) in people.enumerated() {
             var list: [(String, Bool)] = [(p.name, false)] + p.aliases.map { ($0, false) }
+            // An epithet of the full name is no family name in a shorter alias: "Soter" of "Ptolemy I Soter".
+            let epithets = Set(parsed[i].flatMap { $0.epithet.map(TextFolding.fold) })
             for name in parsed[i] {
-                for f in name.familyForms { list.append((f, true)) }
+                for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) { list.append((f, true)) }
                 if let sole = name.soleName { list.append((sole, true)) }
             }
             for (text, _) in list { claims[TextFolding.fold(text), default: []].insert(i) }
@@ -44,7 +46,18 @@ struct NameIndex: Sendable {
             accepted.append(out)
         }
         acceptedNames = accepted
-        let mentionWords = parsed.map { names in names.reduce(into: Set<String>()) { $0.formUnion($1.mentionWords) } }
+        // The name options show, every word of it; of the aliases, only what a person is called by alone
+        // (a family name, a single name), since a nickname's words ("the London Bach") name no one in a text.
+        let mentionWords = parsed.map { names -> Set<String> in
+            var words = names[0].mentionWords
+            for alias in names.dropFirst() {
+                for form in alias.familyForms + (alias.soleName.map { [$0] } ?? []) {
+                    words.formUnion(TextFolding.words(form).filter { $0.count >= 3 && !PersonName.quiet.contains($0) && !PersonName.particleWords.contains($0) })
+                }
+                if alias.given.count == 1, alias.family == nil, alias.titles.isEmpty { words.formUnion(TextFolding.words(alias.given[0]).filter { $0.count >= 3 }) }
+            }
+            return words
+        }
         self.mentionWords = mentionWords
         var byWord: [String: [Int]] = [:]
         for (i, words) in mentionWords.enumerated() { for w in words { byWord[w, default: []].append(i) } }

@@ -14,7 +14,7 @@ enum NumberOptions {
 
     /// The ratio between neighbouring options: drawn between these, on a log scale.
     static func gaps(_ qualifier: Quantity.Qualifier?) -> ClosedRange<Double> {
-        qualifier == .approximately ? 1.25...1.7 : 1.1...1.45
+        qualifier == .approximately ? 1.25...1.55 : 1.1...1.45
     }
 
     /// A range is asked with ranges as options only when it spans at most this ratio (wider ones would make

@@ -92,11 +92,10 @@ struct PersonName: Hashable, Sendable {
         return best
     }
 
-    /// "VII", "II", "IV": upper-case Roman numerals.
+    /// "VII", "II", "IV", "I": upper-case Roman numerals, not initials ("M." or "C" stand for names).
     static func isRegnal(_ word: String) -> Bool {
-        let w = word.filter { $0 != "," && $0 != "." }
-        guard !w.isEmpty, w.count <= 6, w.allSatisfy({ "IVXLCDM".contains($0) }) else { return false }
-        return true
+        guard !word.contains("."), word.count <= 6, word.allSatisfy({ "IVXLC".contains($0) }) else { return false }
+        return word.count > 1 || ["I", "V", "X"].contains(word)
     }
 
     /// "J.", "J", "W.T.G.": initials standing for given names.
@@ -116,7 +115,8 @@ struct PersonName: Hashable, Sendable {
 
     /// The family name as it may be written alone: with its particles ("von Braun") and without ("Braun").
     var familyForms: [String] {
-        guard let family else { return [] }
+        // "ibn al-As" is a patronymic: no one is called by it alone.
+        guard let family, !particles.contains(where: { ["ibn", "bin", "bint", "ben"].contains($0.lowercased()) }) else { return [] }
         return particles.isEmpty ? [family] : [(particles + [family]).joined(separator: " "), family]
     }
 
