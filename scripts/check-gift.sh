@@ -11,7 +11,10 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check pygiftparser==1.1
 
-swift build --product recall >/dev/null
+if ! build=$(swift build --product recall 2>&1); then
+  echo "$build"
+  exit 1
+fi
 recall=$(swift build --show-bin-path)/recall
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

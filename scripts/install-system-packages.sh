@@ -8,6 +8,7 @@ packages=(
   libpango1.0-dev  # Pango, which lays out the text of printed quizzes (recall-pdf)
   libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
+  python3-venv     # a virtual environment for pygiftparser, with which scripts/check-gift.sh reads GIFT back
 )
 
 missing=()

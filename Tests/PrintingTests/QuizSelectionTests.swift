@@ -1,4 +1,6 @@
+import Facts
 import Printing
+import Questions
 import Scheduling
 import Testing
 
@@ -151,5 +153,32 @@ struct QuizSelectionTests {
             answer: .text(["5 September 1945"]))
         var generator = SeededGenerator(seed: 5)
         #expect(QuizSelection(count: 2).choose(from: [a, b], using: &generator).count == 2)
+    }
+}
+
+/// Questions of one printed quiz never answer each other, even through a false statement's borrowed field.
+struct QuizSelectionGiveawayTests {
+    @Test func aFalseStatementAndTheQuestionOfTheFactItBorrowsFromAreNeverOnOnePaper() throws {
+        let yaml = """
+            id: chem
+            title: Chemists
+            people:
+              mendeleev: {name: Dmitri Mendeleev, role: Chemist who formulated the periodic law}
+              rutherford: {name: Ernest Rutherford, role: Physicist who found the atomic nucleus}
+              curie: {name: Marie Curie, role: Discoverer of polonium and radium}
+              dalton: {name: John Dalton, role: Founder of modern atomic theory}
+              lavoisier: {name: Antoine Lavoisier, role: Namer of oxygen and hydrogen}
+            """
+        let deck = try DeckLoader.load(text: yaml, path: "chem.yaml").get()
+        for seed in UInt64(1)...40 {
+            var rng = SeededGenerator(seed: seed)
+            let bank = QuestionGenerator(deck: deck, options: .init(kinds: [.trueFalse, .multipleChoice], referenceYear: 2026))
+                .bank(using: &rng).questions.map(QuizQuestion.init)
+            let chosen = QuizSelection(count: 20).choose(from: bank, using: &rng)
+            for q in chosen where q.kind == .trueFalse && q.facts.count > 1 {
+                let borrowed = q.facts[1]
+                #expect(!chosen.contains { $0.id != q.id && $0.facts.contains(borrowed) }, "seed \(seed): \(q.prompt)")
+            }
+        }
     }
 }

@@ -29,9 +29,12 @@ enum LMSExport {
         let accepted = q.acceptedAnswers
         switch q.source?.check?.type {
         case .name?:
+            // With several people credited, each one's names; "A or B" is for showing, not for typing.
+            if let people = q.source?.check?.people { return .short(people.flatMap { $0 }) }
             return .short(accepted)
         case .date?:
-            return .short(accepted + dateForms(q.source?.check?.date))
+            var seen: Set<String> = []
+            return .short((accepted + dateForms(q.source?.check?.date)).filter { seen.insert($0).inserted })
         default:
             let first = accepted.first ?? ""
             if words(AnswerChecker.withoutBrackets(first)) > shortAnswerWords { return .essay(answer: first) }
@@ -51,7 +54,9 @@ enum LMSExport {
     /// The answer as the feedback of a question marked by hand: "Answer: …", then the explanation.
     static func essayFeedback(_ answer: String, _ q: QuizQuestion) -> String {
         let sentence = answer.last.map { ".!?".contains($0) } == true ? answer : answer + "."
-        return "Answer: " + sentence + (q.explanation.isEmpty ? "" : " " + q.explanation)
+        // An explanation that already holds the answer (a card's front and back) adds nothing.
+        let adds = !q.explanation.isEmpty && !q.explanation.contains(answer)
+        return "Answer: " + sentence + (adds ? " " + q.explanation : "")
     }
 
     /// A date written the ways students write it, for an LMS that compares answers as text: "23 August
@@ -108,23 +113,12 @@ enum LMSExport {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         var text = String(value)
-        if text.contains("e") {
-            // Rare: very small or very large non-integers; write enough fixed decimals.
-            var digits = 0
-            while digits < 12, (value * pow10(digits)).rounded() != value * pow10(digits) { digits += 1 }
-            let scaled = Int64((value * pow10(digits)).rounded())
-            text = String(scaled)
-            let negative = text.hasPrefix("-")
-            if negative { text.removeFirst() }
-            while text.count <= digits { text = "0" + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
-            if negative { text = "-" + text }
+        if text.contains("e"), let exact = Decimal(string: text) {
+            // Very large or very small numbers (6.02214076e23, 1.602176634e-19): every digit written out,
+            // which Int64 could not hold and a fixed number of decimals would round to 0.
+            text = NSDecimalNumber(decimal: exact).stringValue
         }
         return text
-    }
-
-    private static func pow10(_ n: Int) -> Double {
-        (0..<n).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// The prompt as an LMS shows it for an ordering question turned into matching.
