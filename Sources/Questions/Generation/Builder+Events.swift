@@ -178,12 +178,6 @@ extension Builder {
         }
     }
 
-    /// "he" or "she" when a text refers to one person by that pronoun alone.
-    static func pronoun(in words: [String]) -> Person.Pronoun? {
-        let he = words.contains { ["he", "his", "him", "himself"].contains($0) }
-        let she = words.contains { ["she", "her", "hers", "herself"].contains($0) }
-        return he == she ? nil : he ? .he : .she
-    }
 
     mutating func eventWhoQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
         guard !people.isEmpty else { return d.skip("the event credits nobody") }
@@ -210,7 +204,7 @@ extension Builder {
         switch d.kind {
         case .multipleChoice, .trueFalse:
             let wrong = whoDistractors(
-                credited: people, around: index.eventDays[i], pronoun: Self.pronoun(in: promptWords), shown: promptWords,
+                credited: people, around: index.eventDays[i], pronoun: PersonTraits.pronoun(in: promptWords), shown: promptWords,
                 limit: d.kind == .trueFalse ? people.count : options.optionCount + 2)
             if d.kind == .trueFalse {
                 // Wholly false: everyone credited is replaced, so no part of the statement is true.

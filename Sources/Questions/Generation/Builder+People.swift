@@ -21,9 +21,10 @@ extension Builder {
             // someone the deck does not speak of as "she".
             let own = index.traits[i].pronoun
             let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
-                let words = TextFolding.words(index.people[j].role!)
-                guard fits(j), !index.mentions(words, person: i) else { return false }
-                let gendered = Self.pronoun(of: words)
+                guard fits(j), let role = index.people[j].role else { return false }
+                let words = TextFolding.words(role)
+                guard !index.mentions(words, person: i) else { return false }
+                let gendered = PersonTraits.gendered(words)
                 return gendered == nil || gendered == own
             }
             let wrong = others.map { Phrasing.label(index.people[$0].role!) }
@@ -58,7 +59,7 @@ extension Builder {
             }
             let words = TextFolding.words(role)
             // A description that says "queen" or "his" offers only people the deck speaks of that way.
-            let pronoun = Self.pronoun(of: words) ?? (words.contains { PersonTraits.female.contains($0) || PersonTraits.male.contains($0) } ? index.traits[i].pronoun : nil)
+            let pronoun = PersonTraits.gendered(words)
             func plausible(_ j: Int, strict: Bool) -> Bool {
                 guard fits(j), !index.mentions(words, person: j) else { return false }
                 guard let pronoun else { return true }
@@ -79,10 +80,4 @@ extension Builder {
         }
     }
 
-    /// The pronoun a description's gendered words give ("queen", "actress", "his"), if they agree.
-    static func pronoun(of words: [String]) -> Person.Pronoun? {
-        let f = words.contains { PersonTraits.female.contains($0) }
-        let m = words.contains { PersonTraits.male.contains($0) }
-        return f == m ? nil : f ? .she : .he
-    }
 }

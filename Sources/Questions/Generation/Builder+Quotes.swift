@@ -34,7 +34,7 @@ extension Builder {
                 HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.lowerBound)).firstDay...HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.upperBound)).lastDay
             }
             let wrong = whoDistractors(
-                credited: speakers, around: around, pronoun: Self.pronoun(in: contextWords), shown: TextFolding.words(prompt),
+                credited: speakers, around: around, pronoun: PersonTraits.pronoun(in: contextWords), shown: TextFolding.words(prompt),
                 limit: options.optionCount + 2
             ).map { index.people[$0].name }
             if d.kind == .trueFalse {

@@ -19,6 +19,26 @@ struct PersonTraits: Hashable, Sendable {
         "lord", "duke", "count", "baron", "monk", "mr", "tsar", "pope", "pharaoh", "hero",
     ]
 
+    /// "he" or "she" when a sentence refers to one person by that pronoun alone ("his", "herself").
+    static func pronoun(in words: [String]) -> Person.Pronoun? {
+        let he = words.contains { ["he", "his", "him", "himself"].contains($0) }
+        let she = words.contains { ["she", "her", "hers", "herself"].contains($0) }
+        return he == she ? nil : he ? .he : .she
+    }
+
+    /// The pronoun a text's gendered words give ("queen", "sisters", "Sir"), when they agree. A possessive is
+    /// about someone else: "wrote under a man’s name" says nothing of the writer.
+    static func gendered(_ words: [String]) -> Person.Pronoun? {
+        var f = false
+        var m = false
+        for (i, w) in words.enumerated() where i + 1 >= words.count || words[i + 1] != "s" {
+            let stem = TextFolding.stem(w)
+            if female.contains(w) || female.contains(stem) { f = true }
+            if male.contains(w) || male.contains(stem) { m = true }
+        }
+        return f == m ? nil : f ? .she : .he
+    }
+
     /// Each person's traits, from the deck.
     static func of(_ deck: Deck, people: [Person], position: [FactID: Int]) -> [PersonTraits] {
         var years: [[Int]] = Array(repeating: [], count: people.count)
@@ -27,10 +47,10 @@ struct PersonTraits: Hashable, Sendable {
             let credited = e.who.compactMap { position[$0] }
             for p in credited { years[p] += [e.date.start.astronomicalYear, e.date.end.astronomicalYear] }
             // A sentence about one person that says "his" or "her" says how the deck speaks of them.
-            if credited.count == 1, let text = e.text, text.placeholders.contains(.who) {
-                let words = Set(TextFolding.words(text.render { _ in " " }))
-                if !words.isDisjoint(with: ["he", "his", "him", "himself"]) { said[credited[0]].insert(.he) }
-                if !words.isDisjoint(with: ["she", "her", "hers", "herself"]) { said[credited[0]].insert(.she) }
+            if credited.count == 1, let text = e.text, text.placeholders.contains(.who),
+                let pronoun = pronoun(in: TextFolding.words(text.render { _ in " " }))
+            {
+                said[credited[0]].insert(pronoun)
             }
         }
         for q in deck.quotes {
@@ -41,10 +61,7 @@ struct PersonTraits: Hashable, Sendable {
             var pronoun = person.pronoun
             if pronoun == nil, said[i].count == 1 { pronoun = said[i].first }
             if pronoun == nil {
-                let words = Set(TextFolding.words((person.role ?? "") + " " + ([person.name] + person.aliases).joined(separator: " ")))
-                let f = !words.isDisjoint(with: female)
-                let m = !words.isDisjoint(with: male)
-                if f != m { pronoun = f ? .she : .he }
+                pronoun = gendered(TextFolding.words((person.role ?? "") + " " + ([person.name] + person.aliases).joined(separator: " ")))
             }
             let era = years[i].min().map { $0...years[i].max()! }
             return PersonTraits(era: era, pronoun: pronoun)
