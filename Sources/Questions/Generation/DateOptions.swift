@@ -76,7 +76,7 @@ enum DateOptions {
             }
             // The leading part that varies orders the options: spread it so that the key lands at `rank`.
             let leading = year != .same ? 0 : month != .same ? 1 : 2
-            let years = values(year, key: keyParts.year, count: n, spread: precision == .year ? 5 : 3, bounds: -9998...latestYear,
+            let years = values(year, key: keyParts.year, count: n, spread: precision == .year ? 5 : 2, bounds: -9998...latestYear,
                                rank: leading == 0 ? rank : nil, using: &rng)
             let months = values(month, key: keyParts.month ?? 1, count: n, spread: 4, bounds: 1...12, rank: leading == 1 ? rank : nil, using: &rng)
             let days = values(day, key: keyParts.day ?? 1, count: n, spread: 7, bounds: 1...31, rank: leading == 2 ? rank : nil, using: &rng)
