@@ -1,17 +1,8 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
-/// PDF output draws with Pango and Cairo, whose headers come from Debian's libpango1.0-dev and libcairo2-dev
-/// (`scripts/install-system-packages.sh` installs them; CI runs it). Without them everything else — `recall`
-/// included — still builds and tests; `recall print --format pdf` then says how to get `recall-pdf`.
-/// `RECALL_WITHOUT_PDF=1` builds as if they were missing.
-let hasPango = ProcessInfo.processInfo.environment["RECALL_WITHOUT_PDF"] == nil && [
-    "/usr/include/pango-1.0/pango/pangocairo.h",
-    "/usr/local/include/pango-1.0/pango/pangocairo.h",
-    "/opt/homebrew/include/pango-1.0/pango/pangocairo.h",
-].contains { FileManager.default.fileExists(atPath: $0) }
-
+// PDF output is drawn by `recall-pdf`, a package of its own in Packages/RecallPDF (it needs the Pango headers;
+// `scripts/build-pdf.sh` builds it). Nothing in this manifest depends on what the machine has installed.
 let package = Package(
     name: "Recall",
     platforms: [.macOS(.v13)],
@@ -23,6 +14,7 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "ProgressStore", targets: ["ProgressStore"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Printing", targets: ["Printing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -96,21 +88,7 @@ let package = Package(
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"] + (hasPango ? ["RecallPDF"] : [])),
+        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"]),
     ]
 )
 
-if hasPango {
-    package.products.append(.executable(name: "recall-pdf", targets: ["RecallPDF"]))
-    package.targets += [
-        // Pango and Cairo from Debian's libpango1.0-dev and libcairo2-dev (scripts/install-system-packages.sh).
-        .systemLibrary(
-            name: "CPangoCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
-        ),
-        // `recall-pdf`: draws a laid-out quiz as PDF with Pango and Cairo. A separate executable so that `recall`
-        // itself builds on a machine without the Pango headers.
-        .executableTarget(name: "RecallPDF", dependencies: ["Printing", "CPangoCairo"]),
-    ]
-}

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Recall's build and tests need, when they are missing.
 # Run as root (or with sudo). Safe to run again: it installs only what is absent.
+#
+# Usage: scripts/install-system-packages.sh [PACKAGE…]   (every package below by default)
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,8 @@ packages=(
   libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
 )
+
+[ $# -eq 0 ] || packages=("$@")
 
 missing=()
 for package in "${packages[@]}"; do
