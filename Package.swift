@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
     ],
     targets: [
+        // Text rules every edge shares: how many terminal columns text takes.
+        .target(name: "TextFormats"),
         // The deck model, YAML loading with source locations, validation.
         .target(name: "Facts", dependencies: ["Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "StudySession",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "TextFormats",
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
@@ -48,7 +50,7 @@ let package = Package(
         // and the page layout the PDF renderer draws.
         .target(name: "Printing", dependencies: ["Facts", "Questions"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
+        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
@@ -60,6 +62,7 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "TextFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -85,10 +88,11 @@ let package = Package(
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
+        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "StudySession", "TextFormats"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
     ]
 )
 

@@ -1,5 +1,6 @@
 import Foundation
 import StudySession
+import TextFormats
 import Testing
 
 #if canImport(Glibc)
