@@ -46,6 +46,9 @@ let package = Package(
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
+        // Test doubles for study sessions — a scripted terminal, the screen it draws, a manual clock — for the
+        // tests and the benchmarks; never linked into recall.
+        .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
         .target(name: "Printing", dependencies: ["Facts", "Questions"]),
@@ -72,8 +75,8 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
-                .product(name: "Benchmark", package: "swift-benchmark"),
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
+                "Reports", .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
@@ -88,10 +91,13 @@ let package = Package(
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]),
+        .testTarget(
+            name: "StudySessionTests",
+            dependencies: ["StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+        ),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "StudySession", "TextFormats"]),
+        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
     ]
 )

@@ -1,7 +1,8 @@
 import Foundation
 import StudySession
-import TextFormats
+import StudySessionTestSupport
 import Testing
+import TextFormats
 
 #if canImport(Glibc)
     import Glibc

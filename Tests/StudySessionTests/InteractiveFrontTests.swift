@@ -5,6 +5,7 @@ import Testing
 
 @testable import StudySession
 import TextFormats
+import StudySessionTestSupport
 
 /// Whole sessions driven key by key through a scripted terminal, read back from its emulated screen.
 @Suite struct InteractiveFrontTests {

@@ -1,3 +1,4 @@
+import StudySession
 import TextFormats
 
 /// A tiny terminal emulator: applies the output the session writes (text, CR/LF, cursor moves, erasing,
