@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
-        .target(name: "Printing", dependencies: ["Facts", "Questions"]),
+        .target(name: "Printing", dependencies: ["Questions"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
         .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
@@ -67,7 +67,6 @@ let package = Package(
                 "Reports",
                 "TextFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),

@@ -25,14 +25,6 @@ struct Print: ParsableCommand {
 
         /// LMS formats hold each question once; the LMS shuffles and grades by itself.
         var isLMS: Bool { self == .gift || self == .aiken || self == .moodleXML }
-
-        var fileExtension: String {
-            switch self {
-            case .moodleXML: "xml"
-            case .aiken: "txt"
-            default: rawValue
-            }
-        }
     }
 
     @Argument(help: ArgumentHelp("A deck id from the deck folder, or a deck file.", valueName: "deck"))
