@@ -71,7 +71,7 @@ struct ReportCommand: ParsableCommand {
                 guard noon <= now.addingTimeInterval(86_400) else { throw CLIError("--since \(since) is in the future") }
                 sinceMoment = noon
             }
-            let deck = try loadDecks(now: now, zone: zone)
+            let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
             let store = try openExistingStore()
             let report: ClassReport
             do {
@@ -87,43 +87,6 @@ struct ReportCommand: ParsableCommand {
             Console.fail(error.message)
             throw ExitCode.failure
         }
-    }
-
-    /// The chosen decks with their cards; a deck id no deck has is refused with the ids there are.
-    func loadDecks(now: Date, zone: TimeZone) throws(CLIError) -> ReportDeck {
-        let loaded = try DeckFiles.loadAll(in: decks.deckDirectory)
-        var available: [Deck] = []
-        for file in loaded {
-            switch file.result {
-            case .success(let deck): available.append(deck)
-            case .failure(let error):
-                if deckIDs.isEmpty {
-                    let n = error.diagnostics.count
-                    Console.err("recall: skipped \(file.path): \(n) problem\(n == 1 ? "" : "s") (run: recall check \(file.path))")
-                }
-            }
-        }
-        var chosen: [Deck] = []
-        if deckIDs.isEmpty {
-            chosen = available
-        } else {
-            for id in deckIDs {
-                guard let deck = available.first(where: { $0.id == id }) else {
-                    let ids = available.map(\.id).sorted()
-                    throw CLIError(
-                        "no deck '\(id)' in \(decks.deckDirectory)/"
-                            + (ids.isEmpty ? " (it holds no deck that loads)" : " (decks: \(ids.joined(separator: ", ")))"))
-                }
-                if !chosen.contains(where: { $0.id == id }) { chosen.append(deck) }
-            }
-        }
-        guard !chosen.isEmpty else { throw CLIError("no decks to report on in \(decks.deckDirectory)/") }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let year = calendar.component(.year, from: now)
-        return ReportDeck(chosen.map { deck in
-            (deck, QuestionGenerator(deck: deck, options: .init(referenceYear: year)).cards.map(\.id))
-        })
     }
 
     /// The progress file, which must exist: a report never creates one.
