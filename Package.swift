@@ -27,8 +27,10 @@ let package = Package(
     targets: [
         // Text rules every edge shares: how many terminal columns text takes.
         .target(name: "TextFormats"),
+        // The proleptic Gregorian calendar in whole days, shared by deck dates, stored moments and typed dates.
+        .target(name: "CivilCalendar"),
         // The deck model, YAML loading with source locations, validation.
-        .target(name: "Facts", dependencies: ["Yams"]),
+        .target(name: "Facts", dependencies: ["CivilCalendar", "Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
@@ -58,6 +60,7 @@ let package = Package(
         .target(
             name: "RecallCLI",
             dependencies: [
+                "CivilCalendar",
                 "Facts",
                 "Questions",
                 "Scheduling",
@@ -98,6 +101,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
     ]
 )
 

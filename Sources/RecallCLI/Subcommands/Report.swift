@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivilCalendar
 import Facts
 import Foundation
 import ProgressStore
@@ -51,7 +52,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--format csv writes one file per table: give the folder with --output DIR")
         }
         if let width, width < 40 || width > 1_000 { throw ValidationError("--width must be from 40 to 1000") }
-        if let since, Self.day(since) == nil {
+        if let since, CivilCalendar.parseDay(since) == nil {
             throw ValidationError("--since '\(since)' is not a date: write it as YYYY-MM-DD, such as 2026-09-01")
         }
     }
@@ -61,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let zone = TimeZone.current
             var sinceMoment: Date? = nil
-            if let since, let day = Self.day(since) {
+            if let since, let day = CivilCalendar.parseDay(since) {
                 var calendar = Calendar(identifier: .gregorian)
                 calendar.timeZone = zone
                 // Noon: inside the study day of that date whatever the rollover hour.
@@ -138,16 +139,5 @@ struct ReportCommand: ParsableCommand {
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
         return 100
-    }
-
-    /// `YYYY-MM-DD` as numbers, checked to be a real date.
-    static func day(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1
-        else { return nil }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1] ? (year, month, day) : nil
     }
 }
