@@ -37,6 +37,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's format.", valueName: "format"))
     var format: Format = .text
 
+    @Flag(help: "The same as --format json, as every command that reports takes it.")
+    var json = false
+
     @Option(help: ArgumentHelp("Write to this file (csv: this folder, one file per table) instead of standard output.", valueName: "path"))
     var output: String?
 
@@ -47,7 +50,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressFileOptions
 
-    func validate() throws {
+    mutating func validate() throws {
+        if json {
+            guard format == .text || format == .json else { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
+            format = .json
+        }
         if format == .csv && output == nil {
             throw ValidationError("--format csv writes one file per table: give the folder with --output DIR")
         }
