@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "ProgressStore", targets: ["ProgressStore"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -55,6 +56,8 @@ let package = Package(
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
         .target(name: "Printing", dependencies: ["Facts", "Questions"]),
+        // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
+        .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
         .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
@@ -68,6 +71,7 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -77,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports", "Drafting",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
@@ -95,6 +99,7 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Facts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"] + (hasPango ? ["RecallPDF"] : [])),
     ]

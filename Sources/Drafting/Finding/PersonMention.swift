@@ -1,0 +1,22 @@
+/// A person the article names, with every way it names them.
+struct PersonRecord {
+    /// The full name as the deck shows it: "Josef Stalin", "Emperor Showa".
+    var name: String
+    /// The words of the name, for matching mentions.
+    var nameWords: [String]
+    /// Other forms the article uses ("President Yeltsin") and the surname alone.
+    var aliases: [String] = []
+    var roles: [String] = []
+    /// Where the person is first named, for the fact's comment.
+    var sentence: Int
+}
+
+/// One place a sentence names a person: by name, by surname, or by a pronoun.
+struct PersonMention: Hashable {
+    var sentence: Int
+    var tokens: Range<Int>
+    var person: Int
+    var isPronoun: Bool
+    /// The tokens of a title or role written before the name ("Soviet leader"), which a label leaves out.
+    var role: Range<Int>?
+}
