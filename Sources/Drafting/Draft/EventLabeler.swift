@@ -40,7 +40,7 @@ enum EventLabeler {
             while n > 0, t[before[n - 1]].isCapitalized || (t[before[n - 1]].isWord && ["of", "the", "de", "du", "von", "van"].contains(t[before[n - 1]].lower) && n < before.count) { n -= 1 }
             let name = Array(before[n...])
             if !name.isEmpty, name.count <= 6 { chosen = name + [-1] + segment }
-        } else if content < 3, index > 0, contentCount(t, segments[0].filter { !drop.contains($0) }) >= 2 {
+        } else if content < 3, index > 0, contentCount(t, segments[0].filter { !drop.contains($0) }) >= 2, !isCountedPhrase(t, segments[0]) {
             // "…, on September 5, 1945—three days after …": the main clause said what happened; a verb left in
             // the date's clause goes with it ("A wider set of locks …, opened on June 26, 2016").
             let verb = segment.first { !drop.contains($0) && t[$0].isWord && !t[$0].isCapitalized && !Lexicon.functionWords.contains(t[$0].lower) }
@@ -78,6 +78,17 @@ enum EventLabeler {
         return out
     }
 
+    /// Punctuation that a label does without at its ends (a percent sign or a currency sign stays).
+    private static func isLoose(_ token: Token) -> Bool {
+        token.kind == .punctuation && !"%$£€¥".contains(token.text)
+    }
+
+    /// "Two days later", "three years after": a segment that only counts time.
+    static func isCountedPhrase(_ t: [Token], _ segment: [Int]) -> Bool {
+        guard segment.count <= 4, segment.count >= 3 else { return false }
+        return DateFinder.count(t[segment[0]].lower) != nil && Lexicon.timeUnits[t[segment[1]].lower] != nil
+    }
+
     private static func contentCount(_ t: [Token], _ indices: [Int]) -> Int {
         indices.filter { $0 >= 0 && t[$0].isWord && !Lexicon.functionWords.contains(t[$0].lower) }.count
     }
@@ -88,17 +99,17 @@ enum EventLabeler {
         func lower(_ k: Int) -> String { k < 0 ? "," : t[k].lower }
         // Trailing prepositions the date leaves behind ("continued its push until").
         let hangers: Set<String> = ["on", "in", "of", "until", "till", "by", "since", "from", "at", "during", "to", "early", "late", "mid", "the", "around", "before", "after", "between", "and"]
-        while let last = words.last, last >= 0, hangers.contains(lower(last)) || t[last].kind == .punctuation { words.removeLast() }
+        while let last = words.last, last >= 0, hangers.contains(lower(last)) || isLoose(t[last]) { words.removeLast() }
         // Opening words that are no part of what happened.
         let openers: Set<String> = ["when", "after", "before", "as", "while", "and", "but", "then", "however", "so", "on", "in", "that", "by", "since", "until", "although", "though", "once", "because"]
-        while let first = words.first, first >= 0, openers.contains(lower(first)) || t[first].kind == .punctuation { words.removeFirst() }
+        while let first = words.first, first >= 0, openers.contains(lower(first)) || isLoose(t[first]) { words.removeFirst() }
         // "three days after Japan signed …": the counted phrase is not part of the label.
         if words.count > 3, let count = words.first, count >= 0, DateFinder.count(lower(count)) != nil,
             Lexicon.timeUnits[lower(words[1])] != nil, ["after", "before", "later", "earlier"].contains(lower(words[2]))
         {
             words.removeFirst(3)
         }
-        while let last = words.last, last >= 0, hangers.contains(lower(last)) || t[last].kind == .punctuation { words.removeLast() }
+        while let last = words.last, last >= 0, hangers.contains(lower(last)) || isLoose(t[last]) { words.removeLast() }
         // Cut a long label at a phrase boundary.
         let wordPositions = words.enumerated().filter { $0.element >= 0 && t[$0.element].isWord }.map(\.offset)
         if wordPositions.count > maximumWords {
@@ -109,7 +120,7 @@ enum EventLabeler {
                 break
             }
             words = Array(words[..<cut])
-            while let last = words.last, last >= 0, hangers.contains(lower(last)) || t[last].kind == .punctuation { words.removeLast() }
+            while let last = words.last, last >= 0, hangers.contains(lower(last)) || isLoose(t[last]) { words.removeLast() }
         }
         var text = ""
         var previous: Token?

@@ -168,6 +168,13 @@ struct DateFinder {
         // A range: 1904–05, 1939–1945, 1946 to 1956, between 1946 and 1956, from 1946 until 1956.
         let opener = i > 0 ? t[i - 1].lower : ""
         let joiners: Set<String> = opener == "between" ? ["and"] : opener == "from" ? ["to", "until", "till", "through"] : ["to"]
+        if end + 2 < t.count, joiners.contains(t[end].lower), Lexicon.commonEra.contains(t[end + 1].lower), t[end + 2].kind == .number,
+            let y = Int(t[end + 2].text), (1...2100).contains(y), HistoricalDate(year: first) < HistoricalDate(year: y)
+        {
+            // "from 27 BC to AD 14"
+            let start = opener == "between" || opener == "from" ? i - 1 : i
+            return (start..<(end + 3), .range(HistoricalDate(year: first), HistoricalDate(year: y)), .explicit, nil)
+        }
         if end < t.count, Self.isDash(t[end]) || t[end].is("/") || joiners.contains(t[end].lower), end + 1 < t.count,
             t[end + 1].kind == .number, !t[end + 1].isOrdinal
         {

@@ -128,7 +128,7 @@ struct PersonFinder {
         }
         let givenName = Lexicon.givenNames.contains(t[nameRange.lowerBound].lower) && (words.count >= 2 || title != nil)
         let preRole = preModifierRole(t, before: nameRange.lowerBound) ?? reverseAppositiveRole(t, before: titleIndex)
-        let roleBefore = before >= 0 && t[before].isWord && Lexicon.roleNouns.contains(t[before].lower)
+        let roleBefore = before >= 0 && t[before].isWord && Lexicon.isRoleNoun(t[before].lower)
         let appositive = appositiveRole(t, after: nameRange.upperBound)
         var after = nameRange.upperBound
         if after < t.count, t[after].kind == .possessive { after += 1 }
@@ -165,7 +165,7 @@ struct PersonFinder {
             let token = t[k - 1]
             if token.isCapitalized && !Lexicon.functionWords.contains(token.lower) && !token.inQuote {
                 k -= 1
-            } else if token.isWord && !token.isCapitalized && k == end && Lexicon.roleNouns.contains(token.lower) {
+            } else if token.isWord && !token.isCapitalized && k == end && Lexicon.isRoleNoun(token.lower) {
                 k -= 1
             } else if token.kind == .possessive || token.is("(") || token.is(")") {
                 k -= 1
@@ -181,7 +181,7 @@ struct PersonFinder {
         if let and = (k..<end).last(where: { t[$0].lower == "and" }), and > k, isNameWord(t[and - 1]) { k = and + 1 }
         guard k < end else { return nil }
         let range = k..<end
-        guard range.contains(where: { Lexicon.roleNouns.contains(t[$0].lower) || Lexicon.personalTitles.contains(t[$0].lower) }) else { return nil }
+        guard range.contains(where: { Lexicon.isRoleNoun(t[$0].lower) || Lexicon.personalTitles.contains(t[$0].lower) }) else { return nil }
         // A role is a phrase, not a sentence's worth: a long run is a name of something else.
         guard range.count <= 12 else { return nil }
         return range
@@ -195,7 +195,7 @@ struct PersonFinder {
         guard k < start - 1, k == 0 || t[k - 1].is(",") || t[k - 1].is(";") else { return nil }
         let range = k..<(start - 1)
         guard range.count <= 8, ["the", "a", "an"].contains(t[k].lower) else { return nil }
-        guard range.contains(where: { Lexicon.roleNouns.contains(t[$0].lower) }),
+        guard range.contains(where: { Lexicon.isRoleNoun(t[$0].lower) }),
             !range.contains(where: { Lexicon.commonVerbs.contains(t[$0].lower) || Lexicon.speechVerbs.contains(t[$0].lower) })
         else { return nil }
         return joined(t, (k + 1)..<(start - 1))
@@ -211,7 +211,7 @@ struct PersonFinder {
         let first = t[k].lower
         if ["who", "which", "that", "whose", "where", "when", "and", "but", "or"].contains(first) { return nil }
         if Lexicon.speechVerbs.contains(first) || Lexicon.commonVerbs.contains(first) { return nil }
-        guard (k..<stop).contains(where: { Lexicon.roleNouns.contains(t[$0].lower) || (Lexicon.personalTitles.contains(t[$0].lower) && t[$0].isCapitalized) }) else {
+        guard (k..<stop).contains(where: { Lexicon.isRoleNoun(t[$0].lower) || (Lexicon.personalTitles.contains(t[$0].lower) && t[$0].isCapitalized) }) else {
             return nil
         }
         // The phrase must not hold a verb: ", despaired at the Soviet troops’ actions," is no role.

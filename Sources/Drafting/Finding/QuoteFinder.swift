@@ -105,6 +105,8 @@ enum QuoteFinder {
         if let d = here.last(where: { $0.tokens.lowerBound < q.open }) ?? here.first { return (d.date, sentence) }
         let previous = sentence - 1
         guard previous >= 0, sentences[previous].paragraph == sentences[sentence].paragraph else { return (nil, nil) }
+        // "She later said …": another time than the sentence before.
+        if sentences[sentence].tokens.contains(where: { !$0.inQuote && ["later", "afterwards", "afterward", "subsequently"].contains($0.lower) }) { return (nil, nil) }
         let there = (dates[previous] ?? []).filter { d in isMoment(d) && !d.tokens.contains(where: { sentences[previous].tokens[$0].inQuote }) }
         guard let d = there.last, (mentions[previous] ?? []).contains(where: { $0.person == speaker }) else { return (nil, nil) }
         return (d.date, previous)

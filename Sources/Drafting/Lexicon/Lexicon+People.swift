@@ -38,6 +38,15 @@ extension Lexicon {
         head_of_state right-hand_man
         """)
 
+    /// Whether a word names what a person is: a listed role, or a word made like one ("primatologist",
+    /// "physician", "mountaineer", "aviator", "photographer").
+    static func isRoleNoun(_ word: String) -> Bool {
+        if roleNouns.contains(word) { return true }
+        if nationalities.contains(word) || word.count < 6 { return false }
+        return ["ist", "ists", "ician", "icians", "eer", "eers", "ator", "ators", "grapher", "graphers"].contains { word.hasSuffix($0) }
+            || (word.hasSuffix("ian") && !word.hasSuffix("tian"))
+    }
+
     /// Common given names, across languages, for telling "Marie Curie" from "Kwantung Army".
     static let givenNames = words("""
         aaron abdul abraham adam adolf adrian ahmed ahmad aiko akira alan albert alberto albrecht aleksandr
@@ -75,5 +84,24 @@ extension Lexicon {
         vera veronica victor victoria vincent vincenzo virginia vladimir vyacheslav walter wang warren wei
         werner wilhelm william winston wolfgang woodrow xavier xi yasuhiro yasuo yitzhak yoshida yoshihide
         yoshiro yu yuki yukio yuri yusuf zhang zhou zoe
+        abby abe adele agnes al alec alfonso alma amos andy angus anita annette archie arturo barry basil becky
+        bernie bertha beth betsy billy bo bonnie brad brenda brett bridget brigitte bud buzz calvin cameron
+        candice cary cesar chad charlie chris chuck cindy clarence clark claus cliff clint clyde colin connie
+        craig curtis cynthia dale dana darren dave dean debbie denise derek desmond dick dolly don donna doris
+        dwayne earl ed eddie edna elaine eli elliot elmer elvis emilio ethel eugenia fay flora floyd francine
+        fred freddie frida gail gary geoffrey gerry gil gina glen glenn gloria gordon greg gwen hal hank harvey
+        hazel heather hector heidi herb herman hillary homer howard ira isaiah jake jamie janice jason jay jeff
+        jenny jerry jill jim joe joel joey johnny jon josh judy karen kay kelly kevin kirk kristen kyle larry
+        laurence leah leonora leroy leslie lester lillian lionel lloyd lois lorenzo lorraine lou luke lyle lynn
+        mabel mack malcolm marcel marge margot marilyn marjorie marlon marvin matt maureen mavis maxine meg mel
+        melvin meryl mia mick mike millie milton mitch molly morris murray myra myrtle ned neil nell nick nigel
+        noel norma olive ollie orson otis owen pam patsy peggy penny percy pete phil phoebe phyllis polly
+        quentin ralph randy regina rex rhoda ricardo rick robbie rod rodney ron ronnie roy rudy russ russell
+        sally sam sammy scott sean seth sid sidney stan stanley steve stevie stuart sue ted teddy terry thelma
+        theo tina toby todd tom tommy tracy trevor troy ty vanessa vern vic vince wade wally wanda wayne wendy
+        wes wilbur willie wilma woody yvonne zach zelda abdullah aditya akbar amara amit anwar arjun ashoka
+        benazir chandra darius fahd farah gamal hosni indira jomo kwame leila mahmoud mansa pervez rahul raja
+        rajiv ravi saddam salman sanjay tariq vijay yasser zulfikar ada antonin blaise enrique erwin gregorio
+        guglielmo hendrik lise marcello niccolò pierre-simon tycho
         """)
 }
