@@ -99,7 +99,11 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Facts"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"] + (hasPango ? ["RecallPDF"] : [])),
     ]

@@ -6,9 +6,20 @@ import Testing
 /// Drafts each article and scores it against its gold deck, section by section.
 ///
 /// `swift test --filter DraftQualityTests` prints the table (recall and precision per section and article);
-/// `DRAFT_DETAILS=1` adds what was missed and what was drafted beyond the gold deck.
+/// `DRAFT_DETAILS=1` adds what was missed and what was drafted beyond the gold deck. The aims: recall of at
+/// least 95 % for dates and figures and 90 % for people, quotes and terms; precision of at least 85 %.
 @Suite struct DraftQualityTests {
     static let sections: [FactSection] = [.events, .figures, .people, .quotes, .terms]
+
+    static func recallAim(_ section: FactSection) -> Double { section == .events || section == .figures ? 0.95 : 0.90 }
+    static let precisionAim = 0.85
+
+    /// Where a developed article falls short of an aim, the score it must not fall below, so that the shortfall
+    /// stays visible here and in docs/drafting.md rather than hidden in a lowered aim.
+    static let knownShortfalls: [String: [FactSection: (recall: Double, precision: Double)]] = [
+        "curie-radioactivity": [.terms: (0.66, 0.85)],
+        "panama-canal": [.terms: (0.80, 0.85)],
+    ]
 
     static func scores(_ names: [String]) throws -> [(String, GoldComparison)] {
         try names.map { name in
@@ -45,9 +56,31 @@ import Testing
         return out.joined(separator: "\n")
     }
 
+    static func report(_ title: String, _ scores: [(String, GoldComparison)]) {
+        print("\(title) (recall / precision, matched/gold, drafted):\n" + table(scores))
+        if ProcessInfo.processInfo.environment["DRAFT_DETAILS"] == "1" { print(details(scores)) }
+    }
+
     @Test func developedArticlesReachTheAims() throws {
         let scores = try Self.scores(Articles.developed)
-        print("Drafts against gold decks (recall / precision, matched/gold, drafted):\n" + Self.table(scores))
-        if ProcessInfo.processInfo.environment["DRAFT_DETAILS"] == "1" { print(Self.details(scores)) }
+        Self.report("Developed articles", scores)
+        for (name, comparison) in scores {
+            for section in Self.sections {
+                let s = try #require(comparison.sections[section])
+                let floor = Self.knownShortfalls[name]?[section]
+                #expect(s.recall >= (floor?.recall ?? Self.recallAim(section)), "\(name) \(section.rawValue) recall \(s.recall)")
+                #expect(s.precision >= (floor?.precision ?? Self.precisionAim), "\(name) \(section.rawValue) precision \(s.precision)")
+            }
+        }
+    }
+
+    @Test func heldOutArticlesAreScored() throws {
+        let scores = try Self.scores(Articles.heldOut)
+        Self.report("Held-out articles, written after the drafter and never tuned on", scores)
+        // Reported, not held to the aims: they measure how the rules generalise. They must still draft.
+        for (name, comparison) in scores {
+            let found = Self.sections.reduce(0) { $0 + (comparison.sections[$1]?.matched ?? 0) }
+            #expect(found > 0, "\(name): nothing of the gold deck was found")
+        }
     }
 }

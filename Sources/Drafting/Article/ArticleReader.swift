@@ -5,6 +5,10 @@
 /// citation marks such as `[12]` are dropped so that they are not read as numbers.
 enum ArticleReader {
     static func read(_ source: String) -> Article {
+        // Tabs and other control characters are spaces in running text, and never reach a deck.
+        let source = String(String.UnicodeScalarView(source.unicodeScalars.map { s in
+            (s.value < 0x20 && s != "\n") || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}" ? " " : s
+        }))
         var blocks: [(text: String, lineStarts: [(offset: Int, line: Int)], isListItem: Bool, isHeading: Bool)] = []
         var current: (text: String, lineStarts: [(offset: Int, line: Int)], isListItem: Bool, isHeading: Bool)?
         func flush() {

@@ -52,6 +52,9 @@ struct PersonFinder {
                     j += 1
                 } else if t[j].isWord, nameParticles.contains(t[j].text), j + 1 < t.count, t[j + 1].isCapitalized, j > i {
                     j += 1
+                } else if isInitialStop(t, j), j > i {
+                    // "John F. Kennedy": the period of a middle initial.
+                    j += 1
                 } else {
                     break
                 }
@@ -64,8 +67,14 @@ struct PersonFinder {
 
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "del", "ter", "ten"]
 
+    /// The period after a single capital letter inside a name, with a capitalized word after it.
+    static func isInitialStop(_ t: [Token], _ j: Int) -> Bool {
+        j > 0 && j + 1 < t.count && t[j].is(".") && t[j - 1].isWord && t[j - 1].text.count == 1 && t[j - 1].isCapitalized && t[j + 1].isCapitalized
+    }
+
     /// Whether a capitalized word can be part of a person's name.
     static func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
         let w = token.lower
         if Lexicon.givenNames.contains(w), !Lexicon.functionWords.contains(w), Lexicon.months[w] == nil { return true }
         if Lexicon.functionWords.contains(w) || Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") { return false }
@@ -87,7 +96,7 @@ struct PersonFinder {
         var start = run.upperBound
         while start > run.lowerBound {
             let token = t[start - 1]
-            if isNameWord(token) || nameParticles.contains(token.text) && start < run.upperBound {
+            if isNameWord(token) || nameParticles.contains(token.text) && start < run.upperBound || isInitialStop(t, start - 1) {
                 start -= 1
             } else if Lexicon.givenNames.contains(t[max(run.lowerBound, start - 2)].lower) && start - 2 >= run.lowerBound && start < run.upperBound {
                 // "Michael Jordan": a place word after a given name is a surname.
@@ -106,7 +115,7 @@ struct PersonFinder {
         } else if nameRange.count > 2, !Lexicon.givenNames.contains(t[nameRange.lowerBound].lower) {
             nameRange = (nameRange.upperBound - 2)..<nameRange.upperBound
         }
-        let words = nameRange.map { t[$0].text }
+        let words = joined(t, nameRange).split(separator: " ").map(String.init)
         let sentenceInitial = nameRange.lowerBound == 0 || (nameRange.lowerBound == 1 && t[0].kind == .punctuation)
 
         // The evidence that this is a person.

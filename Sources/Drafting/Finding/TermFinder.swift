@@ -167,7 +167,11 @@ struct TermFinder {
             }
             guard k < t.count else { continue }
             let nameRange: Range<Int>
+            let pronounObject = k > i + cue.count && object == nil
             if let q = s.quotations.first(where: { $0.open == k }) {
+                // "called it “the greatest engineering feat of the age”" describes; "called them “petites Curies”" names.
+                let words = q.tokens.filter { t[$0].isWord }
+                if pronounObject, words.count > 4 || (words.first.map { ["the", "a", "an"].contains(t[$0].lower) } ?? false) { continue }
                 nameRange = q.tokens
             } else {
                 // Unquoted: one to three words, then a stop, a comma or "after …"; "called for" is no name.

@@ -3,7 +3,7 @@ import Facts
 /// Which drafted facts a deck already holds, so that a merge adds only the rest.
 ///
 /// A person is there when a name or alias is shared; an event when an event of the same date shares two words
-/// of its label or text; a figure when one has the same value and a word of its unit; a quotation when its
+/// of its label or text; a figure when one has the same value (and, for a small number, a word of its unit); a quotation when its
 /// words are the same; a term when its name is. People a new fact names but the deck already has are referred
 /// to by the deck's own id.
 enum FactMatcher {
@@ -40,7 +40,7 @@ enum FactMatcher {
             event.who = e.who.compactMap { personMap[$0] }
             out.append(.event(event))
         }
-        for f in drafted.figures where !existing.figures.contains(where: { $0.quantity.value == f.quantity.value && shareWord($0.unit, f.unit) }) {
+        for f in drafted.figures where !existing.figures.contains(where: { sameFigure($0, f) }) {
             var figure = f
             figure.id = fresh(f.id)
             out.append(.figure(figure))
@@ -66,6 +66,14 @@ enum FactMatcher {
         let x = Set(words(a.label + " " + (a.text.map { $0.render { _ in "" } } ?? "")))
         let y = Set(words(b.label + " " + (b.text.map { $0.render { _ in "" } } ?? "")))
         return x.intersection(y).count >= 2
+    }
+
+    /// The same value is the same figure when the number is distinctive (not a small count); a small one
+    /// also needs a word of its unit in common.
+    static func sameFigure(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.quantity.value == b.quantity.value else { return false }
+        if case .exact(let n) = a.quantity.value, n.doubleValue.magnitude < 100 { return shareWord(a.unit, b.unit) }
+        return true
     }
 
     static func shareWord(_ a: String, _ b: String) -> Bool {
