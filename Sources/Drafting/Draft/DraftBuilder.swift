@@ -74,11 +74,11 @@ struct DraftBuilder {
 
     mutating func addPeople() {
         var surnames: [String: Int] = [:]
-        for p in people.people { surnames[(p.nameWords.last ?? p.name).lowercased(), default: 0] += 1 }
+        for p in people.people { surnames[(p.surname ?? p.name).lowercased(), default: 0] += 1 }
         for (index, p) in people.people.enumerated() {
-            let surname = p.nameWords.last ?? p.name
+            let surname = p.surname ?? p.name
             let shared = (surnames[surname.lowercased()] ?? 0) > 1
-            let id = uniqueID(.people, Slug.make(shared ? p.nameWords : [surname], limit: shared ? 3 : 1))
+            let id = uniqueID(.people, Slug.make(shared || p.surname == nil ? p.nameWords : [surname], limit: shared ? 3 : 4))
             personIDs[index] = id
             var role: String?
             if !p.roles.isEmpty { role = p.roles.prefix(2).joined(separator: " and ") }

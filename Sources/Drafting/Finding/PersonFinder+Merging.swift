@@ -9,9 +9,11 @@ extension PersonFinder {
             var target: Int?
             if let i = people.firstIndex(where: { key($0.nameWords) == words }) {
                 target = i
-            } else if words.count == 1, let i = people.firstIndex(where: { key($0.nameWords).last == words[0] && $0.nameWords.count > 1 }) {
+            } else if words.count == 1, let i = people.firstIndex(where: { $0.surname?.lowercased() == words[0] }) {
                 target = i
-            } else if words.count > 1, let i = people.firstIndex(where: { $0.nameWords.count == 1 && key($0.nameWords)[0] == words.last }) {
+            } else if words.count > 1, let surname = c.words.filter({ !PersonRecord.isSuffix($0) }).last?.lowercased(),
+                let i = people.firstIndex(where: { $0.nameWords.count == 1 && key($0.nameWords)[0] == surname })
+            {
                 // "Stalin" was met first; "Josef Stalin" names him in full.
                 people[i].aliases.append(people[i].name)
                 people[i].nameWords = c.words
@@ -37,12 +39,11 @@ extension PersonFinder {
         }
         // Aliases: the surname alone, when no one else has it, and the titled forms the article writes.
         var surnameCount: [String: Int] = [:]
-        for p in people where p.nameWords.count > 1 { surnameCount[p.nameWords.last!.lowercased(), default: 0] += 1 }
+        for p in people { if let s = p.surname { surnameCount[s.lowercased(), default: 0] += 1 } }
         for i in people.indices {
             var aliases = people[i].aliases
-            let words = people[i].nameWords
-            if words.count > 1, surnameCount[words.last!.lowercased()] == 1 {
-                aliases.append(words.last!)
+            if let surname = people[i].surname, surnameCount[surname.lowercased()] == 1 {
+                aliases.append(surname)
             }
             aliases += titled[i] ?? []
             var seen: Set<String> = [people[i].name.lowercased()]

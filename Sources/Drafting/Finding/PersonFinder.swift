@@ -92,20 +92,28 @@ struct PersonFinder {
 
     private static func candidate(_ s: Sentence, run: Range<Int>, index: Int) -> Candidate? {
         let t = s.tokens
+        // A numeral or "Jr." after a name is part of it: "Elizabeth II", "Louis XIV", "Martin Luther King Jr".
+        var suffixStart = run.upperBound
+        while suffixStart > run.lowerBound + 1 {
+            let last = t[suffixStart - 1]
+            guard last.isWord, (Lexicon.romanNumerals.contains(last.lower) && last.text == last.text.uppercased()) || ["jr", "sr"].contains(last.lower) else { break }
+            suffixStart -= 1
+        }
         // The name: the name-like words at the end of the run.
-        var start = run.upperBound
+        var start = suffixStart
         while start > run.lowerBound {
             let token = t[start - 1]
             if isNameWord(token) || nameParticles.contains(token.text) && start < run.upperBound || isInitialStop(t, start - 1) {
                 start -= 1
-            } else if Lexicon.givenNames.contains(t[max(run.lowerBound, start - 2)].lower) && start - 2 >= run.lowerBound && start < run.upperBound {
-                // "Michael Jordan": a place word after a given name is a surname.
+            } else if start - 2 >= run.lowerBound, Lexicon.givenNames.contains(t[start - 2].lower), t[start - 1].isWord {
+                // "Michael Jordan", "Stephen King": a place or a title after a given name is a surname.
                 start -= 1
             } else {
                 break
             }
         }
-        while start < run.upperBound, nameParticles.contains(t[start].text) { start += 1 }
+        while start < suffixStart, nameParticles.contains(t[start].text) { start += 1 }
+        guard start < suffixStart else { return nil }
         var nameRange = start..<run.upperBound
         if nameRange.count > 4 { nameRange = (nameRange.upperBound - 4)..<nameRange.upperBound }
         guard !nameRange.isEmpty else { return nil }
@@ -152,11 +160,12 @@ struct PersonFinder {
         }
         if let appositive { roles.append(appositive) }
         var nameWords = words
-        if let title, words.count == 1, Lexicon.regnalTitles.contains(title.lowercased()) {
+        let core = words.filter { !PersonRecord.isSuffix($0) }
+        if let title, core.count == 1, Lexicon.regnalTitles.contains(title.lowercased()), words.count == 1 {
             nameWords = [title] + words
             if roles.isEmpty { roles.append(title) }
         }
-        let titledForm = title.map { "\($0) \(words.last!)" }
+        let titledForm = title.map { "\($0) \(core.count > 1 ? core.last! : words.joined(separator: " "))" }
         return Candidate(words: nameWords, title: title, roles: roles, sentence: index, strong: strong || words.count >= 2, titledForm: titledForm)
     }
 

@@ -9,6 +9,19 @@ struct PersonRecord {
     var roles: [String] = []
     /// Where the person is first named, for the fact's comment.
     var sentence: Int
+
+    /// The family name: the last word that is not a numeral or "Jr" ("King" of "Martin Luther King Jr"); nil
+    /// for a single name with a numeral ("Elizabeth II").
+    var surname: String? {
+        let core = nameWords.filter { !Self.isSuffix($0) }
+        guard core.count > 1 || core.count == nameWords.count, let last = core.last else { return nil }
+        return core.count > 1 ? last : nil
+    }
+
+    static func isSuffix(_ word: String) -> Bool {
+        let w = word.lowercased().filter { $0 != "." }
+        return ["jr", "sr"].contains(w) || (Lexicon.romanNumerals.contains(w) && word == word.uppercased())
+    }
 }
 
 /// One place a sentence names a person: by name, by surname, or by a pronoun.

@@ -47,12 +47,14 @@ enum QuoteFinder {
     static func attribution(_ q: Sentence.Quotation, in s: Sentence, mentions: [PersonMention], previous: (person: Int, pronoun: Bool)?) -> (Int, Int?, Bool)? {
         let t = s.tokens
         func mention(at k: Int) -> PersonMention? { mentions.first { $0.tokens.contains(k) } }
-        // “…,” he said / “…,” said Stalin / “…,” Stalin said
+        // “…,” he said / “…,” said Stalin / “…,” Stalin said / “…,” he is reported to have said
         var k = q.close + 1
         if k < t.count, t[k].is(",") { k += 1 }
         if k < t.count {
-            if let m = mention(at: k), m.tokens.upperBound < t.count, Lexicon.speechVerbs.contains(t[m.tokens.upperBound].lower) {
-                return (m.person, m.tokens.upperBound, m.isPronoun)
+            if let m = mention(at: k) {
+                var v = m.tokens.upperBound
+                while v < t.count, v < m.tokens.upperBound + 5, t[v].isWord, !Lexicon.speechVerbs.contains(t[v].lower) { v += 1 }
+                if v < t.count, Lexicon.speechVerbs.contains(t[v].lower) { return (m.person, v, m.isPronoun) }
             }
             if Lexicon.speechVerbs.contains(t[k].lower), k + 1 < t.count, let m = mention(at: k + 1) {
                 return (m.person, k, m.isPronoun)

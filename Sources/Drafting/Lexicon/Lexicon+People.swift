@@ -69,7 +69,7 @@ extension Lexicon {
         johannes john jonathan jorge josé josef joseph josephine joshua juan judith julia julian julie julius
         jun junichiro karl katarzyna kate katherine kathleen kazuo keith ken kenji kenneth kim kiyoshi klaus
         kofi konrad konstantin kurt lars laura laurent lavrenty lech lee leo leon leonard leonardo leonid leopold
-        lev lewis li lin linda lisa liu louis louise lucas lucia lucy ludwig luigi luis lyndon madeleine mahatma
+        lev lewis li lin linda lisa liu louis louise lucas lucia lucy ludwig luther luigi luis lyndon madeleine mahatma
         makoto manuel marco marcus margaret maria marie marina mario mark marta martha martin mary masaru
         mateo matilda matthew maurice max maximilian mehmet melanie menachem michael michel michelle miguel
         mikhail miklós ming miriam mohammed mohammad muhammad monica moses nadia nancy naomi napoleon natalia
