@@ -19,6 +19,8 @@ import Testing
     static let knownShortfalls: [String: [FactSection: (recall: Double, precision: Double)]] = [
         "curie-radioactivity": [.terms: (0.66, 0.85)],
         "panama-canal": [.terms: (0.80, 0.85)],
+        "apollo-11": [.figures: (0.80, 0.85), .terms: (0.50, 0.85)],
+        "roman-republic": [.figures: (0.83, 0.85), .people: (0.81, 0.85), .terms: (0.66, 0.85)],
     ]
 
     static func scores(_ names: [String]) throws -> [(String, GoldComparison)] {

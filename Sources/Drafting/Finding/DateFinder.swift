@@ -17,7 +17,14 @@ struct DateFinder {
         for (index, sentence) in sentences.enumerated() where !sentence.isHeading {
             finder.read(sentence, index: index)
         }
-        return finder.mentions
+        // "A month later, on the Ides of March (15 March 44 BC)": the date written out says it more precisely.
+        return finder.mentions.filter { m in
+            guard case .relative = m.origin else { return true }
+            return !finder.mentions.contains { other in
+                other.sentence == m.sentence && other.origin == .explicit && other.date.precision > m.date.precision
+                    && m.date.start <= other.date.start && other.date.end <= m.date.end.lastDayOfPeriod
+            }
+        }
     }
 
     private mutating func read(_ s: Sentence, index: Int) {
@@ -78,6 +85,10 @@ struct DateFinder {
         let t = s.tokens
         var j = i + 1
         if j < t.count, t[j].is(".") { j += 1 }
+        // Month year-with-era: "January 27 BC", "March AD 14".
+        if j < t.count, let (year, end) = Self.yearNumber(t, at: j, requireFourDigits: true) ?? Self.adYear(t, at: j), end > j + 1 || t[j].lower == "ad" {
+            return (i..<end, .single(HistoricalDate(year: year, month: month)), .explicit, nil)
+        }
         // Month day[–day][,] year
         if j < t.count, let day = Self.day(t[j]) {
             var k = j + 1
@@ -88,7 +99,7 @@ struct DateFinder {
             }
             var yearIndex = k
             if yearIndex < t.count, t[yearIndex].is(",") { yearIndex += 1 }
-            if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) {
+            if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
                 guard let date = Self.day(day, month: month, year: year) else { return nil }
                 if let endDay, let last = Self.day(endDay, month: month, year: year) {
                     return (i..<end, .range(date, last), .explicit, nil)
@@ -115,11 +126,13 @@ struct DateFinder {
             if let endMonth { return (i..<end, .range(start, HistoricalDate(year: year, month: endMonth)), .explicit, nil) }
             return (i..<end, .single(start), .explicit, nil)
         }
-        // A month alone, after "in", "early", "until": the year of the date before.
+        // A month alone, after "in", "early", "until": the year of the date before. After "of" only as "the end of"
+        // ("the Ides of March" is a name).
         let before = i > 0 ? t[i - 1].lower : ""
         guard Lexicon.yearCues.contains(before) || Lexicon.partOfMonth.contains(before) || before == "last" || before == "next" else {
             return nil
         }
+        if before == "of", !(i > 1 && Lexicon.partOfMonth.contains(t[i - 2].lower)) { return nil }
         guard let year = last?.year else { return nil }
         return (i..<(i + 1), .single(HistoricalDate(year: year, month: month)), .yearFromContext(year), nil)
     }
@@ -141,7 +154,7 @@ struct DateFinder {
         var yearIndex = k
         if yearIndex < t.count, t[yearIndex].is(",") { yearIndex += 1 }
         let start = i
-        if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) {
+        if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
             guard let date = Self.day(day, month: month, year: year) else { return nil }
             if let endDay, let lastDay = Self.day(endDay, month: month, year: year) {
                 return (start..<end, .range(date, lastDay), .explicit, nil)
@@ -220,6 +233,12 @@ struct DateFinder {
         if token.text.count == 4, (1000...2100).contains(value) { return (value, i + 1) }
         if !requireFourDigits, i > 1, t[i - 1].lower == "year", t[i - 2].lower == "the", value <= 2100 { return (value, i + 1) }
         return nil
+    }
+
+    /// "AD 14": a year after its era.
+    static func adYear(_ t: [Token], at i: Int) -> (Int, Int)? {
+        guard i + 1 < t.count, Lexicon.commonEra.contains(t[i].lower), t[i + 1].kind == .number, let y = Int(t[i + 1].text), (1...2100).contains(y) else { return nil }
+        return (y, i + 2)
     }
 
     /// Whether a four-digit number reads as a year here rather than as a count or a name ("Order 9898",

@@ -17,6 +17,23 @@ struct PersonFinder {
         }
         finder.people = Self.merge(candidates, sentences: sentences)
         finder.mentions = Self.mentions(of: finder.people, in: sentences)
+        // "led by Marcus Junius Brutus and Gaius Cassius Longinus": a full name joined to a person's is a person's.
+        var partners: [Candidate] = []
+        for m in finder.mentions where !m.isPronoun {
+            let t = sentences[m.sentence].tokens
+            var k = m.tokens.upperBound
+            guard k + 2 < t.count, t[k].lower == "and" else { continue }
+            k += 1
+            var e = k
+            while e < t.count, t[e].isCapitalized, isNameWord(t[e]) || nameParticles.contains(t[e].text) { e += 1 }
+            guard e - k >= 2, e - k <= 4, !finder.mentions.contains(where: { $0.sentence == m.sentence && $0.tokens.contains(k) }) else { continue }
+            if e < t.count, t[e].isCapitalized { continue }
+            partners.append(Candidate(words: (k..<e).map { t[$0].text }, title: nil, roles: [], sentence: m.sentence, strong: true, titledForm: nil))
+        }
+        if !partners.isEmpty {
+            finder.people = Self.merge(candidates + partners, sentences: sentences)
+            finder.mentions = Self.mentions(of: finder.people, in: sentences)
+        }
         return finder
     }
 
@@ -134,7 +151,7 @@ struct PersonFinder {
             var k = before
             if t[k].is("."), k > 0 { k -= 1 }
             let w = t[k].lower
-            if Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") {
+            if t[k].isCapitalized, Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") {
                 title = t[k].text + (k < before ? "." : "")
                 titleIndex = k
                 if k > 0, Lexicon.personalTitles.contains(t[k - 1].lower + " " + w) {
@@ -196,7 +213,10 @@ struct PersonFinder {
         while k < end, t[k].isWord, joiners.contains(t[k].lower) { k += 1 }
         while k < end, t[k].is(")") || t[k].kind == .possessive { k += 1 }
         // "President Jimmy Carter and General Omar Torrijos": the role ends at another person's name.
-        if let and = (k..<end).last(where: { t[$0].lower == "and" }), and > k, isNameWord(t[and - 1]) { k = and + 1 }
+        if let and = (k..<end).last(where: { t[$0].lower == "and" }), and > k, isNameWord(t[and - 1]) {
+            k = and + 1
+            while k < end, t[k].isWord, joiners.contains(t[k].lower) { k += 1 }
+        }
         guard k < end else { return nil }
         let range = k..<end
         guard range.contains(where: { Lexicon.isRoleNoun(t[$0].lower) || Lexicon.personalTitles.contains(t[$0].lower) }) else { return nil }
@@ -212,11 +232,13 @@ struct PersonFinder {
         while k > 0, !(t[k - 1].kind == .punctuation) { k -= 1 }
         guard k < start - 1, k == 0 || t[k - 1].is(",") || t[k - 1].is(";") else { return nil }
         let range = k..<(start - 1)
-        guard range.count <= 8, ["the", "a", "an"].contains(t[k].lower) else { return nil }
+        // "The chief sanitary officer, Dr. William Gorgas"; "Caesar’s great-nephew and adopted son, Octavian".
+        let possessive = k + 1 < start - 1 && t[k].isCapitalized && t[k + 1].kind == .possessive
+        guard range.count <= 8, ["the", "a", "an"].contains(t[k].lower) || possessive else { return nil }
         guard range.contains(where: { Lexicon.isRoleNoun(t[$0].lower) }),
             !range.contains(where: { Lexicon.commonVerbs.contains(t[$0].lower) || Lexicon.speechVerbs.contains(t[$0].lower) })
         else { return nil }
-        return joined(t, (k + 1)..<(start - 1))
+        return joined(t, (possessive ? k : k + 1)..<(start - 1))
     }
 
     /// A role in an appositive after a name: ", Chief of Staff of the Kwantung Army," or ", Stalin’s right-hand man,".

@@ -48,11 +48,14 @@ extension TermFinder {
         }
         if let described { return (capitalized(described), nil) }
         let start = range.lowerBound
-        // "a strip of land ten miles wide, the Canal Zone": a description before the name.
-        if start >= 2, t[start - 1].lower == "the", t[start - 2].is(","), b >= t.count || t[b].kind == .punctuation {
-            var k = start - 3
-            while k >= 0, start - 3 - k < 12, !(t[k].isWord && ["a", "an"].contains(t[k].lower)), !t[k].is(",") { k -= 1 }
-            if k >= 0, t[k].isWord, start - 2 - k >= 2 { return (capitalized(PersonFinder.joined(t, k..<(start - 2))), nil) }
+        // "a strip of land ten miles wide, the Canal Zone", "the lunar module, Eagle,": a description before the name.
+        let comma = start >= 1 && t[start - 1].is(",") ? start - 1 : start >= 2 && t[start - 1].lower == "the" && t[start - 2].is(",") ? start - 2 : nil
+        if let comma, comma >= 2, b >= t.count || t[b].kind == .punctuation {
+            var k = comma - 1
+            while k >= 0, comma - k < 12, !(t[k].isWord && ["a", "an", "the"].contains(t[k].lower)), !(t[k].kind == .punctuation) { k -= 1 }
+            if k >= 0, t[k].isWord, comma - k >= 3, !t[(k + 1)..<comma].contains(where: { $0.isCapitalized }) {
+                return (capitalized(PersonFinder.joined(t, k..<comma)), nil)
+            }
         }
         if start == 0 || (start == 1 && t[0].lower == "the"), b + 1 < t.count, ["is", "was", "are", "were"].contains(t[b].lower),
             ["a", "an", "the"].contains(t[b + 1].lower)
@@ -72,6 +75,8 @@ extension TermFinder {
         var k = start - 1
         var words = 0
         guard k >= 0, t[k].isWord, !t[k].isCapitalized, !Lexicon.functionWords.contains(t[k].lower),
+            !["name", "title", "nickname", "surname", "word"].contains(t[k].lower),
+            Lexicon.scales[t[k].lower] == nil, Lexicon.smallNumbers[t[k].lower] == nil,
             !Lexicon.commonVerbs.contains(t[k].lower), !Lexicon.speechVerbs.contains(t[k].lower), !t[k].lower.hasSuffix("ed"),
             !t[k].lower.hasSuffix("ing"), !Lexicon.irregularVerbs.contains(t[k].lower)
         else { return nil }

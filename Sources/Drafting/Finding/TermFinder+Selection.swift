@@ -23,6 +23,11 @@ extension TermFinder {
         for key in order {
             guard let group = groups[key], let first = group.first else { continue }
             if personNames.contains(key) || glosses.contains(key) { continue }
+            // "…, who claimed …": a name followed by "who" is a person's.
+            if group.contains(where: { c in
+                let t = sentences[c.sentence].tokens
+                return c.tokens.upperBound + 1 < t.count && t[c.tokens.upperBound].is(",") && t[c.tokens.upperBound + 1].lower == "who"
+            }) { continue }
             let kind = group.compactMap(\.kind).first
             let explained = group.contains { $0.explained }
             let forced = group.contains { $0.forced }

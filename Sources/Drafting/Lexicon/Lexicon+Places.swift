@@ -32,6 +32,7 @@ extension Lexicon {
         south_america latin_america central_asia east_asia southeast_asia south_asia middle_east far_east
         new_zealand south_africa saudi_arabia east_germany west_germany north_vietnam south_vietnam
         soviet_russia holy_roman_empire ottoman_empire british_empire roman_empire
+        earth moon sun mercury venus mars jupiter saturn uranus neptune pluto
         """)
 
     /// Words for the people of a place, used as adjectives: "Soviet troops", "a French chemist".

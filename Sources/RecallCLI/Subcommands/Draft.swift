@@ -158,12 +158,15 @@ struct Draft: ParsableCommand {
 
     /// The summary on standard error, then a warning at each fact a teacher should look at.
     private func report(_ draft: DeckDraft, facts: [FactID], lines: [FactID: Int], shownPath: String, verb: String) {
-        var counts: [FactSection: Int] = [:]
-        for id in facts { counts[id.section, default: 0] += 1 }
-        let summary = FactSection.allCases.compactMap { section -> String? in
-            guard let n = counts[section], n > 0 else { return nil }
-            return "\(n) \(n == 1 ? section.singular : section == .people ? "people" : section.rawValue)"
-        }.joined(separator: ", ")
+        let ids = Set(facts)
+        var shown = draft.deck
+        shown.people.removeAll { !ids.contains($0.id) }
+        shown.events.removeAll { !ids.contains($0.id) }
+        shown.figures.removeAll { !ids.contains($0.id) }
+        shown.quotes.removeAll { !ids.contains($0.id) }
+        shown.terms.removeAll { !ids.contains($0.id) }
+        shown.cards.removeAll { !ids.contains($0.id) }
+        let summary = shown.countsSummary
         let checks = facts.reduce(0) { $0 + (draft.checks[$1]?.count ?? 0) }
         Console.err("\(shownPath): \(verb) \(facts.count) fact\(facts.count == 1 ? "" : "s") (\(summary)); \(checks) to check")
         let color = Console.usesColor(fileDescriptor: 2)

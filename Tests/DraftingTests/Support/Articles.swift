@@ -5,8 +5,10 @@ import Foundation
 /// The articles of the drafting tests and their gold decks.
 ///
 /// `siberian-internment` is the article the shipped deck was written from, and that deck is its gold standard;
-/// the others were written for these tests with gold decks made by hand. The held-out articles were written
-/// after the drafter was finished and are scored separately: nothing was tuned on them.
+/// the others were written for these tests with gold decks made by hand. `apollo-11` and `roman-republic` were
+/// written as held-out articles and scored once before any rule was changed for them (docs/drafting.md gives
+/// that first score); the rules were then mended where they showed general faults, so they count as developed.
+/// The held-out articles were written last and are scored separately: nothing was tuned on them.
 enum Articles {
     struct Sample {
         var name: String
@@ -15,7 +17,7 @@ enum Articles {
         var heldOut: Bool
     }
 
-    static let developed = ["siberian-internment", "curie-radioactivity", "panama-canal"]
+    static let developed = ["siberian-internment", "curie-radioactivity", "panama-canal", "apollo-11", "roman-republic"]
     static let heldOut: [String] = []
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
