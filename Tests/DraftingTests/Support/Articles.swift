@@ -18,7 +18,7 @@ enum Articles {
     }
 
     static let developed = ["siberian-internment", "curie-radioactivity", "panama-canal", "apollo-11", "roman-republic"]
-    static let heldOut: [String] = []
+    static let heldOut = ["great-fire-london", "dna-double-helix"]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
