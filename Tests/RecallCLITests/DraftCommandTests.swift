@@ -86,6 +86,8 @@ import Testing
         #expect(binary.stderr == "recall: binary.txt is not a text file (it contains a NUL byte): give plain text or Markdown\n")
         let missing = try RecallBinary.run(["draft", "nowhere.txt"], in: folder)
         #expect(missing.stderr == "recall: no such file: nowhere.txt\n")
+        let noFolder = try RecallBinary.run(["draft", "panama.txt", "--decks", "Elsewhere"], in: folder)
+        #expect(noFolder.stderr == "recall: no deck folder at 'Elsewhere': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH\n")
         try "Nothing here at all.\n".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)
         let nothing = try RecallBinary.run(["draft", "empty.txt"], in: folder)
         #expect(nothing.status == 1)

@@ -201,13 +201,3 @@ enum ArticleReader {
         return nil
     }
 }
-
-extension StringProtocol {
-    /// The text without spaces, tabs or line breaks at either end.
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s = s.dropFirst() }
-        while s.last?.isWhitespace == true { s = s.dropLast() }
-        return String(s)
-    }
-}

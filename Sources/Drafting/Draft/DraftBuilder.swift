@@ -38,7 +38,6 @@ struct DraftBuilder {
         addFigures()
         addQuotes()
         addTerms()
-        // People no fact of theirs names and the article names only once are kept: a teacher prunes them.
     }
 
     func result() -> DeckDraft {

@@ -97,20 +97,7 @@ struct DateFinder {
                 endDay = d2
                 k += 2
             }
-            var yearIndex = k
-            if yearIndex < t.count, t[yearIndex].is(",") { yearIndex += 1 }
-            if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
-                guard let date = Self.day(day, month: month, year: year) else { return nil }
-                if let endDay, let last = Self.day(endDay, month: month, year: year) {
-                    return (i..<end, .range(date, last), .explicit, nil)
-                }
-                return (i..<end, .single(date), .explicit, nil)
-            }
-            guard let year = last?.year, let date = Self.day(day, month: month, year: year) else { return nil }
-            if let endDay, let lastDay = Self.day(endDay, month: month, year: year) {
-                return (i..<k, .range(date, lastDay), .yearFromContext(year), nil)
-            }
-            return (i..<(j + 1), .single(date), .yearFromContext(year), nil)
+            return dayDate(t, start: i, day: day, endDay: endDay, month: month, after: k)
         }
         // Month[–Month] [,] year
         var k = j
@@ -151,21 +138,27 @@ struct DateFinder {
         guard j < t.count, let month = Self.month(t, at: j) else { return nil }
         var k = j + 1
         if k < t.count, t[k].is(".") { k += 1 }
-        var yearIndex = k
+        return dayDate(t, start: i, day: day, endDay: endDay, month: month, after: k)
+    }
+
+    /// A day (or days) of `month` whose year is written after `after` (past a comma) or, when it is not, taken
+    /// from the date before.
+    private func dayDate(_ t: [Token], start: Int, day: Int, endDay: Int?, month: Int, after: Int) -> Match? {
+        var yearIndex = after
         if yearIndex < t.count, t[yearIndex].is(",") { yearIndex += 1 }
-        let start = i
-        if yearIndex < t.count, let (year, end) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
-            guard let date = Self.day(day, month: month, year: year) else { return nil }
-            if let endDay, let lastDay = Self.day(endDay, month: month, year: year) {
-                return (start..<end, .range(date, lastDay), .explicit, nil)
-            }
-            return (start..<end, .single(date), .explicit, nil)
+        let year: Int
+        let end: Int
+        let origin: DateMention.Origin
+        if yearIndex < t.count, let (written, e) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
+            (year, end, origin) = (written, e, .explicit)
+        } else if let context = last?.year {
+            (year, end, origin) = (context, after, .yearFromContext(context))
+        } else {
+            return nil
         }
-        guard let year = last?.year, let date = Self.day(day, month: month, year: year) else { return nil }
-        if let endDay, let lastDay = Self.day(endDay, month: month, year: year) {
-            return (start..<k, .range(date, lastDay), .yearFromContext(year), nil)
-        }
-        return (start..<k, .single(date), .yearFromContext(year), nil)
+        guard let date = Self.day(day, month: month, year: year) else { return nil }
+        if let endDay, let lastDay = Self.day(endDay, month: month, year: year) { return (start..<end, .range(date, lastDay), origin, nil) }
+        return (start..<end, .single(date), origin, nil)
     }
 
     // MARK: Years

@@ -23,14 +23,3 @@ struct DateMention {
     /// For a counted date, the tokens of the clause it dates ("Japan had formally signed surrender documents").
     var clause: Range<Int>?
 }
-
-extension HistoricalDate {
-    /// The last day a date of this precision covers, for comparing it with finer dates: 1945-08 ends on 1945-08-31.
-    var lastDayOfPeriod: HistoricalDate {
-        switch precision {
-        case .day: self
-        case .month: HistoricalDate(year: year, month: month, day: HistoricalDate.daysIn(month: month ?? 12, year: year))
-        case .year: HistoricalDate(year: year, month: 12, day: 31)
-        }
-    }
-}

@@ -9,12 +9,3 @@ enum Lexicon {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.replacingOccurrences(of: "_", with: " ").lowercased() })
     }
 }
-
-extension String {
-    /// This text with every `target` replaced (Foundation-free, for the word lists).
-    func replacingOccurrences(of target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
-}

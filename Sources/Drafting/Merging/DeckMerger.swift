@@ -98,16 +98,3 @@ public enum DeckMerger {
         }
     }
 }
-
-extension String {
-    /// This text with its first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        let chars = Array(self)
-        let needle = Array(target)
-        guard !needle.isEmpty, chars.count >= needle.count else { return self }
-        for start in 0...(chars.count - needle.count) where Array(chars[start..<(start + needle.count)]) == needle {
-            return String(chars[..<start]) + replacement + String(chars[(start + needle.count)...])
-        }
-        return self
-    }
-}

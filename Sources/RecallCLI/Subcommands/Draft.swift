@@ -74,6 +74,12 @@ struct Draft: ParsableCommand {
             report(draft, facts: draft.deck.facts.map(\.id), lines: written.lines, shownPath: "<stdout>", verb: "drafted")
             return
         }
+        if output == nil {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: decks.deckDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIError("no deck folder at '\(decks.deckDirectory)': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH")
+            }
+        }
         let exists = FileManager.default.fileExists(atPath: path)
         if exists && !force && !merge {
             throw CLIError("\(path) already exists and may hold a teacher's edits: pass --merge to add only the facts it lacks, or --force to replace it")
