@@ -6,12 +6,7 @@ import Testing
 /// Dates at the precision the article gives, ranges, eras, and dates relative to the one before.
 @Suite struct DateFinderTests {
     static func dates(_ paragraphs: String...) -> [String] {
-        var sentences: [Sentence] = []
-        for (p, text) in paragraphs.enumerated() {
-            for (n, piece) in SentenceSplitter.split(text).enumerated() {
-                sentences.append(Sentence(paragraph: p + 1, number: n + 1, line: 1, text: piece.text))
-            }
-        }
+        let sentences = Sentences.of(paragraphs)
         return DateFinder.find(in: sentences).map(\.date.isoText)
     }
 

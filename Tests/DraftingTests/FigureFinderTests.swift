@@ -6,12 +6,7 @@ import Testing
 /// Figures with what they count, their qualifier and range; years, dates, names and list numbers are not figures.
 @Suite struct FigureFinderTests {
     static func figures(_ paragraphs: String...) -> [String] {
-        var sentences: [Sentence] = []
-        for (p, text) in paragraphs.enumerated() {
-            for (n, piece) in SentenceSplitter.split(text).enumerated() {
-                sentences.append(Sentence(paragraph: p + 1, number: n + 1, line: 1, text: piece.text))
-            }
-        }
+        let sentences = Sentences.of(paragraphs)
         let dates = DateFinder.find(in: sentences)
         return FigureFinder.find(in: sentences, dates: dates).map { f in
             let value: String

@@ -5,12 +5,7 @@ import Testing
 /// People once each, with the forms the article names them by and the roles it gives them.
 @Suite struct PersonFinderTests {
     static func people(_ paragraphs: String...) -> [PersonRecord] {
-        var sentences: [Sentence] = []
-        for (p, text) in paragraphs.enumerated() {
-            for (n, piece) in SentenceSplitter.split(text).enumerated() {
-                sentences.append(Sentence(paragraph: p + 1, number: n + 1, line: 1, text: piece.text))
-            }
-        }
+        let sentences = Sentences.of(paragraphs)
         return PersonFinder.find(in: sentences).people
     }
 

@@ -6,12 +6,7 @@ import Testing
 /// Quotations attributed to people, with their date and context; scare quotes, titles and names are not.
 @Suite struct QuoteFinderTests {
     static func quotes(_ paragraphs: String...) -> [(quote: String, who: String, when: String?, context: String?)] {
-        var sentences: [Sentence] = []
-        for (p, text) in paragraphs.enumerated() {
-            for (n, piece) in SentenceSplitter.split(text).enumerated() {
-                sentences.append(Sentence(paragraph: p + 1, number: n + 1, line: 1, text: piece.text))
-            }
-        }
+        let sentences = Sentences.of(paragraphs)
         let people = PersonFinder.find(in: sentences)
         let dates = DateFinder.find(in: sentences)
         return QuoteFinder.find(in: sentences, people: people, dates: dates).map {

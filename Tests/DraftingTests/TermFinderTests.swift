@@ -5,12 +5,7 @@ import Testing
 /// Terms an article explains or names often, with the definition the article gives.
 @Suite struct TermFinderTests {
     static func terms(_ paragraphs: String...) -> [TermRecord] {
-        var sentences: [Sentence] = []
-        for (p, text) in paragraphs.enumerated() {
-            for (n, piece) in SentenceSplitter.split(text).enumerated() {
-                sentences.append(Sentence(paragraph: p + 1, number: n + 1, line: 1, text: piece.text))
-            }
-        }
+        let sentences = Sentences.of(paragraphs)
         return TermFinder.find(in: sentences, people: PersonFinder.find(in: sentences))
     }
 

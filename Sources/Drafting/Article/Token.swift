@@ -9,15 +9,21 @@ struct Token: Hashable {
         case punctuation
     }
 
-    var kind: Kind
-    var text: String
+    let kind: Kind
+    let text: String
+    /// The token's text in lower case, for matching against the word lists (kept, as every finder asks for it).
+    let lower: String
     /// The characters of the sentence this token covers.
-    var range: Range<Int>
+    let range: Range<Int>
     /// Whether the token lies between quotation marks.
     var inQuote: Bool = false
 
-    /// The token's text in lower case, for matching against the word lists.
-    var lower: String { text.lowercased() }
+    init(kind: Kind, text: String, range: Range<Int>) {
+        self.kind = kind
+        self.text = text
+        self.lower = text.lowercased()
+        self.range = range
+    }
 
     var isWord: Bool { kind == .word }
 

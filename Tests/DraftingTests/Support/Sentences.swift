@@ -3,7 +3,9 @@
 /// Sentences for the finder tests: each string is one sentence of its own paragraph, unless it holds
 /// several, which are split as an article's would be.
 enum Sentences {
-    static func of(_ paragraphs: String...) -> [Sentence] {
+    static func of(_ paragraphs: String...) -> [Sentence] { of(paragraphs) }
+
+    static func of(_ paragraphs: [String]) -> [Sentence] {
         var out: [Sentence] = []
         for (p, text) in paragraphs.enumerated() {
             for (n, piece) in SentenceSplitter.split(text).enumerated() {
