@@ -140,6 +140,12 @@ struct PersonFinder {
         } else if nameRange.count > 2, !Lexicon.givenNames.contains(t[nameRange.lowerBound].lower) {
             nameRange = (nameRange.upperBound - 2)..<nameRange.upperBound
         }
+        // "St Paul’s Cathedral", "King’s College London": a name that names a place or a body is no person's.
+        if nameRange.upperBound + 1 < t.count, t[nameRange.upperBound].kind == .possessive, t[nameRange.upperBound + 1].isCapitalized,
+            let kind = Lexicon.termHeads[t[nameRange.upperBound + 1].lower], kind == .place || kind == .organisation || kind == .work
+        {
+            return nil
+        }
         let words = joined(t, nameRange).split(separator: " ").map(String.init)
         let sentenceInitial = nameRange.lowerBound == 0 || (nameRange.lowerBound == 1 && t[0].kind == .punctuation)
 

@@ -42,7 +42,9 @@ extension TermFinder {
             let body = ["a", "an", "the"].contains(lead) ? a + 1 : a
             let properNoun = body < stop && t[body].isCapitalized
             let hasVerb = a < stop && t[a..<stop].contains { $0.isWord && (Lexicon.speechVerbs.contains($0.lower) || ["is", "was", "are", "were", "has", "had", "have"].contains($0.lower)) }
-            if opensPhrase, !properNoun, !hasVerb, stop - a >= 2, stop - a <= 30 {
+            // "…, the chemist Rosalind Franklin used X-ray crystallography": a person acting, no appositive.
+            let namesSomeone = a < stop && (a..<(stop - 1)).contains { Lexicon.givenNames.contains(t[$0].lower) && t[$0].isCapitalized && t[$0 + 1].isCapitalized }
+            if opensPhrase, !properNoun, !hasVerb, !namesSomeone, stop - a >= 2, stop - a <= 30 {
                 return (capitalized(PersonFinder.joined(t, a..<stop)), nil)
             }
         }

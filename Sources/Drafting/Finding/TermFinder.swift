@@ -75,6 +75,15 @@ struct TermFinder {
                     j += 1
                 } else if t[j].isWord, joiners.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalized || (t[j].lower == "of" && j + 2 < t.count && t[j + 1].lower == "the" && t[j + 2].isCapitalized), j > i {
                     j += 1
+                } else if t[j].kind == .possessive, j > i, j + 1 < t.count, t[j + 1].isCapitalized, Lexicon.termHeads[t[j + 1].lower] != nil {
+                    // "St Paul’s Cathedral", "King’s College London": a possessive inside a name.
+                    j += 1
+                } else if t[j].isWord, ["in", "or"].contains(t[j].lower), j > i, j + 1 < t.count, t[j + 1].isCapitalized,
+                    Lexicon.months[t[j + 1].lower] == nil,
+                    (i..<j).contains(where: { [.award, .document, .organisation].contains(Lexicon.termHeads[t[$0].lower]) })
+                {
+                    // "the Nobel Prize in Physiology or Medicine": one name.
+                    j += 1
                 } else if t[j].kind == .number, !t[j].isOrdinal, j > i, identifierLead(t[j - 1]) {
                     j += 1
                     break
@@ -130,7 +139,7 @@ struct TermFinder {
         }
         // "Imperial Rescript of Surrender", "Bank of Japan": the head comes before "of".
         var kind = Lexicon.termHeads[t[headIndex].lower]
-        if kind == nil || kind == .place, let of = range.firstIndex(where: { ["of", "de", "du", "des", "di", "del", "della", "von"].contains(t[$0].lower) }), of > range.lowerBound,
+        if kind == nil || kind == .place, let of = range.firstIndex(where: { ["of", "de", "du", "des", "di", "del", "della", "von", "in", "or"].contains(t[$0].lower) }), of > range.lowerBound,
             let k = Lexicon.termHeads[t[of - 1].lower], k != .office
         {
             kind = k

@@ -43,6 +43,8 @@ extension Lexicon {
             provinces province islands island islets isles peninsula territories territory region district
             river mountains mountain range sea ocean strait straits gulf bay lake valley desert plain plains
             coast basin delta archipelago state states county prefecture oblast krai zone isthmus cape
+            cathedral church abbey chapel hospital square street palace castle tower museum gallery park hall
+            theatre theater
             """) { map[w] = .place }
         for w in words("prize prizes award awards medal medals trophy cup") { map[w] = .award }
         for w in words("war wars battle revolution crisis uprising rebellion massacre siege invasion olympics games famine") {
