@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ProgressStore", targets: ["ProgressStore"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Printing", targets: ["Printing"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -54,6 +55,8 @@ let package = Package(
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
         .target(name: "Printing", dependencies: ["Questions"]),
+        // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
+        .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
         .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
@@ -69,6 +72,7 @@ let package = Package(
                 "Printing",
                 "Reports",
                 "TextFormats",
+                "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,7 +82,7 @@ let package = Package(
             name: "RecallBenchmarks",
             dependencies: [
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
-                "Reports", .product(name: "Benchmark", package: "swift-benchmark"),
+                "Reports", "Drafting", .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
@@ -98,6 +102,11 @@ let package = Package(
             dependencies: ["StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
         ),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
