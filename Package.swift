@@ -1,17 +1,8 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
-/// PDF output draws with Pango and Cairo, whose headers come from Debian's libpango1.0-dev and libcairo2-dev
-/// (`scripts/install-system-packages.sh` installs them; CI runs it). Without them everything else — `recall`
-/// included — still builds and tests; `recall print --format pdf` then says how to get `recall-pdf`.
-/// `RECALL_WITHOUT_PDF=1` builds as if they were missing.
-let hasPango = ProcessInfo.processInfo.environment["RECALL_WITHOUT_PDF"] == nil && [
-    "/usr/include/pango-1.0/pango/pangocairo.h",
-    "/usr/local/include/pango-1.0/pango/pangocairo.h",
-    "/opt/homebrew/include/pango-1.0/pango/pangocairo.h",
-].contains { FileManager.default.fileExists(atPath: $0) }
-
+// PDF output is drawn by `recall-pdf`, a package of its own in Packages/RecallPDF (it needs the Pango headers;
+// `scripts/build-pdf.sh` builds it). Nothing in this manifest depends on what the machine has installed.
 let package = Package(
     name: "Recall",
     platforms: [.macOS(.v13)],
@@ -23,6 +14,8 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "ProgressStore", targets: ["ProgressStore"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Printing", targets: ["Printing"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -33,8 +26,12 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
     ],
     targets: [
+        // Text rules every edge shares: how many terminal columns text takes.
+        .target(name: "TextFormats"),
+        // The proleptic Gregorian calendar in whole days, shared by deck dates, stored moments and typed dates.
+        .target(name: "CivilCalendar"),
         // The deck model, YAML loading with source locations, validation.
-        .target(name: "Facts", dependencies: ["Yams"]),
+        .target(name: "Facts", dependencies: ["CivilCalendar", "Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // A test-wise student who answers from the options alone: how far each guessing strategy beats chance.
@@ -50,19 +47,25 @@ let package = Package(
         .target(
             name: "StudySession",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "TextFormats",
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
+        // Test doubles for study sessions — a scripted terminal, the screen it draws, a manual clock — for the
+        // tests and the benchmarks; never linked into recall.
+        .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
-        .target(name: "Printing", dependencies: ["Facts", "Questions"]),
+        .target(name: "Printing", dependencies: ["Questions"]),
+        // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
+        .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
+        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
             dependencies: [
+                "CivilCalendar",
                 "Facts",
                 "Questions",
                 "Scheduling",
@@ -70,8 +73,9 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "TextFormats",
+                "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
@@ -79,8 +83,8 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports", "TestWise",
-                .product(name: "Benchmark", package: "swift-benchmark"),
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
+                "Reports", "Drafting", "TestWise", .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
@@ -96,24 +100,20 @@ let package = Package(
         .testTarget(name: "TestWiseTests", dependencies: ["TestWise", "Questions", "Facts"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
+        .testTarget(
+            name: "StudySessionTests",
+            dependencies: ["StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+        ),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"] + (hasPango ? ["RecallPDF"] : [])),
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
     ]
 )
 
-if hasPango {
-    package.products.append(.executable(name: "recall-pdf", targets: ["RecallPDF"]))
-    package.targets += [
-        // Pango and Cairo from Debian's libpango1.0-dev and libcairo2-dev (scripts/install-system-packages.sh).
-        .systemLibrary(
-            name: "CPangoCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
-        ),
-        // `recall-pdf`: draws a laid-out quiz as PDF with Pango and Cairo. A separate executable so that `recall`
-        // itself builds on a machine without the Pango headers.
-        .executableTarget(name: "RecallPDF", dependencies: ["Printing", "CPangoCairo"]),
-    ]
-}

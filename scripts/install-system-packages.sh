@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Recall's build and tests need, when they are missing.
 # Run as root (or with sudo). Safe to run again: it installs only what is absent.
+#
+# Usage: scripts/install-system-packages.sh [PACKAGE…]   (every package below by default)
 set -euo pipefail
 
 packages=(
@@ -10,6 +12,8 @@ packages=(
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
   python3-venv     # a virtual environment for pygiftparser, with which scripts/check-gift.sh reads GIFT back
 )
+
+[ $# -eq 0 ] || packages=("$@")
 
 missing=()
 for package in "${packages[@]}"; do

@@ -10,4 +10,5 @@ Benchmark.main([
     studyBenchmarks,
     reportsBenchmarks,
     testWiseBenchmarks,
+    draftingBenchmarks,
 ])
