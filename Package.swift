@@ -12,6 +12,13 @@ let hasPango = ProcessInfo.processInfo.environment["RECALL_WITHOUT_PDF"] == nil 
     "/opt/homebrew/include/pango-1.0/pango/pangocairo.h",
 ].contains { FileManager.default.fileExists(atPath: $0) }
 
+/// Anki's current package format compresses its collection with zstd, which comes from Debian's libzstd-dev
+/// (`scripts/install-system-packages.sh` installs it). `recall-zstd`, the small program that decompresses it
+/// for `recall anki import`, is declared only when `RECALL_ZSTD=1` is set, so that `recall` and `swift test`
+/// build on a machine without the zstd headers. An environment variable rather than a check for the header,
+/// because SwiftPM keys its cached manifest on the environment but not on the files a manifest looks at.
+let withZstd = ProcessInfo.processInfo.environment["RECALL_ZSTD"] == "1"
+
 let package = Package(
     name: "Recall",
     platforms: [.macOS(.v13)],
@@ -31,6 +38,7 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // The deck model, YAML loading with source locations, validation.
@@ -57,6 +65,18 @@ let package = Package(
         .target(name: "Printing", dependencies: ["Facts", "Questions"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
         .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
+        // Anki packages (.apkg): their zip, metadata, media list and collection database, read and written.
+        .target(
+            name: "AnkiPackage",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Anki notes to Recall facts and review logs, and Recall's cards and schedules to Anki notes.
+        .target(
+            name: "AnkiConversion",
+            dependencies: ["AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore", "Yams"]
+        ),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
@@ -68,6 +88,8 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "AnkiPackage",
+                "AnkiConversion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -78,6 +100,7 @@ let package = Package(
             name: "RecallBenchmarks",
             dependencies: [
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
+                "AnkiPackage", "AnkiConversion",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
@@ -96,7 +119,21 @@ let package = Package(
         .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall"] + (hasPango ? ["RecallPDF"] : [])),
+        .testTarget(
+            name: "AnkiPackageTests",
+            dependencies: [
+                "AnkiPackage", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "AnkiConversionTests",
+            dependencies: [
+                "AnkiConversion", "AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "AnkiPackage"] + (hasPango ? ["RecallPDF"] : [])),
     ]
 )
 
@@ -112,5 +149,16 @@ if hasPango {
         // `recall-pdf`: draws a laid-out quiz as PDF with Pango and Cairo. A separate executable so that `recall`
         // itself builds on a machine without the Pango headers.
         .executableTarget(name: "RecallPDF", dependencies: ["Printing", "CPangoCairo"]),
+    ]
+}
+
+if withZstd {
+    package.products.append(.executable(name: "recall-zstd", targets: ["RecallZstd"]))
+    package.targets += [
+        // zstd from Debian's libzstd-dev (scripts/install-system-packages.sh).
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // `recall-zstd`: decompresses (and compresses) zstd between standard input and output for
+        // `recall anki import`; a separate program so that `recall` builds without the zstd headers.
+        .executableTarget(name: "RecallZstd", dependencies: ["CZstd"]),
     ]
 }
