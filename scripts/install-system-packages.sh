@@ -8,6 +8,8 @@ packages=(
   libpango1.0-dev  # Pango, which lays out the text of printed quizzes (recall-pdf)
   libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
+  zlib1g-dev       # zlib, which ZIPFoundation reads and writes Anki packages with
+  libzstd-dev      # zstd, which recall-zstd reads Anki's current package format with
 )
 
 missing=()

@@ -9,4 +9,5 @@ Benchmark.main([
     printingBenchmarks,
     studyBenchmarks,
     reportsBenchmarks,
+    ankiBenchmarks,
 ])

@@ -13,16 +13,19 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 venv="$here/.venv"
+# Exit status: 0 all well, 1 a mismatch with Anki, 2 a usage error, 3 Anki could not be set up here.
 if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import anki" 2>/dev/null; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet "anki==26.9.3"
+  if ! { python3 -m venv "$venv" && "$venv/bin/pip" install --quiet "anki==26.9.3"; }; then
+    echo "tools/anki: could not install anki 26.9.3 into $venv" >&2
+    exit 3
+  fi
 fi
 case "${1:-}" in
   fixtures)
     faketime_lib=$(ls /usr/lib/*/faketime/libfaketime.so.1 2>/dev/null | head -1 || true)
     if [ -z "$faketime_lib" ]; then
       echo "tools/anki: fixtures need libfaketime: apt-get install faketime" >&2
-      exit 2
+      exit 3
     fi
     clock="$(mktemp)"
     echo "@2025-06-01 09:00:00" > "$clock"

@@ -16,6 +16,9 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 ROOT, BUILD = sys.argv[1], sys.argv[2]
 RECALL = os.path.join(BUILD, "recall")
+if not os.access(RECALL, os.X_OK):
+    print("anki verify: no recall at %s: build it first (swift build --product recall)" % RECALL, file=sys.stderr)
+    sys.exit(3)
 problems = []
 checks = 0
 
@@ -215,5 +218,5 @@ export_shipped_decks(work)
 round_trip(work)
 for p in problems:
     print("mismatch:", p)
-print("anki verify: %d passed, %d failed" % (checks - len(problems), len(problems)))
+print("anki-verify: %d passed, %d failed" % (checks - len(problems), len(problems)))
 sys.exit(1 if problems else 0)

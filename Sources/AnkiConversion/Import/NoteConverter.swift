@@ -85,9 +85,14 @@ public struct NoteConverter: Sendable {
         var facts: [Flashcard] = []
         var base: Flashcard?
         var mirrored: AnkiCard?
+        var reasons: [ImportReport.Reason] = []
+        func skip(_ reason: ImportReport.Reason) {
+            reasons.append(reason)
+            report.skip(reason, notetype: shape.notetype.name, cards: 1)
+        }
         for card in cards {
             guard card.ordinal < shape.templates.count else {
-                report.skip(.emptySide, notetype: shape.notetype.name, cards: 1)
+                skip(.emptySide)
                 continue
             }
             if card.ordinal == 1, shape.mirrored {
@@ -98,7 +103,7 @@ public struct NoteConverter: Sendable {
             special["Card"] = shape.notetype.templates[card.ordinal].name
             let sides = shape.templates[card.ordinal].sides(values, special: special)
             guard let front = sides.front, let back = sides.back else {
-                report.skip(sides.onlyMedia ? .mediaOnly : .emptySide, notetype: shape.notetype.name, cards: 1)
+                skip(sides.onlyMedia ? .mediaOnly : .emptySide)
                 continue
             }
             let local = card.ordinal == 0 ? "anki-\(note.id)" : "anki-\(note.id)-card\(card.ordinal + 1)"
@@ -122,12 +127,13 @@ public struct NoteConverter: Sendable {
                 base?.reverse = true
                 cardMap[mirrored.id] = CardID(deck: deckID, fact: FactID(.cards, "anki-\(note.id)"), slot: CardSlotName.front)
             } else {
-                report.skip(.emptySide, notetype: shape.notetype.name, cards: 1)
+                skip(.emptySide)
             }
         }
         if let base { facts.insert(base, at: 0) }
-        if facts.isEmpty, !cards.isEmpty {
-            report.skipped[report.skipped.count - 1].notes += 1
+        // A note none of whose cards came across is counted as a note too, under its first reason.
+        if facts.isEmpty, let reason = reasons.first {
+            report.skip(reason, notetype: shape.notetype.name, notes: 1, cards: 0)
         }
         return facts
     }

@@ -46,12 +46,14 @@ struct TemplatePair: Sendable {
         }
         if let cloze { pieces.removeAll { $0.field == cloze } }
         var back: String?
+        var sawField = false
         var extraHTML = ""
         var onlyMedia = frontText.text.isEmpty && !(frontText.images.isEmpty && frontText.sounds.isEmpty)
         for piece in pieces {
             if cloze == nil, back == nil {
                 // The first field with text is the answer; labels and empty fields before it are not.
                 if piece.field != nil {
+                    sawField = true
                     let text = FieldText(html: piece.html)
                     if !text.text.isEmpty {
                         back = text.text
@@ -63,7 +65,7 @@ struct TemplatePair: Sendable {
             }
             extraHTML += piece.html
         }
-        if back == nil, cloze == nil {
+        if back == nil, cloze == nil, !sawField {
             // No field on the answer side: the answer side's own text, if any, is the back.
             let text = FieldText(html: pieces.map(\.html).joined()).text
             if !text.isEmpty { back = text }
