@@ -95,6 +95,28 @@ import Testing
         #expect(!role.fields[2].isEmpty)
     }
 
+    @Test func aNotesGUIDGoesToOneNoteOnly() throws {
+        // Facts made from one Anki note's first and third templates both remember the note's GUID.
+        let deck = try DeckLoader.load(text: """
+            id: t
+            title: T
+            cards:
+              anki-17:
+                front: a
+                back: b
+                anki-guid: "G1"
+              anki-17-card3:
+                front: c
+                back: d
+                anki-guid: "G1"
+            """, path: "t.yaml").get()
+        let notes = AnkiExporter(deck: deck, progress: nil, options: Self.options).export().collection.notes
+        #expect(notes.count == 2)
+        #expect(notes.first { $0.fields[0] == "a" }?.guid == "G1")
+        #expect(notes.first { $0.fields[0] == "a" }?.id == 17)
+        #expect(notes.first { $0.fields[0] == "c" }?.guid == AnkiText.guid("t/cards/anki-17-card3"))
+    }
+
     @Test func guidsAreStableAcrossExports() {
         let first = AnkiExporter(deck: Self.deck, progress: nil, options: Self.options).export().collection
         var later = Self.options

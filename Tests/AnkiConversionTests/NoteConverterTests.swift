@@ -42,28 +42,39 @@ import Testing
         #expect(cell.written.contains("{{x}}"))
     }
 
+    @Test func aNoteTypeOfOnesOwnWithThreeTemplates() throws {
+        // Word → meaning (with the example beside it), meaning → word, and example → word.
+        let vocab = Self.result.cards.filter { $0.ankiGUID == "fxVocab001" }
+        #expect(vocab.map(\.id.local).map { $0.hasSuffix("-card3") } == [false, true])
+        #expect(vocab.map { [$0.front, $0.back, $0.extra ?? ""] } == [["la mer", "the sea", "Je vais à la mer."], ["Je vais à la mer.", "la mer", ""]])
+        #expect(vocab.first?.reverse == true)
+    }
+
     @Test func everyAnkiCardMapsToOneRecallCard() {
         let map = Self.result.cardMap
         #expect(Set(map.values).count == map.count)
         for (ankiID, recall) in map {
             let anki = Self.collection.cards.first { $0.id == ankiID }!
             let note = Self.collection.notes.first { $0.id == anki.noteID }!
-            #expect(recall.fact.local == "anki-\(note.id)")
+            #expect(recall.fact.local.hasPrefix("anki-\(note.id)"))
             let type = Self.collection.notetypes.first { $0.id == note.notetypeID }!
             switch type.kind {
             case .cloze: #expect(recall.slot == "c\(anki.ordinal + 1)")
-            case .standard: #expect(recall.slot == (anki.ordinal == 0 ? "back" : "front"))
+            case .standard:
+                #expect(recall.slot == (anki.ordinal == 1 ? "front" : "back"))
+                #expect(recall.fact.local == (anki.ordinal < 2 ? "anki-\(note.id)" : "anki-\(note.id)-card\(anki.ordinal + 1)"))
             }
         }
-        // 14 cards; the one whose back is only a picture is left out.
-        #expect(Self.result.report.cards == 14)
-        #expect(map.count == 13)
+        // 18 cards; the one whose back is only a picture and the image occlusion are left out.
+        #expect(Self.result.report.cards == 18)
+        #expect(map.count == 16)
     }
 
     @Test func whatCannotComeAcrossIsCountedAndNamed() {
         let warnings = Self.result.report.warnings
         #expect(warnings.contains("1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text"))
         #expect(warnings.contains("1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds"))
+        #expect(warnings.contains("1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show"))
         #expect(card("fxBasic003").map { [$0.front, $0.back] } == ["A cat", "says meow"])
     }
 
@@ -73,7 +84,7 @@ import Testing
             deckID: nil, path: "Decks/fixtures-kinds.yaml")
         #expect(imported.deckID == "fixtures-kinds")
         #expect(imported.title == "Fixtures::Kinds")
-        #expect(imported.deck.cards.count == 9)
+        #expect(imported.deck.cards.count == 11)
         #expect(imported.deck.cards.map(\.id) == Self.result.cards.map(\.id))
         #expect(imported.deck.cards == Self.result.cards.map { var c = $0; c.location = imported.deck.cards.first { $0.id == c.id }!.location; return c })
     }

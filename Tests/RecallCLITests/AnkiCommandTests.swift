@@ -33,15 +33,16 @@ import Testing
         let folder = try workspace()
         let result = try RecallBinary.run(["anki", "import", fixture("notes-legacy.apkg")], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Imported 9 notes of 10 as deck fixtures-kinds (Decks/fixtures-kinds.yaml): 13 cards of 14.\n")
+        #expect(result.stdout == "Imported 10 notes of 12 as deck fixtures-kinds (Decks/fixtures-kinds.yaml): 16 cards of 18.\n")
         #expect(result.stderr == """
             recall: warning: 1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text
             recall: warning: 1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds
+            recall: warning: 1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show
 
             """)
         let check = try RecallBinary.run(["check"], in: folder)
         #expect(check.status == 0)
-        #expect(check.stdout == "Decks/fixtures-kinds.yaml: ok: fixtures-kinds, 9 facts (9 cards)\n")
+        #expect(check.stdout == "Decks/fixtures-kinds.yaml: ok: fixtures-kinds, 11 facts (11 cards)\n")
         let bank = try RecallBinary.run(["questions", "fixtures-kinds", "--json"], in: folder)
         #expect(bank.status == 0)
         #expect(bank.stdout.contains("\"prompt\" : \"_____ is the capital of Australia.\""))
@@ -73,7 +74,7 @@ import Testing
         #expect(summary["deck"] as? String == "fixtures-year")
         let reviews = try #require(summary["reviews"] as? [String: Int])
         #expect(reviews["imported"]! > 300)
-        #expect(reviews["scheduleChanges"] == 2)
+        #expect(reviews["schedule_changes"] == 2)
     }
 
     @Test func badInputWritesNothing() throws {

@@ -6,8 +6,10 @@ Tests/Fixtures/Anki/:
   year.apkg, year-legacy.apkg                      a year of FSRS reviews, with a reset, a set due date,
                                                    cramming in a filtered deck and a deleted note
   expected.json                                    what Anki itself holds for each, for the tests to compare
-The clock is faked (libfaketime through FAKETIME_TIMESTAMP_FILE) so that a year passes in seconds and the
-same packages come out every run; only the notes' random GUIDs are fixed by hand for the same reason.
+The clock is faked (libfaketime through FAKETIME_TIMESTAMP_FILE) so that a year passes in seconds. Between
+two settings it runs at the real pace, so ids and moments differ a little from run to run (and with them
+Anki's fuzz): the packages and expected.json come from one run and are committed together. GUIDs are fixed
+by hand so the tests can name notes.
 """
 import json, os, random, shutil, sys, tempfile, zipfile
 from datetime import datetime, timedelta, timezone
@@ -90,6 +92,32 @@ def notes_collection():
     add(col, "Basic (type in the answer)", deck, {"Front": "2 + 2 =", "Back": "4"}, "fxTyped001")
     add(col, "Cloze", deck, {"Text": "{{c1::Canberra}} is the capital of {{c2::Australia::a country}}.", "Back Extra": "Since <i>1913</i>."}, "fxCloze001")
     add(col, "Cloze", deck, {"Text": "The {{c1::mitochondria}} is the {{c1::powerhouse}} of the cell, {x} {{c2::y}}", "Back Extra": ""}, "fxCloze002")
+    # A note type of one's own, with three templates: both ways, and a third asked from an example.
+    mm = col.models
+    vocab = mm.new("Vocab")
+    for name in ("Word", "Meaning", "Example"):
+        mm.add_field(vocab, mm.new_field(name))
+    for name, q, a in (
+        ("Forward", "{{Word}}", "{{FrontSide}}<hr id=answer>{{Meaning}}<br><i>{{Example}}</i>"),
+        ("Backward", "{{Meaning}}", "{{FrontSide}}<hr id=answer>{{Word}}"),
+        ("From example", "{{Example}}", "{{FrontSide}}<hr id=answer>{{Word}}"),
+    ):
+        t = mm.new_template(name)
+        t["qfmt"], t["afmt"] = q, a
+        mm.add_template(vocab, t)
+    mm.add(vocab)
+    add(col, "Vocab", deck, {"Word": "la mer", "Meaning": "the sea", "Example": "Je vais à la mer."}, "fxVocab001")
+    # An image occlusion note, which Recall cannot show.
+    col.add_image_occlusion_notetype()
+    io = mm.by_name("Image Occlusion")
+    col.add_image_occlusion_note(
+        notetype_id=io["id"], image_path=cat, occlusions="{{c1::image-occlusion:rect:left=.1:top=.1:width=.3:height=.2}}",
+        header="Parts of a cat", back_extra="", tags=[])
+    for nid in col.find_notes('"note:Image Occlusion"'):
+        n = col.get_note(nid)
+        n.guid = "fxImgOc001"
+        col.update_note(n)
+        col.set_deck([c.id for c in n.cards()], deck)
     return col
 
 

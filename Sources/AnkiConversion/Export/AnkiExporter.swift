@@ -75,13 +75,18 @@ public struct AnkiExporter: Sendable {
         var summary = Summary()
         let modified = Int64(options.now.timeIntervalSince1970)
         var usedNoteIDs = Set<Int64>()
+        var usedGUIDs = Set<String>()
 
-        func add(_ note: Note, cards: [(ordinal: Int, card: CardInfo)]) {
+        func add(_ note: Note, cards: [(ordinal: Int, card: CardInfo)], fallbackKey: String) {
             var id = note.preferredID ?? schedule.nextID()
             while usedNoteIDs.contains(id) { id = schedule.nextID() }
             usedNoteIDs.insert(id)
+            // Facts made from one Anki note's third and later templates carry that note's GUID too; only the
+            // first keeps it.
+            let guid = usedGUIDs.contains(note.guid) ? AnkiText.guid(fallbackKey) : note.guid
+            usedGUIDs.insert(guid)
             collection.notes.append(
-                AnkiNote(id: id, guid: note.guid, notetypeID: note.type.id, modified: modified, fields: note.fields))
+                AnkiNote(id: id, guid: guid, notetypeID: note.type.id, modified: modified, fields: note.fields))
             for (ordinal, card) in cards {
                 let ankiCard = schedule.card(for: card.id.description, noteID: id, deckID: deckID, ordinal: ordinal)
                 collection.cards.append(ankiCard)
@@ -105,26 +110,26 @@ public struct AnkiExporter: Sendable {
                         cards: cards.compactMap { info in
                             if case .cloze(let n) = info.slot { return (n - 1, info) }
                             return nil
-                        })
+                        }, fallbackKey: "\(deck.id)/\(fact.id)")
                 } else {
                     let type = c.reverse ? RecallNotetypes.reversed : RecallNotetypes.basic
                     add(
                         Note(type: type, fields: [AnkiText.html(c.front), AnkiText.html(c.back), explanation], guid: guid, preferredID: noteID),
-                        cards: cards.map { ($0.slot == .front ? 1 : 0, $0) })
+                        cards: cards.map { ($0.slot == .front ? 1 : 0, $0) }, fallbackKey: "\(deck.id)/\(fact.id)")
                 }
             case .term(let t):
                 add(
                     Note(
                         type: RecallNotetypes.reversed, fields: [AnkiText.html(t.term), AnkiText.html(t.definition), ""],
                         guid: AnkiText.guid("\(deck.id)/\(fact.id)"), preferredID: nil),
-                    cards: cards.map { ($0.slot == .term ? 1 : 0, $0) })
+                    cards: cards.map { ($0.slot == .term ? 1 : 0, $0) }, fallbackKey: "\(deck.id)/\(fact.id)")
             default:
                 for card in cards {
                     guard let note = questionNote(card, generator) else {
                         summary.unaskable.append(card.id.description)
                         continue
                     }
-                    add(note, cards: [(0, card)])
+                    add(note, cards: [(0, card)], fallbackKey: card.id.description)
                 }
             }
         }

@@ -20,7 +20,7 @@ public struct AnkiImport: Sendable {
     /// Converts the package's notes; `deckID` nil names the deck after the Anki deck its cards are in.
     public init(package: AnkiPackageReader.Package, packageName: String, deckID: String?, path: String) throws(Failure) {
         let collection = package.collection
-        title = Self.title(collection, fallback: packageName)
+        title = Self.title(collection, fallback: (packageName as NSString).deletingPathExtension)
         let id = deckID ?? Self.slug(title)
         self.deckID = id
         let converted = NoteConverter(collection: collection, deckID: id).convert()

@@ -149,15 +149,17 @@ public struct NoteConverter: Sendable {
             report.skip(.noClozeField, notetype: name, notes: 1, cards: cards.count)
             return []
         }
-        if template.question.references.contains(where: { $0.filters.contains("image-occlusion") }) {
-            report.skip(.imageOcclusion, notetype: name, notes: 1, cards: cards.count)
-            return []
-        }
         guard let field = template.question.references.first(where: { $0.filters.contains("cloze") })?.name else {
             report.skip(.noClozeField, notetype: name, notes: 1, cards: cards.count)
             return []
         }
         let text = FieldText(html: values[field] ?? "").text
+        // Image occlusion: masks over a picture, drawn by the note type's script; its deletions hold shapes.
+        let templates = shape.notetype.templates.map { $0.question + $0.answer }.joined()
+        if text.contains("::image-occlusion:") || templates.contains("image-occlusion") {
+            report.skip(.imageOcclusion, notetype: name, notes: 1, cards: cards.count)
+            return []
+        }
         guard let parsed = AnkiCloze.parse(text) else {
             report.skip(text.isEmpty ? .emptySide : .missingDeletion, notetype: name, notes: 1, cards: cards.count)
             return []

@@ -63,6 +63,7 @@ struct AnkiImportCommand: ParsableCommand {
             }
             let name = (file as NSString).lastPathComponent
             let deckID = deck ?? AnkiImport.slug(AnkiImport.title(package.collection, fallback: (name as NSString).deletingPathExtension))
+            // (AnkiImport names the deck the same way when given no id; the id is needed here first, for the path.)
             let path = (directory as NSString).appendingPathComponent("\(deckID).yaml")
             let imported: AnkiImport
             do {
@@ -150,6 +151,16 @@ struct AnkiImportCommand: ParsableCommand {
             var deletedCards: Int
             var cardsLeftOut: Int
             var unknown: Int
+
+            enum CodingKeys: String, CodingKey {
+                case imported, alreadyPresent = "already_present", crammed, beforeReset = "before_reset"
+                case scheduleChanges = "schedule_changes", deletedCards = "deleted_cards", cardsLeftOut = "cards_left_out", unknown
+            }
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case deck, file, notes, convertedNotes = "converted_notes", cards, convertedCards = "converted_cards"
+            case added, updated, removed, learner, reviews, warnings
         }
 
         init(imported: AnkiImport, previous: Set<FactID>?, path: String, reviews: (RevlogConverter.Counts, ImportSummary)?, learner: LearnerName?) {
