@@ -117,6 +117,12 @@ import Testing
         #expect(notes.first { $0.fields[0] == "c" }?.guid == AnkiText.guid("t/cards/anki-17-card3"))
     }
 
+    @Test func aMultipleChoicePromptReadsWithoutItsOptions() {
+        #expect(AnkiExporter.withoutOptions("Which of these happened on 16 August 1945?") == "What happened on 16 August 1945?")
+        #expect(AnkiExporter.withoutOptions("Which of these people fits the description “Soviet leader”?") == "Who fits the description “Soviet leader”?")
+        #expect(AnkiExporter.withoutOptions("How many Japanese were detained?") == "How many Japanese were detained?")
+    }
+
     @Test func guidsAreStableAcrossExports() {
         let first = AnkiExporter(deck: Self.deck, progress: nil, options: Self.options).export().collection
         var later = Self.options

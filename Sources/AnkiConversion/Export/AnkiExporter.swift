@@ -169,6 +169,11 @@ public struct AnkiExporter: Sendable {
                 return Note(
                     type: RecallNotetypes.typeIn, fields: [AnkiText.html(question.prompt), AnkiText.html(answer), explanation],
                     guid: guid, preferredID: nil)
+            case .multipleChoice:
+                return Note(
+                    type: RecallNotetypes.basic,
+                    fields: [AnkiText.html(Self.withoutOptions(question.prompt)), AnkiText.html(answer), explanation],
+                    guid: guid, preferredID: nil)
             default:
                 return Note(
                     type: RecallNotetypes.basic, fields: [AnkiText.html(question.prompt), AnkiText.html(answer), explanation],
@@ -176,6 +181,15 @@ public struct AnkiExporter: Sendable {
             }
         }
         return nil
+    }
+
+    /// A multiple-choice prompt asked with no options to choose from: “Which of these people fits …?” reads
+    /// “Who fits …?”, “Which of these happened on …?” reads “What happened on …?”.
+    static func withoutOptions(_ prompt: String) -> String {
+        for (choice, open) in [("Which of these people ", "Who "), ("Which of these ", "What ")] where prompt.hasPrefix(choice) {
+            return open + prompt.dropFirst(choice.count)
+        }
+        return prompt
     }
 
     /// A cloze card's text as a Cloze note's field.
