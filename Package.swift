@@ -75,7 +75,7 @@ let package = Package(
         // Anki notes to Recall facts and review logs, and Recall's cards and schedules to Anki notes.
         .target(
             name: "AnkiConversion",
-            dependencies: ["AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore", "Yams"]
+            dependencies: ["AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore"]
         ),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(

@@ -31,16 +31,12 @@ public struct AnkiImport: Sendable {
             throw Failure(description: "\(packageName) has no notes Recall can turn into cards\(why); nothing was written")
         }
         let source = Deck.Source(title: "Anki deck “\(title)”", note: "Imported from \(packageName) by recall anki import")
-        do {
-            yaml = try DeckYAML.text(
-                id: id, title: title, source: source, cards: converted.cards,
-                comment: [
-                    "Imported from the Anki package \(packageName) by `recall anki import`.",
-                    "Importing the package again replaces this file; the card ids follow Anki's note ids.",
-                ])
-        } catch {
-            throw Failure(description: "could not write the deck: \(error)")
-        }
+        yaml = DeckYAML.text(
+            id: id, title: title, source: source, cards: converted.cards,
+            comment: [
+                "Imported from the Anki package \(packageName) by `recall anki import`.",
+                "Importing the package again replaces this file; the card ids follow Anki's note ids.",
+            ])
         switch DeckLoader.load(bytes: Array(yaml.utf8), path: path) {
         case .success(let deck): self.deck = deck
         case .failure(let error):
