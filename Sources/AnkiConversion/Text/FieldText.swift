@@ -54,7 +54,7 @@ public struct FieldText: Sendable, Hashable {
                 case "&":
                     let (decoded, length) = HTMLEntities.decode(rest)
                     if let decoded {
-                        text(Substring(decoded), literal: true)
+                        text(Substring(decoded))
                         rest = rest.dropFirst(length)
                     } else {
                         text("&")
@@ -110,16 +110,15 @@ public struct FieldText: Sendable, Hashable {
                 } else {
                     value = after.prefix { $0 != " " && $0 != ">" && $0 != "/" }
                 }
-                var decoded = ""
                 var converter = Converter()
                 converter.run(String(value))
-                decoded = converter.finish()
+                let decoded = converter.finish()
                 return decoded.isEmpty ? nil : decoded
             }
             return nil
         }
 
-        mutating func text(_ piece: Substring, literal: Bool = false) {
+        mutating func text(_ piece: Substring) {
             guard hiddenDepth == 0 else { return }
             for scalar in piece.unicodeScalars {
                 let isSpace = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}"
@@ -141,7 +140,6 @@ public struct FieldText: Sendable, Hashable {
                 }
                 output.unicodeScalars.append(scalar)
             }
-            _ = literal
         }
 
         mutating func finish() -> String {
