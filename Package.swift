@@ -1,24 +1,10 @@
 // swift-tools-version: 6.1
-import Foundation
 import PackageDescription
 
-/// PDF output draws with Pango and Cairo, whose headers come from Debian's libpango1.0-dev and libcairo2-dev
-/// (`scripts/install-system-packages.sh` installs them; CI runs it). Without them everything else — `recall`
-/// included — still builds and tests; `recall print --format pdf` then says how to get `recall-pdf`.
-/// `RECALL_WITHOUT_PDF=1` builds as if they were missing.
-let hasPango = ProcessInfo.processInfo.environment["RECALL_WITHOUT_PDF"] == nil && [
-    "/usr/include/pango-1.0/pango/pangocairo.h",
-    "/usr/local/include/pango-1.0/pango/pangocairo.h",
-    "/opt/homebrew/include/pango-1.0/pango/pangocairo.h",
-].contains { FileManager.default.fileExists(atPath: $0) }
-
-/// Anki's current package format compresses its collection with zstd, which comes from Debian's libzstd-dev
-/// (`scripts/install-system-packages.sh` installs it). `recall-zstd`, the small program that decompresses it
-/// for `recall anki import`, is declared only when `RECALL_ZSTD=1` is set, so that `recall` and `swift test`
-/// build on a machine without the zstd headers. An environment variable rather than a check for the header,
-/// because SwiftPM keys its cached manifest on the environment but not on the files a manifest looks at.
-let withZstd = ProcessInfo.processInfo.environment["RECALL_ZSTD"] == "1"
-
+// PDF output is drawn by `recall-pdf`, a package of its own in Packages/RecallPDF (it needs the Pango headers;
+// `scripts/build-pdf.sh` builds it), and Anki's current package format is decompressed by `recall-zstd`, one in
+// Packages/RecallZstd (it needs libzstd-dev; `scripts/build-zstd.sh` builds it). Nothing in this manifest depends
+// on what the machine has installed.
 let package = Package(
     name: "Recall",
     platforms: [.macOS(.v13)],
@@ -30,6 +16,8 @@ let package = Package(
         .library(name: "Scheduling", targets: ["Scheduling"]),
         .library(name: "ProgressStore", targets: ["ProgressStore"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Printing", targets: ["Printing"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -41,8 +29,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
+        // Text rules every edge shares: how many terminal columns text takes.
+        .target(name: "TextFormats"),
+        // The proleptic Gregorian calendar in whole days, shared by deck dates, stored moments and typed dates.
+        .target(name: "CivilCalendar"),
         // The deck model, YAML loading with source locations, validation.
-        .target(name: "Facts", dependencies: ["Yams"]),
+        .target(name: "Facts", dependencies: ["CivilCalendar", "Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
@@ -56,15 +48,20 @@ let package = Package(
         .target(
             name: "StudySession",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "TextFormats",
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
+        // Test doubles for study sessions — a scripted terminal, the screen it draws, a manual clock — for the
+        // tests and the benchmarks; never linked into recall.
+        .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
-        .target(name: "Printing", dependencies: ["Facts", "Questions"]),
+        .target(name: "Printing", dependencies: ["Questions"]),
+        // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
+        .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
+        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // Anki packages (.apkg): their zip, metadata, media list and collection database, read and written.
         .target(
             name: "AnkiPackage",
@@ -81,6 +78,7 @@ let package = Package(
         .target(
             name: "RecallCLI",
             dependencies: [
+                "CivilCalendar",
                 "Facts",
                 "Questions",
                 "Scheduling",
@@ -88,10 +86,11 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "TextFormats",
+                "Drafting",
                 "AnkiPackage",
                 "AnkiConversion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
@@ -99,9 +98,8 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
-                "AnkiPackage", "AnkiConversion",
-                .product(name: "Benchmark", package: "swift-benchmark"),
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
+                "Reports", "Drafting", "AnkiPackage", "AnkiConversion", .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
@@ -116,9 +114,17 @@ let package = Package(
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
-        .testTarget(name: "StudySessionTests", dependencies: ["StudySession", "Questions", "Scheduling", "ProgressStore", "Facts"]),
+        .testTarget(
+            name: "StudySessionTests",
+            dependencies: ["StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+        ),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "AnkiPackageTests",
             dependencies: [
@@ -133,32 +139,15 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "AnkiPackage"] + (hasPango ? ["RecallPDF"] : [])),
+        .testTarget(
+            name: "RecallCLITests",
+            dependencies: [
+                "RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats", "AnkiPackage",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
     ]
 )
 
-if hasPango {
-    package.products.append(.executable(name: "recall-pdf", targets: ["RecallPDF"]))
-    package.targets += [
-        // Pango and Cairo from Debian's libpango1.0-dev and libcairo2-dev (scripts/install-system-packages.sh).
-        .systemLibrary(
-            name: "CPangoCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
-        ),
-        // `recall-pdf`: draws a laid-out quiz as PDF with Pango and Cairo. A separate executable so that `recall`
-        // itself builds on a machine without the Pango headers.
-        .executableTarget(name: "RecallPDF", dependencies: ["Printing", "CPangoCairo"]),
-    ]
-}
-
-if withZstd {
-    package.products.append(.executable(name: "recall-zstd", targets: ["RecallZstd"]))
-    package.targets += [
-        // zstd from Debian's libzstd-dev (scripts/install-system-packages.sh).
-        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
-        // `recall-zstd`: decompresses (and compresses) zstd between standard input and output for
-        // `recall anki import`; a separate program so that `recall` builds without the zstd headers.
-        .executableTarget(name: "RecallZstd", dependencies: ["CZstd"]),
-    ]
-}

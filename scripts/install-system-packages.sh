@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Recall's build and tests need, when they are missing.
 # Run as root (or with sudo). Safe to run again: it installs only what is absent.
+#
+# Usage: scripts/install-system-packages.sh [PACKAGE…]   (every package below by default)
 set -euo pipefail
 
 packages=(
@@ -11,6 +13,8 @@ packages=(
   zlib1g-dev       # zlib, which ZIPFoundation reads and writes Anki packages with
   libzstd-dev      # zstd, which recall-zstd reads Anki's current package format with
 )
+
+[ $# -eq 0 ] || packages=("$@")
 
 missing=()
 for package in "${packages[@]}"; do

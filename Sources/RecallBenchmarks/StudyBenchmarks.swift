@@ -4,6 +4,7 @@ import Foundation
 import ProgressStore
 import Scheduling
 import StudySession
+import StudySessionTestSupport
 
 /// `recall study`'s two speed targets, with a progress file holding 1,000,000 reviews:
 ///

@@ -9,5 +9,6 @@ Benchmark.main([
     printingBenchmarks,
     studyBenchmarks,
     reportsBenchmarks,
+    draftingBenchmarks,
     ankiBenchmarks,
 ])

@@ -15,6 +15,7 @@ public struct Recall: ParsableCommand {
         subcommands: [
             Study.self,
             Check.self,
+            Draft.self,
             Decks.self,
             QuestionsCommand.self,
             Progress.self,

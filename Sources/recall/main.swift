@@ -1,3 +1,3 @@
 import RecallCLI
 
-Recall.main()
+Recall.run()

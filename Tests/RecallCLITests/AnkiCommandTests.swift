@@ -8,7 +8,7 @@ import Testing
     static let zstdBuilt = FileManager.default.isExecutableFile(
         atPath: RecallBinary.url.deletingLastPathComponent().appendingPathComponent("recall-zstd").path)
     static let zstdMissing = Comment(
-        rawValue: "recall-zstd is not built (it needs libzstd-dev): run scripts/install-system-packages.sh, then RECALL_ZSTD=1 swift build --product recall-zstd")
+        rawValue: "recall-zstd is not built (it needs libzstd-dev): run scripts/build-zstd.sh")
 
     /// A fresh folder with an empty `Decks/`.
     func workspace() throws -> URL {

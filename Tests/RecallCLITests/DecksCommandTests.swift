@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextFormats
 
 @Suite struct DecksCommandTests {
     @Test func listsTheShippedDecksAsATable() throws {
@@ -31,6 +32,23 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         #expect(result.stderr == "recall: skipped Decks/bad.yaml: 2 problems (run: recall check Decks/bad.yaml)\n")
+    }
+
+    @Test func aTitleWithEmojiLinesUpWithTheOtherRows() throws {
+        let folder = try RecallBinary.temporaryDirectory()
+        let decks = folder.appendingPathComponent("Decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        try "id: rockets\ntitle: Rockets 🚀🚀🚀 launch\nterms:\n  a: {term: Apogee, definition: The highest point of an orbit}\n"
+            .write(to: decks.appendingPathComponent("rockets.yaml"), atomically: true, encoding: .utf8)
+        try "id: plain\ntitle: Plain\nterms:\n  a: {term: Perigee, definition: The lowest point of an orbit}\n"
+            .write(to: decks.appendingPathComponent("plain.yaml"), atomically: true, encoding: .utf8)
+        let result = try RecallBinary.run(["decks"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        // Every row's last column (FILE) starts in the same terminal column.
+        let starts = lines.map { line in DisplayWidth.of(line) - DisplayWidth.of(line.split(separator: " ").last ?? "") }
+        #expect(Set(starts).count == 1, "\(lines)")
     }
 
     @Test func versionAndHelp() throws {

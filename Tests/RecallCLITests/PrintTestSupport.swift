@@ -1,4 +1,5 @@
 import Foundation
+@testable import RecallCLI
 
 /// A small deck in Greek and Cyrillic script, and the PDF tools the print tests read PDFs back with.
 enum PrintTestSupport {
@@ -91,16 +92,11 @@ enum PrintTestSupport {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let result = try ChildProcess.run(process)
+        guard result.status == 0 else {
             throw PopplerMissing(tool: tool)
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: result.standardOutput, as: UTF8.self)
     }
 
     struct PopplerMissing: Error, CustomStringConvertible {

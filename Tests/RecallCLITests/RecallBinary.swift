@@ -1,4 +1,5 @@
 import Foundation
+@testable import RecallCLI
 
 /// Runs the built `recall` executable, as a user would, and captures what it prints.
 struct RecallBinary {
@@ -34,19 +35,11 @@ struct RecallBinary {
         env.removeValue(forKey: "RECALL_DECKS")
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        let inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+        let result = try ChildProcess.run(process, input: input.map { Data($0.utf8) })
+        return Output(
+            stdout: String(decoding: result.standardOutput, as: UTF8.self),
+            stderr: String(decoding: result.standardError, as: UTF8.self),
+            status: result.status)
     }
 
     /// A new empty folder for one test.

@@ -11,6 +11,12 @@ import Testing
         let fixture = try ClassFixture()
         try fixture.makeClass()
         let result = try fixture.run(["report", "7B", "--format", "json"])
+        // --json, as every command that reports takes it, gives the same report.
+        let flag = try fixture.run(["report", "7B", "--json"])
+        #expect(flag.status == 0)
+        let flagged = try #require(try json(flag.stdout)["students"] as? [[String: Any]])
+        #expect(flagged.map { $0["name"] as? String } == ["ann", "bob", "cy"])
+        #expect(try fixture.run(["report", "7B", "--json", "--format", "html"]).status == 2)
         #expect(result.status == 0, "\(result.stderr)")
         let report = try json(result.stdout)
         let students = try #require(report["students"] as? [[String: Any]])

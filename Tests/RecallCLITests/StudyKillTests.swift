@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Scheduling
 import Testing
 
 #if canImport(Glibc)
@@ -17,7 +18,9 @@ import Testing
         var shown: [String: Int] = [:]
         var shownTotal = 0
         let runs = 30
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failing run can be replayed: RECALL_KILL_SEED=N swift test --filter StudyKillTests.
+        let seed = ProcessInfo.processInfo.environment["RECALL_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_201
+        var generator = SeededGenerator(seed: seed)
         for run in 0..<runs {
             // A session in line mode, answered as fast as it asks, killed after a random number of answers
             // and a random pause — sometimes while an answer is being written.
@@ -53,7 +56,7 @@ import Testing
         var storedByCard: [String: Int] = [:]
         for row in stored { storedByCard[row["card"]] = row["n"] }
         let storedTotal = storedByCard.values.reduce(0, +)
-        print("\(runs) sessions killed: \(shownTotal) answers shown, \(storedTotal) stored")
+        print("\(runs) sessions killed (seed \(seed)): \(shownTotal) answers shown, \(storedTotal) stored")
         #expect(shownTotal > 0)
         for (card, count) in shown {
             #expect((storedByCard[card] ?? 0) >= count, "\(card): shown \(count), stored \(storedByCard[card] ?? 0)")

@@ -189,22 +189,6 @@ final class StudyProcess {
         return true
     }
 
-    /// Reads until output stops arriving for `quiet` seconds (a screen fully drawn).
-    func settle(quiet: TimeInterval = 0.15, timeout: TimeInterval = 10) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = output.count
-        var quietSince = Date()
-        while Date() < deadline {
-            guard pump(timeout: 0.02) else { return }
-            if output.count != last {
-                last = output.count
-                quietSince = Date()
-            } else if Date().timeIntervalSince(quietSince) >= quiet {
-                return
-            }
-        }
-    }
-
     /// A new window size: set on the pty (the kernel signals the foreground group) and SIGWINCH sent too.
     func resize(columns: Int, rows: Int) {
         var window = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)

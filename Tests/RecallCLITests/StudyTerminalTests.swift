@@ -1,6 +1,8 @@
 import Foundation
 import StudySession
+import StudySessionTestSupport
 import Testing
+import TextFormats
 
 #if canImport(Glibc)
     import Glibc
@@ -105,12 +107,17 @@ import Testing
         screen = session.waitFor("q quit")
         #expect(!screen.contains("Press any key to go back."))
         // A narrower window: the screen is drawn again to fit.
+        // Waits for what the redrawn screen must show rather than for a pause in the output: the keys line
+        // again, below a question whose every line fits the new width.
         let before = session.process.output.count
         session.resize(columns: 50, rows: 20)
-        session.process.read(until: { _ in session.process.output.count > before })
-        session.process.settle()
+        func redrawn(_ screen: String) -> Bool {
+            session.process.output.count > before && screen.contains("q quit") && screen.contains("1/")
+                && screen.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 50 }
+        }
+        session.process.read(until: { _ in redrawn(session.update()) })
         screen = session.update()
-        #expect(screen.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 50 })
+        #expect(redrawn(screen), "\(screen)")
         #expect(screen.contains("1/"))
         // Quit: the summary on the normal screen, the terminal as it was.
         session.process.send("q")

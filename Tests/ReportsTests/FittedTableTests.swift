@@ -1,4 +1,5 @@
 @testable import Reports
+import TextFormats
 import Testing
 
 @Suite struct FittedTableTests {
@@ -23,7 +24,7 @@ import Testing
 
     @Test func shortensTheFlexibleColumnFirst() {
         let lines = table().render(width: 40)
-        #expect(lines.allSatisfy { TextWidth.of($0) <= 40 })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
         // 23 + 5 + 9 + 4 columns and three gaps of 2 make 47: the name gives up 7.
         #expect(lines[1].hasPrefix("Alexandra Konst…  "))
         #expect(lines[0].hasSuffix("MORE"))
@@ -31,7 +32,7 @@ import Testing
 
     @Test func thenDropsTheLeastImportantColumns() {
         let lines = table().render(width: 22)
-        #expect(lines.allSatisfy { TextWidth.of($0) <= 22 })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 22 })
         #expect(!lines[0].contains("EXTRA"))
         #expect(lines[0].contains("MORE"))
         let narrow = table().render(width: 14)
@@ -40,9 +41,11 @@ import Testing
         #expect(narrow[2] == "東京 T…     5%")
     }
 
-    @Test func wideCharactersAreCountedAsTwoColumns() {
-        #expect(TextWidth.of("東京 Tokyo") == 10)
-        #expect(TextWidth.truncate("東京東京", to: 4) == "東…")
-        #expect(TextWidth.of(TextWidth.truncate("東京東京", to: 4)) == 3)
+    @Test func emojiRowsLineUpWithTheOthers() {
+        var table = FittedTable([.init("NAME", right: false), .init("SCORE")])
+        table.append(["Rockets 🚀🚀🚀 launch", "95%"])
+        table.append(["Plain", "5%"])
+        let lines = table.render(width: 80)
+        #expect(lines.map(DisplayWidth.of) == [28, 28, 28])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Reports
+import TextFormats
 import Testing
 
 @Suite struct TextReportTests {
@@ -7,7 +8,7 @@ import Testing
     func everyLineFitsTheWidth(width: Int) {
         let text = TextReport.render(RenderingSample.report(), width: width)
         for line in text.split(separator: "\n") {
-            #expect(TextWidth.of(String(line)) <= width, "\(line)")
+            #expect(DisplayWidth.of(String(line)) <= width, "\(line)")
         }
     }
 

@@ -4,6 +4,8 @@ import Scheduling
 import Testing
 
 @testable import StudySession
+import TextFormats
+import StudySessionTestSupport
 
 /// Whole sessions driven key by key through a scripted terminal, read back from its emulated screen.
 @Suite struct InteractiveFrontTests {

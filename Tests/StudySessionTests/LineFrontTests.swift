@@ -1,6 +1,7 @@
 import Facts
 import Foundation
 import Scheduling
+import StudySessionTestSupport
 import Testing
 
 @testable import StudySession

@@ -1,3 +1,4 @@
+import StudySessionTestSupport
 import Testing
 
 @testable import StudySession

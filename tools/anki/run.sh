@@ -8,7 +8,7 @@
 # The virtual environment lives in tools/anki/.venv (gitignored). `fixtures` fakes the clock with libfaketime
 # (Debian's faketime package) so a year of reviews takes seconds. `verify` needs a built recall
 # (swift build --product recall) and, for packages in Anki's current format, recall-zstd
-# (RECALL_ZSTD=1 swift build --product recall-zstd). It exits non-zero only on a real mismatch.
+# (scripts/build-zstd.sh). It exits non-zero only on a real mismatch.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

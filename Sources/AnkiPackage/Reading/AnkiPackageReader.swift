@@ -126,7 +126,7 @@ public struct AnkiPackageReader: Sendable {
 
     func decompress(_ data: Data, path: String, what: String) throws(AnkiPackageError) -> Data {
         guard let decoder else {
-            throw .needsZstd(path, "this build of Recall has no zstd: \(ZstdHelp.install)")
+            throw .needsZstd(path, "this build of Recall was given no way to decompress it")
         }
         do {
             return try decoder.decompress(data)
@@ -154,11 +154,4 @@ public struct AnkiPackageReader: Sendable {
         }
         return data
     }
-}
-
-/// Where to get zstd, for messages.
-public enum ZstdHelp {
-    public static let install =
-        "run scripts/install-system-packages.sh (it installs libzstd-dev), then RECALL_ZSTD=1 swift build --product recall-zstd; "
-        + "or export the deck from Anki with “Support older Anki versions” ticked"
 }

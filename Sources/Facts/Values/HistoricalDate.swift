@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A calendar date known to a year, a month or a day, as a deck wrote it.
 ///
 /// Years before the common era are negative as written (`-44` is 44 BC); there is no year 0.
@@ -43,17 +45,12 @@ public struct HistoricalDate: Hashable, Sendable, Comparable {
 
     /// Whether `year` (as written) is a leap year in the proleptic Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool {
-        let y = year < 0 ? year + 1 : year
-        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        CivilCalendar.isLeapYear(year < 0 ? year + 1 : year)
     }
 
     /// Days in `month` of `year` (as written).
     public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        CivilCalendar.daysIn(month: month, year: year < 0 ? year + 1 : year)
     }
 
     /// This date moved by whole units of its own precision (years, months or days).
@@ -71,31 +68,15 @@ public struct HistoricalDate: Hashable, Sendable, Comparable {
         }
     }
 
-    /// Days since 1 January of astronomical year 0 in the proleptic Gregorian calendar (day precision only).
+    /// Days since 1 January 1970 in the proleptic Gregorian calendar, negative before it (a month or a year
+    /// counts from its first day).
     public var dayNumber: Int {
-        let y = astronomicalYear
-        let m = month ?? 1
-        let d = day ?? 1
-        // Shift the year to start in March, then count with the Gregorian cycle.
-        let a = m <= 2 ? y - 1 : y
-        let era = (a >= 0 ? a : a - 399) / 400
-        let yoe = a - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe
+        CivilCalendar.days(year: astronomicalYear, month: month ?? 1, day: day ?? 1)
     }
 
     /// The day-precision date of a day number (the inverse of `dayNumber`).
     public init(dayNumber: Int) {
-        let era = (dayNumber >= 0 ? dayNumber : dayNumber - 146_096) / 146_097
-        let doe = dayNumber - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.init(year: Self.writtenYear(astronomical: y), month: m, day: d)
+        let (year, month, day) = CivilCalendar.date(days: dayNumber)
+        self.init(year: Self.writtenYear(astronomical: year), month: month, day: day)
     }
 }

@@ -24,14 +24,4 @@ public enum PageElement: Hashable, Sendable {
         if case .text(let s, _, _, _, _, _) = self { return s }
         return nil
     }
-
-    /// Its top and bottom edges (text: its top; the caller knows its height).
-    var verticalExtent: (top: Double, bottom: Double) {
-        switch self {
-        case .text(_, _, let y, _, _, _): (y, y)
-        case .line(_, let y1, _, let y2, _): (min(y1, y2), max(y1, y2))
-        case .circle(_, let cy, let r): (cy - r, cy + r)
-        case .box(_, let y, _, let h): (y, y + h)
-        }
-    }
 }

@@ -37,54 +37,49 @@ struct AnkiExportCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        do {
-            let learnerName = try ProgressOptions.check(learner)
-            let loaded = try DeckLookup.load(deck, in: decks.deckDirectory)
-            let now = Date()
-            let timeZone = TimeZone.current
-            let year = Calendar.current.component(.year, from: now)
-            var rollover = 4
-            var progressData: AnkiExporter.Progress?
-            if let learnerName {
-                let store = try progress.openStore()
-                do {
-                    let settings = try store.settings(for: learnerName)
-                    rollover = settings.dayRolloverHour
-                    let cards = QuestionGenerator(deck: loaded, options: .init(referenceYear: year)).cards
-                    var states: [String: CardState] = [:]
-                    var histories: [String: [Review]] = [:]
-                    for card in cards {
-                        let id = card.id.description
-                        if let state = try store.cardState(of: id, for: learnerName) { states[id] = state }
-                        let history = try store.history(of: id, for: learnerName)
-                        if !history.isEmpty { histories[id] = history }
-                    }
-                    progressData = AnkiExporter.Progress(states: states, histories: histories, parameters: settings.scheduler.parameters)
-                } catch {
-                    throw CLIError("\(error); nothing was exported")
-                }
-            }
-            let exporter = AnkiExporter(
-                deck: loaded, progress: progressData,
-                options: .init(now: now, timeZone: timeZone, rolloverHour: rollover, referenceYear: year))
-            let (collection, summary) = exporter.export()
-            let path = output ?? "\(loaded.id).apkg"
+        let learnerName = try ProgressOptions.check(learner)
+        let loaded = try DeckLookup.load(deck, in: decks.deckDirectory)
+        let now = Date()
+        let timeZone = TimeZone.current
+        let year = Calendar.current.component(.year, from: now)
+        var rollover = 4
+        var progressData: AnkiExporter.Progress?
+        if let learnerName {
+            let store = try progress.openStore()
             do {
-                try AnkiPackageWriter(now: now).write(collection, to: path)
+                let settings = try store.settings(for: learnerName)
+                rollover = settings.dayRolloverHour
+                let cards = QuestionGenerator(deck: loaded, options: .init(referenceYear: year)).cards
+                var states: [String: CardState] = [:]
+                var histories: [String: [Review]] = [:]
+                for card in cards {
+                    let id = card.id.description
+                    if let state = try store.cardState(of: id, for: learnerName) { states[id] = state }
+                    let history = try store.history(of: id, for: learnerName)
+                    if !history.isEmpty { histories[id] = history }
+                }
+                progressData = AnkiExporter.Progress(states: states, histories: histories, parameters: settings.scheduler.parameters)
             } catch {
-                throw CLIError("\(error); nothing was exported")
+                throw CLIError("\(error); nothing was exported", status: .progressFile)
             }
-            let report = Report(
-                deck: loaded.id, file: path, notes: summary.notes, cards: summary.cards, scheduled: summary.scheduled,
-                reviews: summary.reviews, learner: learnerName?.rawValue, unaskable: summary.unaskable)
-            for card in summary.unaskable {
-                Console.err("recall: warning: \(card) left out: no question can be made for it in this deck (recall questions lists why)")
-            }
-            Console.out(json ? try Console.json(report) : report.text)
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
+        let exporter = AnkiExporter(
+            deck: loaded, progress: progressData,
+            options: .init(now: now, timeZone: timeZone, rolloverHour: rollover, referenceYear: year))
+        let (collection, summary) = exporter.export()
+        let path = output ?? "\(loaded.id).apkg"
+        do {
+            try AnkiPackageWriter(now: now).write(collection, to: path)
+        } catch {
+            throw CLIError("\(error); nothing was exported", status: .output)
+        }
+        let report = Report(
+            deck: loaded.id, file: path, notes: summary.notes, cards: summary.cards, scheduled: summary.scheduled,
+            reviews: summary.reviews, learner: learnerName?.rawValue, unaskable: summary.unaskable)
+        for card in summary.unaskable {
+            Console.err("recall: warning: \(card) left out: no question can be made for it in this deck (recall questions lists why)")
+        }
+        Console.out(json ? try Console.json(report) : report.text)
     }
 
     struct Report: Encodable {

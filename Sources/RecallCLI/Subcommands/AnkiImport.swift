@@ -46,56 +46,57 @@ struct AnkiImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let learnerName = try ProgressOptions.check(learner)
+        let directory = DeckOptions.deckDirectory(into)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError("no deck folder at '\(directory)': make it, or pass --into DIR")
+        }
+        let package: AnkiPackageReader.Package
         do {
-            let learnerName = try ProgressOptions.check(learner)
-            let directory = DeckOptions.deckDirectory(into)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CLIError("no deck folder at '\(directory)': make it, or pass --into DIR")
-            }
-            let package: AnkiPackageReader.Package
+            var limits = AnkiPackageReader.Limits()
+            limits.media = mediaLimit
+            package = try AnkiPackageReader(decoder: HelperZstdDecoder(), limits: limits).read(path: file)
+        } catch {
+            throw CLIError("\(error); nothing was imported", status: Self.status(of: error))
+        }
+        let name = (file as NSString).lastPathComponent
+        // AnkiImport names the deck the same way when given no id; the id is needed here first, for the path.
+        let deckID = deck ?? AnkiImport.slug(AnkiImport.title(package.collection, fallback: (name as NSString).deletingPathExtension))
+        let path = (directory as NSString).appendingPathComponent("\(deckID).yaml")
+        let imported: AnkiImport
+        do {
+            imported = try AnkiImport(package: package, packageName: name, deckID: deckID, path: path)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let previous = try Self.previousImport(at: path)
+
+        // Reviews first, in one transaction; the deck file only once they are in.
+        var reviews: (RevlogConverter.Counts, ImportSummary)?
+        if let learnerName {
+            let converted = RevlogConverter(collection: package.collection, cardMap: imported.cardMap, learner: learnerName).convert()
+            let store = try progress.openStore()
             do {
-                var limits = AnkiPackageReader.Limits()
-                limits.media = mediaLimit
-                package = try AnkiPackageReader(decoder: HelperZstdDecoder(), limits: limits).read(path: file)
+                reviews = (converted.counts, try store.importReviews(converted.entries))
             } catch {
                 throw CLIError("\(error); nothing was imported")
             }
-            let name = (file as NSString).lastPathComponent
-            let deckID = deck ?? AnkiImport.slug(AnkiImport.title(package.collection, fallback: (name as NSString).deletingPathExtension))
-            // (AnkiImport names the deck the same way when given no id; the id is needed here first, for the path.)
-            let path = (directory as NSString).appendingPathComponent("\(deckID).yaml")
-            let imported: AnkiImport
-            do {
-                imported = try AnkiImport(package: package, packageName: name, deckID: deckID, path: path)
-            } catch {
-                throw CLIError(error.description)
-            }
-            let previous = try Self.previousImport(at: path)
+        }
+        try Self.write(imported.yaml, to: path)
 
-            // Reviews first, in one transaction; the deck file only once they are in.
-            var reviews: (RevlogConverter.Counts, ImportSummary)?
-            if let learnerName {
-                let converted = RevlogConverter(collection: package.collection, cardMap: imported.cardMap, learner: learnerName).convert()
-                let store = try progress.openStore()
-                do {
-                    reviews = (converted.counts, try store.importReviews(converted.entries))
-                } catch {
-                    throw CLIError("\(error); nothing was imported")
-                }
-            }
-            try Self.write(imported.yaml, to: path)
+        let summary = Summary(imported: imported, previous: previous, path: path, reviews: reviews, learner: learnerName)
+        for warning in imported.report.warnings { Console.err("recall: warning: \(warning)") }
+        Console.out(json ? try Console.json(summary) : summary.text)
+    }
 
-            let summary = Summary(imported: imported, previous: previous, path: path, reviews: reviews, learner: learnerName)
-            for warning in imported.report.warnings { Console.err("recall: warning: \(warning)") }
-            if json {
-                Console.out(try Console.json(summary))
-            } else {
-                Console.out(summary.text)
-            }
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
+    /// The exit status for a package that could not be read: zstd missing, a file that could not be written, or
+    /// refused input.
+    static func status(of error: AnkiPackageError) -> ExitStatus {
+        switch error {
+        case .needsZstd: .unavailable
+        case .cannotWrite: .output
+        default: .failure
         }
     }
 
@@ -119,12 +120,12 @@ struct AnkiImportCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+            throw CLIError("cannot write \(path): \(error.localizedDescription)", status: .output)
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(atPath: temporary)
-            throw CLIError("cannot write \(path): \(reason)")
+            throw CLIError("cannot write \(path): \(reason)", status: .output)
         }
     }
 

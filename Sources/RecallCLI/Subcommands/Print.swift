@@ -25,14 +25,6 @@ struct Print: ParsableCommand {
 
         /// LMS formats hold each question once; the LMS shuffles and grades by itself.
         var isLMS: Bool { self == .gift || self == .aiken || self == .moodleXML }
-
-        var fileExtension: String {
-            switch self {
-            case .moodleXML: "xml"
-            case .aiken: "txt"
-            default: rawValue
-            }
-        }
     }
 
     @Argument(help: ArgumentHelp("A deck id from the deck folder, or a deck file.", valueName: "deck"))
@@ -262,12 +254,22 @@ enum RecallPDF {
         HelperProgram.locate(name)
     }
 
+    /// The command that builds `recall-pdf` for this build of `recall`.
+    static var buildCommand: String {
+        #if DEBUG
+            "scripts/build-pdf.sh"
+        #else
+            "scripts/build-pdf.sh -c release"
+        #endif
+    }
+
     /// Draws the job into `path`; returns the page count.
     static func render(_ job: PaperJob, to path: String) throws(CLIError) -> Int {
         guard let program = locate() else {
             throw CLIError(
-                "\(name), which draws PDFs, was not found next to recall or on PATH: run scripts/install-system-packages.sh "
-                    + "(it installs Pango and Cairo) and then swift build; or print with --format html")
+                "\(name), which draws PDFs, was not found next to recall or on PATH: in Recall's folder, run "
+                    + "\(buildCommand) (it installs Pango and Cairo from Debian's packages if they are missing and "
+                    + "builds \(name) next to recall); or print with --format html")
         }
         let input: Data
         do {
@@ -278,30 +280,17 @@ enum RecallPDF {
         let process = Process()
         process.executableURL = program
         process.arguments = ["--output", path]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
+        let result: ChildProcess.Result
         do {
-            try process.run()
+            result = try ChildProcess.run(process, input: input)
         } catch {
             throw CLIError("could not run \(program.path): \(error.localizedDescription)")
         }
-        // recall-pdf reads the whole job before it writes a word, so feeding first cannot deadlock; should it
-        // stop early, its error says why, rather than a broken pipe ending recall.
-        signal(SIGPIPE, SIG_IGN)
-        try? stdin.fileHandleForWriting.write(contentsOf: input)
-        try? stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw CLIError(message.isEmpty ? "\(name) failed (status \(process.terminationStatus))" : message)
+        guard result.status == 0 else {
+            let message = String(decoding: result.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw CLIError(message.isEmpty ? "\(name) failed (status \(result.status))" : message)
         }
-        let text = String(decoding: out, as: UTF8.self)
+        let text = String(decoding: result.standardOutput, as: UTF8.self)
         return Int(text.split(separator: " ").first ?? "") ?? 0
     }
 }

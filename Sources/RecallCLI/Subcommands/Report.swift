@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivilCalendar
 import Facts
 import Foundation
 import ProgressStore
@@ -36,6 +37,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's format.", valueName: "format"))
     var format: Format = .text
 
+    @Flag(help: "The same as --format json, as every command that reports takes it.")
+    var json = false
+
     @Option(help: ArgumentHelp("Write to this file (csv: this folder, one file per table) instead of standard output.", valueName: "path"))
     var output: String?
 
@@ -46,12 +50,16 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressFileOptions
 
-    func validate() throws {
+    mutating func validate() throws {
+        if json {
+            guard format == .text || format == .json else { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
+            format = .json
+        }
         if format == .csv && output == nil {
             throw ValidationError("--format csv writes one file per table: give the folder with --output DIR")
         }
         if let width, width < 40 || width > 1_000 { throw ValidationError("--width must be from 40 to 1000") }
-        if let since, Self.day(since) == nil {
+        if let since, CivilCalendar.parseDay(since) == nil {
             throw ValidationError("--since '\(since)' is not a date: write it as YYYY-MM-DD, such as 2026-09-01")
         }
     }
@@ -61,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let zone = TimeZone.current
             var sinceMoment: Date? = nil
-            if let since, let day = Self.day(since) {
+            if let since, let day = CivilCalendar.parseDay(since) {
                 var calendar = Calendar(identifier: .gregorian)
                 calendar.timeZone = zone
                 // Noon: inside the study day of that date whatever the rollover hour.
@@ -71,7 +79,7 @@ struct ReportCommand: ParsableCommand {
                 guard noon <= now.addingTimeInterval(86_400) else { throw CLIError("--since \(since) is in the future") }
                 sinceMoment = noon
             }
-            let deck = try loadDecks(now: now, zone: zone)
+            let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
             let store = try openExistingStore()
             let report: ClassReport
             do {
@@ -87,43 +95,6 @@ struct ReportCommand: ParsableCommand {
             Console.fail(error.message)
             throw ExitCode.failure
         }
-    }
-
-    /// The chosen decks with their cards; a deck id no deck has is refused with the ids there are.
-    func loadDecks(now: Date, zone: TimeZone) throws(CLIError) -> ReportDeck {
-        let loaded = try DeckFiles.loadAll(in: decks.deckDirectory)
-        var available: [Deck] = []
-        for file in loaded {
-            switch file.result {
-            case .success(let deck): available.append(deck)
-            case .failure(let error):
-                if deckIDs.isEmpty {
-                    let n = error.diagnostics.count
-                    Console.err("recall: skipped \(file.path): \(n) problem\(n == 1 ? "" : "s") (run: recall check \(file.path))")
-                }
-            }
-        }
-        var chosen: [Deck] = []
-        if deckIDs.isEmpty {
-            chosen = available
-        } else {
-            for id in deckIDs {
-                guard let deck = available.first(where: { $0.id == id }) else {
-                    let ids = available.map(\.id).sorted()
-                    throw CLIError(
-                        "no deck '\(id)' in \(decks.deckDirectory)/"
-                            + (ids.isEmpty ? " (it holds no deck that loads)" : " (decks: \(ids.joined(separator: ", ")))"))
-                }
-                if !chosen.contains(where: { $0.id == id }) { chosen.append(deck) }
-            }
-        }
-        guard !chosen.isEmpty else { throw CLIError("no decks to report on in \(decks.deckDirectory)/") }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let year = calendar.component(.year, from: now)
-        return ReportDeck(chosen.map { deck in
-            (deck, QuestionGenerator(deck: deck, options: .init(referenceYear: year)).cards.map(\.id))
-        })
     }
 
     /// The progress file, which must exist: a report never creates one.
@@ -175,16 +146,5 @@ struct ReportCommand: ParsableCommand {
         }
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
         return 100
-    }
-
-    /// `YYYY-MM-DD` as numbers, checked to be a real date.
-    static func day(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1
-        else { return nil }
-        let days = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= days[month - 1] ? (year, month, day) : nil
     }
 }

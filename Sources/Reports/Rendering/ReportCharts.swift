@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The report's four charts as inline SVG: the mastery heat map, reviews per day, retention and mastery
 /// by week, and the due forecast.
@@ -41,7 +42,7 @@ enum ReportCharts {
         var canvas = SVGCanvas(width: width, height: top + cellHeight * Double(students) + bottom)
         for (s, name) in matrix.students.enumerated() {
             let y = top + Double(s) * cellHeight
-            canvas.text(TextWidth.truncate(name, to: 24), x: nameWidth - 6, y: y + cellHeight * 0.72, anchor: "end", className: students > 60 ? "tiny" : "label")
+            canvas.text(DisplayWidth.truncate(name, to: 24), x: nameWidth - 6, y: y + cellHeight * 0.72, anchor: "end", className: students > 60 ? "tiny" : "label")
             for column in 0..<columns {
                 let first = column * run
                 let last = min(facts, first + run)
@@ -57,7 +58,7 @@ enum ReportCharts {
         if rotateLabels {
             for column in 0..<columns {
                 let x = nameWidth + (Double(column) + 0.5) * cellWidth
-                canvas.text(TextWidth.truncate(labels[column], to: 22), x: x, y: axisY + 8, anchor: "end", className: "tiny", rotate: -50)
+                canvas.text(DisplayWidth.truncate(labels[column], to: 22), x: x, y: axisY + 8, anchor: "end", className: "tiny", rotate: -50)
             }
         } else {
             let tickEvery = max(1, columns / 10)

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The report as plain text for a terminal: a summary, then tables that fit the window.
 ///
@@ -129,17 +130,17 @@ public enum TextReport {
         let most = max(1, report.dueForecast.map(\.due).max() ?? 1)
         let numberWidth = String(most).count
         let note = report.dueForecast.first.map { $0.overdue > 0 ? "today, \($0.overdue) overdue" : "today" } ?? ""
-        let barRoom = max(1, width - 10 - 2 - numberWidth - 2 - TextWidth.of(note) - 2)
+        let barRoom = max(1, width - 10 - 2 - numberWidth - 2 - DisplayWidth.of(note) - 2)
         for (offset, day) in report.dueForecast.enumerated() {
             let bar = String(repeating: "█", count: Int((Double(day.due) / Double(most) * Double(barRoom)).rounded(.up)))
-            var line = "\(day.date)  \(TextWidth.pad(String(day.due), to: numberWidth, right: true))"
+            var line = "\(day.date)  \(DisplayWidth.pad(String(day.due), to: numberWidth, alignRight: true))"
             if !bar.isEmpty { line += "  " + bar }
             if offset == 0 { line += "  " + note }
             out.append(line)
         }
         // A last guard: a line of text that still does not fit is cut rather than wrapped by the terminal.
         let lines = out.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-        return lines.map { TextWidth.of($0) > width ? TextWidth.truncate($0, to: width) : $0 }.joined(separator: "\n") + "\n"
+        return lines.map { DisplayWidth.of($0) > width ? DisplayWidth.truncate($0, to: width) : $0 }.joined(separator: "\n") + "\n"
     }
 
     static func label(_ flag: FactStatistics.Flag) -> String {
@@ -162,7 +163,7 @@ public enum TextReport {
         var line = lead
         for word in text.dropFirst(lead.count).split(separator: " ") {
             let candidate = line == lead ? line + word : line + " " + word
-            if TextWidth.of(candidate) > width && line != lead && line != indent {
+            if DisplayWidth.of(candidate) > width && line != lead && line != indent {
                 lines.append(line)
                 line = indent + word
             } else {
@@ -170,6 +171,6 @@ public enum TextReport {
             }
         }
         lines.append(line)
-        return lines.map { TextWidth.of($0) > width ? TextWidth.truncate($0, to: width) : $0 }.joined(separator: "\n")
+        return lines.map { DisplayWidth.of($0) > width ? DisplayWidth.truncate($0, to: width) : $0 }.joined(separator: "\n")
     }
 }

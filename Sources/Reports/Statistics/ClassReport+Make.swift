@@ -101,11 +101,6 @@ struct ReportLayout {
     func lastDay(ofWeek week: Int) -> Int {
         week + 1 < weekStarts.count ? weekStarts[week + 1] - 1 : today
     }
-
-    /// True when the answer is to a card of the report's decks (present in them or not).
-    func isInScope(_ review: ReportReview) -> Bool {
-        cardIndex[review.card] != nil || deckIDs.contains(review.deck)
-    }
 }
 
 /// The class-wide sums every student's pass adds to.

@@ -1,5 +1,6 @@
 import Foundation
 import Scheduling
+import TextFormats
 
 /// What the interactive front is doing besides the session's phase: the typed answer being edited, the
 /// picks of an ordering or matching answer so far, the highlighted option, help, and a pending Escape.

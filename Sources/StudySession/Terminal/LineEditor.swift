@@ -1,3 +1,5 @@
+import TextFormats
+
 /// The one-line editor for typed answers: insert anywhere, move with the arrow keys, Home/End (Ctrl-A,
 /// Ctrl-E), delete either way, Ctrl-U / Ctrl-K / Ctrl-W as in a shell. Text is kept as characters (grapheme
 /// clusters), so the cursor never lands inside an accented letter or an emoji; display widths come from

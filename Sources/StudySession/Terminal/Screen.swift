@@ -1,3 +1,5 @@
+import TextFormats
+
 /// One full screen of the interactive session: styled lines from the top, and where the cursor goes (for
 /// a typed answer) or nil to hide it.
 public struct Screen: Hashable, Sendable {

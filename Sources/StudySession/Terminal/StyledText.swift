@@ -1,4 +1,5 @@
 @preconcurrency import Rainbow
+import TextFormats
 
 /// The few looks the session uses; what each looks like is the palette's business.
 public enum TextStyle: Hashable, Sendable {

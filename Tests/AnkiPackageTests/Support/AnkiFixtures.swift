@@ -23,22 +23,6 @@ enum AnkiFixtures {
         (expected[collection] as? [String: Any])?["cards"] as? [[String: Any]] ?? []
     }
 
-    /// `recall-zstd`, when it was built (`RECALL_ZSTD=1`; it needs libzstd-dev).
-    static let zstd: ZstdProgram? = {
-        var directory = URL(fileURLWithPath: #filePath)
-        while directory.path != "/" && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-            directory.deleteLastPathComponent()
-        }
-        for configuration in ["debug", "release"] {
-            let url = directory.appendingPathComponent(".build/\(configuration)/recall-zstd")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return ZstdProgram(url: url) }
-        }
-        return nil
-    }()
-
-    static let zstdMissing =
-        "recall-zstd is not built (it needs libzstd-dev): run scripts/install-system-packages.sh, then RECALL_ZSTD=1 swift build --product recall-zstd"
-
     /// A scratch folder, removed by the caller.
     static func scratch() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("recall-anki-tests-\(UUID().uuidString)")

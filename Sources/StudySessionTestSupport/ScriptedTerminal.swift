@@ -1,4 +1,5 @@
 import Foundation
+import StudySession
 
 /// A terminal for tests: a script of events to hand out, optional pauses that move a manual clock, and
 /// everything written kept — raw, and applied to a `VirtualScreen` so tests can read the screen.
@@ -76,32 +77,5 @@ public final class ScriptedTerminal: Terminal {
 
     public func end() {
         if mode == .interactive, screen.alternate { write(ScreenControl.leave) }
-    }
-}
-
-/// A clock that only moves when told to: for tests, and for replaying a session.
-public final class ManualClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
-
-    public init(_ start: Date) {
-        current = start
-    }
-
-    public var now: Date {
-        lock.withLock { current }
-    }
-
-    public func advance(by seconds: TimeInterval) {
-        lock.withLock { current += seconds }
-    }
-
-    public func set(_ moment: Date) {
-        lock.withLock { current = moment }
-    }
-
-    /// The clock as a session reads it.
-    public var studyClock: StudyClock {
-        StudyClock { [self] in now }
     }
 }

@@ -1,3 +1,6 @@
+import StudySession
+import TextFormats
+
 /// A tiny terminal emulator: applies the output the session writes (text, CR/LF, cursor moves, erasing,
 /// colours ignored) to a grid of cells, so tests can assert on what a learner would see.
 ///

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import Drafting
+
+/// Terms an article explains or names often, with the definition the article gives.
+@Suite struct TermFinderTests {
+    static func terms(_ paragraphs: String...) -> [TermRecord] {
+        let sentences = Sentences.of(paragraphs)
+        return TermFinder.find(in: sentences, people: PersonFinder.find(in: sentences))
+    }
+
+    @Test func definitionsFromAppositivesRelativeClausesAndGlosses() {
+        let found = Self.terms(
+            "He dismissed the Imperial Rescript of Surrender, a radio speech to the public made by Emperor Showa on August 15, as a mere statement.",
+            "The Soviet Union was bound by the Potsdam Declaration, which was an international agreement.",
+            "According to the semi-official record Sengo Kyosei Yokuryushi (Postwar Forced Detention History) Volume 7, three factors lurked.",
+            "They built the Gatun Dam, which created a lake.",
+            "The treaty gave the United States a strip of land ten miles wide, the Canal Zone."
+        )
+        #expect(found.map(\.term) == ["Imperial Rescript of Surrender", "Potsdam Declaration", "Sengo Kyosei Yokuryushi", "Gatun Dam", "Canal Zone"])
+        #expect(found.map(\.definition) == [
+            "A radio speech to the public made by Emperor Showa on August 15", "An international agreement",
+            "Semi-official record (Postwar Forced Detention History)", "The dam that created a lake", "A strip of land ten miles wide",
+        ])
+        #expect(found.allSatisfy { $0.explained })
+    }
+
+    @Test func namesAfterNamingCues() {
+        let found = Self.terms(
+            "Within the camps, the laborers were given a communist education under the title of “a democratization movement.”",
+            "She studied in secret at the so-called Flying University, a clandestine school.",
+            "Measuring the rays, she showed they came from the atom. She named the phenomenon radioactivity.",
+            "The couple announced a new element. They called it polonium, after her native Poland."
+        )
+        #expect(found.map(\.term) == ["democratization movement", "Flying University", "radioactivity", "polonium"])
+        #expect(found[0].definition == "A communist education")
+        #expect(found[1].definition == "A clandestine school")
+    }
+
+    @Test func documentsAndWorksAlwaysOrganisationsOnlyWhenExplainedOrRepeated() {
+        let found = Self.terms(
+            "The Kwantung Army had been depleted. It faced the Red Army. The Kwantung Army collapsed. Officers of the Kwantung Army fled.",
+            "Stalin issued Order Number 9898 to build the Baikal-Amur Railway’s main line.",
+            "Japan notified the Allied Powers. The Allied Powers replied."
+        )
+        #expect(found.map(\.term) == ["Kwantung Army", "Order Number 9898", "Baikal-Amur Railway"])
+        #expect(found[0].occurrences == 3)
+        #expect(found[0].definition == "This army had been depleted")
+    }
+
+    @Test func warsPrizesOfficesAndCountriesAreNotTerms() {
+        let found = Self.terms(
+            "The Cold War began. During World War II the Soviet Union fought. The Russo-Japanese War was lost.",
+            "In 1903 they shared the Nobel Prize in Physics. The Nobel Prize made them famous. A second Nobel Prize followed.",
+            "Stalin acted as Commissar of Defense, with the General Staff.",
+            "Japan, Mongolia and China were at war; Japan lost."
+        )
+        #expect(found.isEmpty, "\(found.map(\.term))")
+    }
+
+    @Test func namesJoinedByADashAndPeopleInsideNamesOfThings() {
+        let found = Self.terms(
+            "President Jimmy Carter and General Omar Torrijos signed the Torrijos–Carter Treaties in 1977.",
+            "Fifteen days later they signed the Hay–Bunau-Varilla Treaty."
+        )
+        #expect(found.map(\.term) == ["Torrijos–Carter Treaties", "Hay–Bunau-Varilla Treaty"])
+    }
+
+    @Test func aNamedProcessWrittenTwice() {
+        let found = Self.terms("Yeltsin apologized for the Siberian internment.", "Siberian internment shaped the postwar view of the Soviet Union.")
+        #expect(found.map(\.term) == ["Siberian internment"])
+        #expect(!found[0].explained)
+    }
+}
