@@ -75,7 +75,25 @@ import Testing
         #expect(warnings.contains("1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text"))
         #expect(warnings.contains("1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds"))
         #expect(warnings.contains("1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show"))
+        #expect(warnings.contains("the tags of 1 note (geo) left out: Recall's decks have no tags"))
+        // All the cards are in one Anki deck, so no word about subdecks.
+        #expect(!warnings.contains { $0.contains("subdecks") })
         #expect(card("fxBasic003").map { [$0.front, $0.back] } == ["A cat", "says meow"])
+    }
+
+    @Test func cardsFromSeveralAnkiDecksAreNamedInAWarning() {
+        var collection = Self.collection
+        let home = collection.cards[0].deckID
+        let sub = AnkiDeck(id: 987_654, name: (collection.decks.first { $0.id == home }?.name ?? "?") + "::Extra")
+        collection.decks.append(sub)
+        // One card in the subdeck, one crammed there from it: only the home decks count.
+        collection.cards[0].deckID = sub.id
+        collection.decks.append(AnkiDeck(id: 987_655, name: "Cram", isFiltered: true))
+        collection.cards[1].originalDeckID = collection.cards[1].deckID
+        collection.cards[1].deckID = 987_655
+        let warnings = NoteConverter(collection: collection, deckID: "kinds").convert().report.warnings
+        #expect(warnings.contains(
+            "cards from 2 Anki decks (Fixtures::Kinds, Fixtures::Kinds::Extra) are one Recall deck: subdecks are not kept apart"))
     }
 
     @Test func theDeckFileLoadsAndChecksClean() throws {

@@ -36,6 +36,7 @@ import Testing
         #expect(result.stdout == "Imported 10 notes of 12 as deck fixtures-kinds (Decks/fixtures-kinds.yaml): 16 cards of 18.\n")
         #expect(result.stderr == """
             recall: warning: 1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text
+            recall: warning: the tags of 1 note (geo) left out: Recall's decks have no tags
             recall: warning: 1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds
             recall: warning: 1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show
 

@@ -11,6 +11,11 @@ public struct ImportReport: Sendable, Hashable {
     public var sounds: [String] = []
     /// Notes or cards left out, by reason: how many and the note types they came from.
     public var skipped: [Skip] = []
+    /// Tags of the converted notes (each once), and how many notes had any: Recall's decks have no tags.
+    public var tags: [String] = []
+    public var taggedNotes = 0
+    /// The Anki decks the converted cards came from, when more than one: they become one Recall deck.
+    public var decks: [String] = []
 
     public struct Skip: Sendable, Hashable {
         public var reason: Reason
@@ -53,6 +58,12 @@ public struct ImportReport: Sendable, Hashable {
             if !images.isEmpty { parts.append("\(count(images.count, "image")) (\(named(images)))") }
             if !sounds.isEmpty { parts.append("\(count(sounds.count, "sound")) (\(named(sounds)))") }
             lines.append("\(parts.joined(separator: " and ")) left out: Recall's cards are text")
+        }
+        if !tags.isEmpty {
+            lines.append("the tags of \(count(taggedNotes, "note")) (\(named(tags))) left out: Recall's decks have no tags")
+        }
+        if decks.count > 1 {
+            lines.append("cards from \(decks.count) Anki decks (\(named(decks))) are one Recall deck: subdecks are not kept apart")
         }
         for skip in skipped.sorted(by: { ($0.notetype, $0.reason.rawValue) < ($1.notetype, $1.reason.rawValue) }) {
             let what = skip.notes > 0 ? "\(count(skip.notes, "note")) (\(count(skip.cards, "card")))" : count(skip.cards, "card")

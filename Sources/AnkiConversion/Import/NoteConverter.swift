@@ -38,6 +38,8 @@ public struct NoteConverter: Sendable {
         for card in collection.cards { cardsByNote[card.noteID, default: []].append(card) }
         var images = OrderedNames()
         var sounds = OrderedNames()
+        var tags = OrderedNames()
+        var deckNames = OrderedNames()
         var facts: [Flashcard] = []
         var cardMap: [Int64: CardID] = [:]
 
@@ -67,12 +69,21 @@ public struct NoteConverter: Sendable {
             case .standard:
                 converted = standardFacts(note, cards, shape, values, special, &cardMap, &report)
             }
-            if !converted.isEmpty { report.convertedNotes += 1 }
+            if !converted.isEmpty {
+                report.convertedNotes += 1
+                if !note.tags.isEmpty { report.taggedNotes += 1 }
+                note.tags.forEach { tags.insert($0) }
+                for card in cards where cardMap[card.id] != nil {
+                    if let deck = decks[card.homeDeckID] { deckNames.insert(deck) }
+                }
+            }
             facts += converted
         }
         report.convertedCards = cardMap.count
         report.images = images.names
         report.sounds = sounds.names
+        report.tags = tags.names
+        report.decks = deckNames.names.sorted()
         return Result(cards: facts, cardMap: cardMap, report: report)
     }
 
