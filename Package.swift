@@ -2,7 +2,9 @@
 import PackageDescription
 
 // PDF output is drawn by `recall-pdf`, a package of its own in Packages/RecallPDF (it needs the Pango headers;
-// `scripts/build-pdf.sh` builds it). Nothing in this manifest depends on what the machine has installed.
+// `scripts/build-pdf.sh` builds it), and Anki's current package format is decompressed by `recall-zstd`, one in
+// Packages/RecallZstd (it needs libzstd-dev; `scripts/build-zstd.sh` builds it). Nothing in this manifest depends
+// on what the machine has installed.
 let package = Package(
     name: "Recall",
     platforms: [.macOS(.v13)],
@@ -24,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Text rules every edge shares: how many terminal columns text takes.
@@ -61,6 +64,18 @@ let package = Package(
         .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
         .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
+        // Anki packages (.apkg): their zip, metadata, media list and collection database, read and written.
+        .target(
+            name: "AnkiPackage",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Anki notes to Recall facts and review logs, and Recall's cards and schedules to Anki notes.
+        .target(
+            name: "AnkiConversion",
+            dependencies: ["AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore"]
+        ),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
@@ -75,6 +90,8 @@ let package = Package(
                 "Reports",
                 "TextFormats",
                 "Drafting",
+                "AnkiPackage",
+                "AnkiConversion",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,7 +101,7 @@ let package = Package(
             name: "RecallBenchmarks",
             dependencies: [
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
-                "Reports", "Drafting", "TestWise", .product(name: "Benchmark", package: "swift-benchmark"),
+                "Reports", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", .product(name: "Benchmark", package: "swift-benchmark"),
             ]
         ),
 
@@ -111,7 +128,27 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
+        .testTarget(
+            name: "AnkiPackageTests",
+            dependencies: [
+                "AnkiPackage", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "AnkiConversionTests",
+            dependencies: [
+                "AnkiConversion", "AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "RecallCLITests",
+            dependencies: [
+                "RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats", "AnkiPackage",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
     ]

@@ -11,6 +11,8 @@ packages=(
   libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
   python3-venv     # a virtual environment for pygiftparser, with which scripts/check-gift.sh reads GIFT back
+  zlib1g-dev       # zlib, which ZIPFoundation reads and writes Anki packages with
+  libzstd-dev      # zstd, which recall-zstd reads Anki's current package format with
 )
 
 [ $# -eq 0 ] || packages=("$@")

@@ -11,4 +11,5 @@ Benchmark.main([
     reportsBenchmarks,
     testWiseBenchmarks,
     draftingBenchmarks,
+    ankiBenchmarks,
 ])

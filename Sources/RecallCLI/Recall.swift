@@ -26,6 +26,7 @@ public struct Recall: ParsableCommand {
             Grade.self,
             ClassCommand.self,
             ReportCommand.self,
+            AnkiCommand.self,
         ]
     )
 

@@ -6,7 +6,6 @@ extension DeckReader {
     static let figureFields = ["value", "unit", "about", "text"]
     static let quoteFields = ["quote", "who", "when", "context"]
     static let termFields = ["term", "definition"]
-    static let cardFields = ["front", "back"]
 
     mutating func readPerson(_ id: FactID, _ node: Node, at location: SourceLocation) -> Person? {
         let owner = "person '\(id.local)'"
@@ -74,15 +73,6 @@ extension DeckReader {
         let definition = string(f, "definition", owner: owner, at: location, required: true)
         guard let term, let definition else { return nil }
         return Term(id: id, term: term, definition: definition, location: location)
-    }
-
-    mutating func readCard(_ id: FactID, _ node: Node, at location: SourceLocation) -> Flashcard? {
-        let owner = "card '\(id.local)'"
-        guard let f = fields(of: node, owner: owner, at: location, allowed: Self.cardFields) else { return nil }
-        let front = string(f, "front", owner: owner, at: location, required: true)
-        let back = string(f, "back", owner: owner, at: location, required: true)
-        guard let front, let back else { return nil }
-        return Flashcard(id: id, front: front, back: back, location: location)
     }
 
     // MARK: Values

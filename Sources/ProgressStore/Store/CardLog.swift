@@ -278,7 +278,7 @@ final class ReviewWriter {
         .new: "new", .learning: "learning", .review: "review", .relearning: "relearning",
     ]
     static let sourceNames: [ReviewSource: StaticString] = [
-        .study: "study", .paper: "paper", .import: "import", .cram: "cram",
+        .study: "study", .paper: "paper", .import: "import", .anki: "anki", .cram: "cram",
     ]
 
     /// Runs `body` with the UTF-8 of `text` (nil for nil) and its length.

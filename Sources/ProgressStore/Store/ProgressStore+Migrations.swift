@@ -116,6 +116,8 @@ extension ProgressStore {
                     """)
         }
 
+        migrator.registerMigration("v4 reviews brought in from Anki", migrate: allowAnkiReviews)
+
         return migrator
     }()
 }

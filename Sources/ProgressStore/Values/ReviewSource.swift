@@ -6,6 +6,8 @@ public enum ReviewSource: String, Sendable, Hashable, Codable, CaseIterable, Cus
     case paper
     /// Brought in by `recall progress import` from a log without a source column.
     case `import`
+    /// Brought in from an Anki collection's review log by `recall anki import`.
+    case anki
     /// Practice outside the schedule: logged, but it never changes the card's memory state.
     case cram
 

@@ -65,9 +65,12 @@ extension Builder {
     }
 
     mutating func cardQuestion(_ c: Flashcard, _ d: Draft) -> Result<Question, SkippedQuestion> {
+        if let slot = CardSlot(rawValue: d.card.slot), slot != .back || c.cloze != nil {
+            return cardSideQuestion(c, slot: slot, d)
+        }
         let front = Phrasing.trimmed(c.front)
         let back = Phrasing.trimmed(c.back)
-        let explanation = front + " " + Phrasing.sentence(back)
+        let explanation = front + " " + Phrasing.sentence(back) + (c.extra.map { " " + Phrasing.sentence(Phrasing.trimmed($0)) } ?? "")
         switch d.kind {
         case .flashcard:
             return d.question(

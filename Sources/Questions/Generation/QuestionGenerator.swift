@@ -41,7 +41,7 @@ public struct QuestionGenerator: Sendable {
     /// `options.kinds` says, so a study session can choose).
     public var cards: [CardInfo] {
         allFacts.flatMap { fact in
-            CardSlot.slots(for: fact.id.section).compactMap { slot -> CardInfo? in
+            CardSlot.slots(for: fact).compactMap { slot -> CardInfo? in
                 let focuses = Self.focuses(for: fact, slot: slot, index: index)
                 guard !focuses.isEmpty else { return nil }
                 var kinds: [QuestionKind] = []
@@ -92,7 +92,7 @@ public struct QuestionGenerator: Sendable {
             }
         }
         for fact in allFacts {
-            for slot in CardSlot.slots(for: fact.id.section) {
+            for slot in CardSlot.slots(for: fact) {
                 for focus in Self.focuses(for: fact, slot: slot, index: index)
                 where options.kinds.contains(focus.kind) && focus.kind != .matching && focus.kind != .ordering {
                     record(builder.make(fact, slot: slot, kind: focus.kind, focus: focus.focus))
@@ -153,8 +153,8 @@ public struct QuestionGenerator: Sendable {
     private func notAskable(_ card: CardID, _ kind: QuestionKind) -> String {
         if card.deck != deck.id { return "the card belongs to deck '\(card.deck)', not '\(deck.id)'" }
         guard fact(card.fact) != nil else { return "the deck has no fact \(card.fact)" }
-        guard let slot = CardSlot(rawValue: card.slot), CardSlot.slots(for: card.fact.section).contains(slot) else {
-            return "\(card.fact.section.rawValue) have no slot '\(card.slot)'"
+        guard let slot = CardSlot(rawValue: card.slot), let fact = fact(card.fact), CardSlot.slots(for: fact).contains(slot) else {
+            return "\(card.fact) has no slot '\(card.slot)'"
         }
         return "this card cannot be asked as \(kind.rawValue)"
     }
@@ -173,6 +173,8 @@ public struct QuestionGenerator: Sendable {
         case (_, .definition?): .definition
         case (_, .term?): .term
         case (_, .back?): .frontBack
+        case (_, .front?): .backFront
+        case (_, .cloze?): .deletion
         case (_, nil): .frontBack
         }
     }
@@ -202,9 +204,11 @@ public struct QuestionGenerator: Sendable {
             return [(.multipleChoice, .definition), (.trueFalse, .definition), (.matching, .termDefinition), (.flashcard, .definition)]
         case (.term, .term):
             return [(.multipleChoice, .term), (.typed, .term), (.flashcard, .term)]
-        case (.card(let c), .back):
+        case (.card(let c), .back) where c.cloze == nil:
             let short = c.back.split(whereSeparator: { $0.isWhitespace }).count <= Limits.typedCardBackWords
             return short ? [(.typed, .frontBack), (.flashcard, .frontBack)] : [(.flashcard, .frontBack)]
+        case (.card(let c), .front), (.card(let c), .cloze):
+            return cardFocuses(c, slot: slot)
         default:
             return []
         }

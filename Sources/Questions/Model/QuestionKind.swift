@@ -52,6 +52,10 @@ public enum QuestionFocus: String, CaseIterable, Codable, Sendable {
     case term
     /// A flashcard's front and back.
     case frontBack = "front-back"
+    /// A reversed flashcard: its back, for the front.
+    case backFront = "back-front"
+    /// A cloze card's deletions of one number.
+    case deletion
     /// Matching people with descriptions.
     case personRole = "person-role"
     /// Matching terms with definitions.
@@ -69,8 +73,8 @@ public enum QuestionFocus: String, CaseIterable, Codable, Sendable {
 /// - figures: `value`
 /// - quotes: `who`
 /// - terms: `definition` (term → definition) and `term` (definition → term)
-/// - cards: `back`
-public enum CardSlot: String, CaseIterable, Codable, Sendable {
+/// - cards: `back`, and `front` for a reversed card; a cloze card's `c1`, `c2`, … (one per cloze number)
+public enum CardSlot: Hashable, Sendable, Codable, RawRepresentable {
     case role
     case date
     case who
@@ -79,8 +83,39 @@ public enum CardSlot: String, CaseIterable, Codable, Sendable {
     case definition
     case term
     case back
+    case front
+    /// One cloze number of a cloze card.
+    case cloze(Int)
 
-    /// The slots a fact of this section can have, in the order the bank lists them.
+    static let named: [CardSlot] = [.role, .date, .who, .event, .value, .definition, .term, .back, .front]
+
+    public init?(rawValue: String) {
+        if let slot = Self.named.first(where: { $0.rawValue == rawValue }) {
+            self = slot
+        } else if rawValue.hasPrefix("c"), let n = Int(rawValue.dropFirst()), n >= 1, String(n) == rawValue.dropFirst() {
+            self = .cloze(n)
+        } else {
+            return nil
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .role: "role"
+        case .date: "date"
+        case .who: "who"
+        case .event: "event"
+        case .value: "value"
+        case .definition: "definition"
+        case .term: "term"
+        case .back: "back"
+        case .front: "front"
+        case .cloze(let n): "c\(n)"
+        }
+    }
+
+    /// The slots a fact of this section can have, in the order the bank lists them (a card's own fields
+    /// decide which of them it has: see `slots(for:)` taking a fact).
     public static func slots(for section: FactSection) -> [CardSlot] {
         switch section {
         case .people: [.role]

@@ -255,18 +255,7 @@ enum RecallPDF {
 
     /// `recall-pdf` next to this program, else on PATH.
     static func locate() -> URL? {
-        var candidates: [URL] = []
-        if let executable = Bundle.main.executableURL {
-            candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name))
-        }
-        let argument0 = CommandLine.arguments.first ?? ""
-        if argument0.contains("/") {
-            candidates.append(URL(fileURLWithPath: argument0).deletingLastPathComponent().appendingPathComponent(name))
-        }
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") where !directory.isEmpty {
-            candidates.append(URL(fileURLWithPath: String(directory)).appendingPathComponent(name))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        HelperProgram.locate(name)
     }
 
     /// The command that builds `recall-pdf` for this build of `recall`.

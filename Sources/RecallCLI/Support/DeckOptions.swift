@@ -8,6 +8,11 @@ struct DeckOptions: ParsableArguments {
 
     /// The deck folder to use, after the environment is consulted.
     var deckDirectory: String {
-        directory ?? ProcessInfo.processInfo.environment["RECALL_DECKS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Decks"
+        Self.deckDirectory(directory)
+    }
+
+    /// `given`, else `RECALL_DECKS`, else `Decks`.
+    static func deckDirectory(_ given: String?) -> String {
+        given ?? ProcessInfo.processInfo.environment["RECALL_DECKS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Decks"
     }
 }

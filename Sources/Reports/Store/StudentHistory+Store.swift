@@ -23,7 +23,7 @@ extension ReportReview.Source {
         switch source {
         case .study: self = .study
         case .paper: self = .paper
-        case .import: self = .import
+        case .import, .anki: self = .import
         case .cram: self = .cram
         }
     }
