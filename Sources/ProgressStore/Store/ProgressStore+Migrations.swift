@@ -116,6 +116,8 @@ extension ProgressStore {
                     """)
         }
 
+        migrator.registerMigration("v4 sync with a school server", migrate: createSyncTables)
+
         return migrator
     }()
 }
