@@ -73,6 +73,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
+        // The sync protocol's messages: plain Codable values both `recall` and `recall-server` speak.
+        .target(name: "SyncWire"),
+        // The protocol's reviews, settings and class snapshots in a progress store: the one replay both sides use.
+        .target(name: "SyncStore", dependencies: ["SyncWire", "ProgressStore", "Scheduling"]),
+        // `recall sync`: the client (Foundation's URLSession), the credentials file, push and pull.
+        .target(name: "SyncClient", dependencies: ["SyncWire", "SyncStore", "ProgressStore"]),
         // `swift run -c release recall-bench`: the speed and memory targets, measured.
         .executableTarget(
             name: "RecallBenchmarks",
@@ -102,6 +108,8 @@ let package = Package(
         .testTarget(name: "RecallCLITests", dependencies: ["RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
+        .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
+        .testTarget(name: "SyncClientTests", dependencies: ["SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
     ]
 )
 
