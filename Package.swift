@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "recall", targets: ["recall"]),
         .executable(name: "recall-bench", targets: ["RecallBenchmarks"]),
+        .executable(name: "recall-server", targets: ["recall-server"]),
         .library(name: "Facts", targets: ["Facts"]),
         .library(name: "Questions", targets: ["Questions"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
+        // The school server only (`recall-server`): HTTP, PostgreSQL, token hashes. `recall` builds without them.
+        // No traits: swift-configuration is not needed and would only lengthen the build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // Text rules every edge shares: how many terminal columns text takes.
@@ -79,6 +85,21 @@ let package = Package(
         .target(name: "SyncStore", dependencies: ["SyncWire", "ProgressStore", "Scheduling"]),
         // `recall sync`: the client (Foundation's URLSession), the credentials file, push and pull.
         .target(name: "SyncClient", dependencies: ["SyncWire", "SyncStore", "ProgressStore"]),
+        // The school server: HTTP routes, accounts and tokens, PostgreSQL storage and its migrations.
+        .target(
+            name: "RecallServer",
+            dependencies: [
+                "SyncWire", "SyncStore", "ProgressStore", "Facts", "Questions", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "recall-server",
+            dependencies: ["RecallServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // `swift run -c release recall-bench`: the speed and memory targets, measured.
         .executableTarget(
             name: "RecallBenchmarks",
