@@ -75,6 +75,9 @@ let package = Package(
                 "Printing",
                 "Reports",
                 "TextFormats",
+                "SyncClient",
+                "SyncStore",
+                "SyncWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
