@@ -134,6 +134,13 @@ let package = Package(
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
         .testTarget(name: "SyncClientTests", dependencies: ["SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
+        .testTarget(
+            name: "RecallServerTests",
+            dependencies: [
+                "RecallServer", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling", "recall", "recall-server",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
     ]
 )
 

@@ -10,6 +10,7 @@ packages=(
   libpango1.0-dev  # Pango, which lays out the text of printed quizzes (recall-pdf)
   libcairo2-dev    # Cairo, which draws them as PDF (recall-pdf)
   poppler-utils    # pdftotext and pdfinfo, with which the tests read the PDFs back
+  postgresql       # recall-server's database; the tests start a throw-away cluster (scripts/throwaway-postgres.sh)
 )
 
 [ $# -eq 0 ] || packages=("$@")
