@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "recall", targets: ["recall"]),
         .executable(name: "recall-bench", targets: ["RecallBenchmarks"]),
         .executable(name: "recall-server", targets: ["recall-server"]),
+        .executable(name: "recall-server-load", targets: ["RecallServerLoad"]),
         .library(name: "Facts", targets: ["Facts"]),
         .library(name: "Questions", targets: ["Questions"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Text rules every edge shares: how many terminal columns text takes.
@@ -102,6 +104,18 @@ let package = Package(
         .executableTarget(
             name: "recall-server",
             dependencies: ["RecallServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `recall-server-load`: many students syncing at once against running servers, on loopback.
+        .executableTarget(
+            name: "RecallServerLoad",
+            dependencies: [
+                "SyncWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // `swift run -c release recall-bench`: the speed and memory targets, measured.
         .executableTarget(
