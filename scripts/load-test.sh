@@ -24,18 +24,19 @@ swift build -c release --product recall >/dev/null
 bin="$(swift build -c release --show-bin-path)"
 
 work="$(mktemp -d /tmp/recall-load.XXXXXX)"
+postgres_dir="$(mktemp -d /tmp/recall-load-postgres.XXXXXX)"  # its own folder: the cluster runs as postgres
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  if [ -n "${own_cluster:-}" ]; then scripts/throwaway-postgres.sh stop "$work/postgres"; fi
+  if [ -n "${own_cluster:-}" ]; then scripts/throwaway-postgres.sh stop "$postgres_dir"; else rm -rf "$postgres_dir"; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 if [ -z "${RECALL_DATABASE_URL:-}" ]; then
   own_cluster=1
-  RECALL_DATABASE_URL="$(scripts/throwaway-postgres.sh start "$work/postgres")"
+  RECALL_DATABASE_URL="$(scripts/throwaway-postgres.sh start "$postgres_dir")"
 fi
 admin_url="$RECALL_DATABASE_URL"
 

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -19,13 +20,13 @@ enum Caller: Sendable {
         }
     }
 
-    /// The caller behind an `Authorization: Bearer …` header; 401 without one, or for a token that is
-    /// unknown or revoked (which of the two is not said).
+    /// The caller behind an `Authorization: Bearer …` header — or a Basic one whose password is the token,
+    /// which is what a browser sends for the report page — ; 401 without one, or for a token that is unknown
+    /// or revoked (which of the two is not said).
     static func authenticate(_ header: String?, in database: SchoolDatabase) async throws -> Caller {
-        guard let header, header.hasPrefix("Bearer ") else {
+        guard let token = header.flatMap(Self.token(in:)) else {
             throw APIError.unauthorized("no token: send Authorization: Bearer TOKEN (recall sync login stores it)")
         }
-        let token = String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces)
         guard Token.looksValid(token) else {
             throw APIError.unauthorized("the token is not valid (it may have been mistyped)")
         }
@@ -45,6 +46,17 @@ enum Caller: Sendable {
         if let learnerId, let learnerName { return .student(learnerId: learnerId, name: learnerName) }
         if let teacherId, let teacherName { return .teacher(teacherId: teacherId, name: teacherName) }
         throw APIError.unauthorized("the token is not valid")
+    }
+
+    /// The token an `Authorization` header carries: after `Bearer `, or as the password of `Basic `.
+    static func token(in header: String) -> String? {
+        if header.hasPrefix("Bearer ") {
+            return String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces)
+        }
+        guard header.hasPrefix("Basic "), let data = Data(base64Encoded: String(header.dropFirst("Basic ".count))),
+            let pair = String(data: data, encoding: .utf8), let colon = pair.firstIndex(of: ":")
+        else { return nil }
+        return String(pair[pair.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
     }
 
     /// The teacher's id; 403 for a student's token.

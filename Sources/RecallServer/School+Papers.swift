@@ -73,9 +73,9 @@ extension School {
                 throw APIError.notFound("no quiz \(paper.quiz.prefix(40)) on this server: send it first (recall grade --server does)")
             }
             guard quizClass == classId else { throw APIError.unprocessable("quiz \(paper.quiz) was printed for another class") }
-            let lastSeq = try await connection.query(
-                "SELECT last_seq FROM learner WHERE id = \(learnerId) FOR UPDATE", logger: logger
-            ).collect()[0].decode(Int64.self)
+            // Numbers are reserved (and the learner's row locked) before the check, so that two graders of the
+            // same paper at once record it once.
+            let base = try await reserve(reviews.count, learnerId: learnerId, learner: paper.student, since: 0, on: connection)
             let before = try await connection.query(
                 "SELECT version, score, total, graded_at FROM graded_paper WHERE quiz_id = \(paper.quiz) AND learner_id = \(learnerId)",
                 logger: logger
@@ -88,7 +88,7 @@ extension School {
                         quiz: paper.quiz, student: paper.student, version: version, score: score, total: total, gradedAt: gradedAt,
                         reviews: []))
             }
-            let appended = try await append(reviews, learnerId: learnerId, learner: paper.student, lastSeq: lastSeq, on: connection)
+            let appended = try await append(reviews, learnerId: learnerId, learner: paper.student, base: base, on: connection)
             try await connection.query(
                 """
                 INSERT INTO graded_paper (quiz_id, learner_id, version, score, total, graded_at)

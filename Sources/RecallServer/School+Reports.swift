@@ -14,7 +14,7 @@ extension School {
             var reviews: [WireReview] = []
             let rows = try await connection.query(
                 """
-                SELECT learner.name, \(unescaped: Self.reviewColumns.split(separator: ",").map { "review." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                SELECT learner.name, \(unescaped: Self.qualifiedReviewColumns)
                 FROM membership
                 JOIN learner ON learner.id = membership.learner_id
                 JOIN review ON review.learner_id = membership.learner_id

@@ -16,7 +16,7 @@ extension School {
             // A pull alone writes nothing and takes no lock: a learner's sequence numbers are committed in
             // order (writers hold the learner's row until they commit), so what is visible is a prefix.
             return try await database.client.withConnection { connection in
-                let lastSeq = try await lastSequence(learnerId: learnerId, learner: learner, since: request.since, lock: false, on: connection)
+                let lastSeq = try await lastSequence(learnerId: learnerId, learner: learner, since: request.since, on: connection)
                 let (pulled, through, more) = try await pull(
                     learnerId: learnerId, learner: learner, since: request.since, limit: limit, lastSeq: lastSeq, leavingOut: [],
                     on: connection)
@@ -26,10 +26,11 @@ extension School {
             }
         }
         return try await database.transaction { connection in
-            let lastSeq = try await lastSequence(learnerId: learnerId, learner: learner, since: request.since, lock: true, on: connection)
-            let appended = try await append(reviews, learnerId: learnerId, learner: learner, lastSeq: lastSeq, on: connection)
+            let count = reviews.count
+            let base = try await reserve(count, learnerId: learnerId, learner: learner, since: request.since, on: connection)
+            let appended = try await append(reviews, learnerId: learnerId, learner: learner, base: base, on: connection)
             let (pulled, through, more) = try await pull(
-                learnerId: learnerId, learner: learner, since: request.since, limit: limit, lastSeq: appended.lastSeq,
+                learnerId: learnerId, learner: learner, since: request.since, limit: limit, lastSeq: base + Int64(count),
                 leavingOut: Set(reviews.map(\.id)), on: connection)
             return SyncResponse(
                 learner: learner, stored: appended.stored, alreadyStored: appended.already, reviews: pulled, through: through,
@@ -37,20 +38,14 @@ extension School {
         }
     }
 
-    /// The learner's last sequence number, with their row locked for writing when `lock` is set; refuses a
-    /// device that has pulled further than the log reaches.
-    func lastSequence(learnerId: Int64, learner: String, since: Int64, lock: Bool, on connection: PostgresConnection) async throws -> Int64 {
-        let rows = try await connection.query(
-            "SELECT last_seq FROM learner WHERE id = \(learnerId) \(unescaped: lock ? "FOR UPDATE" : "")", logger: logger
-        ).collect()
+    /// The learner's last sequence number, read without a lock; refuses a device that has pulled further
+    /// than the log reaches.
+    func lastSequence(learnerId: Int64, learner: String, since: Int64, on connection: PostgresConnection) async throws -> Int64 {
+        let rows = try await connection.query("SELECT last_seq FROM learner WHERE id = \(learnerId)", logger: logger).collect()
         guard let lastSeq = try rows.first?.decode(Int64.self) else {
             throw APIError.unauthorized("the token's learner no longer exists")
         }
-        guard since <= lastSeq else {
-            throw APIError.conflict(
-                "this device has pulled through review \(since), but the server's log of \(learner) ends at \(lastSeq) "
-                    + "(was the server's database restored from a backup?): log in again with recall sync login to start over")
-        }
+        guard since <= lastSeq else { throw Self.aheadOfTheLog(since: since, lastSeq: lastSeq, learner: learner) }
         return lastSeq
     }
 

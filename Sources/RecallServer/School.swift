@@ -31,6 +31,9 @@ typealias ReviewRow = (Int64, String, String, Int64, Int, String, Int?, String?,
 extension School {
     /// The columns `ReviewRow` reads, in order.
     static let reviewColumns = "seq, id, card, reviewed_at, rating, source, duration_ms, question_form, answer, correct"
+    /// The same, each prefixed `review.`, for queries that join other tables.
+    static let qualifiedReviewColumns = reviewColumns.split(separator: ",")
+        .map { "review." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
 
     static func wire(_ row: ReviewRow, learner: String) -> WireReview {
         WireReview(
@@ -38,14 +41,38 @@ extension School {
             questionForm: row.7, answer: row.8, correct: row.9, seq: row.0)
     }
 
-    /// Appends checked reviews to one learner's log, whose row the caller has locked (`FOR UPDATE`), with
-    /// sequence numbers after `lastSeq`. Reviews already stored are skipped; one that contradicts the log
-    /// (an id used for another review, or the same card and moment with another rating) refuses the whole
-    /// transaction. Returns how many were stored, how many were there, and the new last sequence number.
+    /// Reserves `count` sequence numbers in the learner's log and locks the learner's row until the
+    /// transaction ends (so that numbers are committed in the order they are given); returns the last number
+    /// before them. Refuses a device that has pulled further than the log reaches.
+    func reserve(_ count: Int, learnerId: Int64, learner: String, since: Int64, on connection: PostgresConnection) async throws -> Int64 {
+        let rows = try await connection.query(
+            "UPDATE learner SET last_seq = last_seq + \(Int64(count)) WHERE id = \(learnerId) RETURNING last_seq", logger: logger
+        ).collect()
+        guard let last = try rows.first?.decode(Int64.self) else {
+            throw APIError.unauthorized("the token's learner no longer exists")
+        }
+        let base = last - Int64(count)
+        guard since <= base else { throw Self.aheadOfTheLog(since: since, lastSeq: base, learner: learner) }
+        return base
+    }
+
+    static func aheadOfTheLog(since: Int64, lastSeq: Int64, learner: String) -> APIError {
+        APIError.conflict(
+            "this device has pulled through review \(since), but the server's log of \(learner) ends at \(lastSeq) "
+                + "(was the server's database restored from a backup?): log in again with recall sync login to start over")
+    }
+
+    /// Appends checked reviews to one learner's log with the sequence numbers after `base` that `reserve`
+    /// set aside. Reviews already stored are skipped; one that contradicts the log (an id used for another
+    /// review, or the same card and moment with another rating) refuses the whole transaction. Returns how
+    /// many were stored and how many were there.
+    ///
+    /// The reviews go to PostgreSQL as JSON encoded from the checked values, never as the request's own
+    /// text: a body with a key twice could otherwise be read one way here and another way there.
     func append(
-        _ reviews: [WireReview], learnerId: Int64, learner: String, lastSeq: Int64, on connection: PostgresConnection
-    ) async throws -> (stored: Int, already: Int, lastSeq: Int64) {
-        guard !reviews.isEmpty else { return (0, 0, lastSeq) }
+        _ reviews: [WireReview], learnerId: Int64, learner: String, base: Int64, on connection: PostgresConnection
+    ) async throws -> (stored: Int, already: Int) {
+        guard !reviews.isEmpty else { return (0, 0) }
         struct Input: Encodable {
             var ord: Int
             var id: String
@@ -71,7 +98,7 @@ extension School {
         let rows = try await connection.query(
             """
             INSERT INTO review (learner_id, seq, id, card, reviewed_at, rating, source, duration_ms, question_form, answer, correct)
-            SELECT \(learnerId), \(lastSeq) + x.ord, x.id, x.card, x."reviewedAt", x.rating, x.source, x."durationMs",
+            SELECT \(learnerId), \(base) + x.ord, x.id, x.card, x."reviewedAt", x.rating, x.source, x."durationMs",
                    x."questionForm", x.answer, x.correct
             FROM jsonb_to_recordset(\(json)::jsonb) AS x(
                 ord bigint, id text, card text, "reviewedAt" bigint, rating smallint, source text, "durationMs" integer,
@@ -83,13 +110,11 @@ extension School {
         for try await id in rows.decode(String.self) {
             inserted.insert(id)
         }
-        let newLast = lastSeq + Int64(reviews.count)
-        try await connection.query("UPDATE learner SET last_seq = \(newLast) WHERE id = \(learnerId)", logger: logger)
         let skipped = reviews.filter { !inserted.contains($0.id) }
         if !skipped.isEmpty {
             try await checkRepeats(skipped, learnerId: learnerId, learner: learner, on: connection)
         }
-        return (inserted.count, skipped.count, newLast)
+        return (inserted.count, skipped.count)
     }
 
     /// Each skipped review must be one already stored, exactly; else the request is refused.
@@ -105,7 +130,7 @@ extension School {
             """
             SELECT learner_id, \(unescaped: Self.reviewColumns) FROM review WHERE id = ANY(\(ids))
             UNION ALL
-            SELECT review.learner_id, \(unescaped: Self.reviewColumns.split(separator: ",").map { "review." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            SELECT review.learner_id, \(unescaped: Self.qualifiedReviewColumns)
             FROM review JOIN unnest(\(cards)::text[], \(times)::bigint[]) AS u(card, at)
               ON review.card = u.card AND review.reviewed_at = u.at
             WHERE review.learner_id = \(learnerId)

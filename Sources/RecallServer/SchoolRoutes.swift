@@ -94,7 +94,8 @@ public enum SchoolRoutes {
         router.post("v1/classes/:class/papers") { request, context in
             try await handle(request, context, school) { caller, body in
                 let teacher = try caller.teacher()
-                return try json(try await school.recordPaper(try decode(WirePaper.self, from: body), in: try className(context), teacherId: teacher))
+                let paper = try decode(WirePaper.self, from: body)
+                return try json(try await school.recordPaper(paper, in: try className(context), teacherId: teacher))
             }
         }
         router.get("v1/classes/:class/snapshot") { request, context in
@@ -140,7 +141,12 @@ public enum SchoolRoutes {
             var metadata: Logger.Metadata = ["route": "\(route)", "status": "\(error.status)", "reason": "\(error.message)"]
             if let caller { metadata["caller"] = "\(caller.role) \(caller.name)" }
             context.logger.log(level: error.status == 401 || error.status == 403 ? .warning : .notice, "refused", metadata: metadata)
-            return try refusal(error)
+            var response = try refusal(error)
+            if error.status == 401, request.uri.path.hasSuffix("/report.html") {
+                // A browser then asks for a name and password: any name, the teacher's token as the password.
+                response.headers[.wwwAuthenticate] = "Basic realm=\"Recall class report: the password is your teacher token\""
+            }
+            return response
         } catch let error as PSQLError {
             context.logger.error("database error", metadata: ["route": "\(route)", "detail": "\(error.serverMessage)"])
             return try refusal(APIError(503, "the school's database could not complete the request; nothing was stored; try again"))

@@ -78,6 +78,16 @@ struct SchoolEndToEndTests {
             let page = try ServerCall(school.server.url, token: school.teacherToken).get("/v1/classes/9a/report.html")
             #expect(page.status == 200)
             #expect(page.text.contains("<html") && page.text.contains("anna"))
+            // A browser is asked for the token as a password, and gets the page with it.
+            let browser = ServerCall(school.server.url, token: nil)
+            let asked = browser.get("/v1/classes/9a/report.html", headers: [:])
+            #expect(asked.answer.status == 401)
+            #expect(asked.headers["www-authenticate"]?.hasPrefix("Basic ") == true, "\(asked.headers)")
+            let basic = Data("teacher:\(school.teacherToken)".utf8).base64EncodedString()
+            let shown = browser.get("/v1/classes/9a/report.html", headers: ["Authorization": "Basic \(basic)"])
+            #expect(shown.answer.status == 200 && shown.answer.text.contains("anna"))
+            let wrong = Data("teacher:\(tokens["anna"]!)".utf8).base64EncodedString()
+            #expect(browser.get("/v1/classes/9a/report.html", headers: ["Authorization": "Basic \(wrong)"]).answer.status == 403)
         }
     }
 

@@ -52,27 +52,20 @@ struct TestDatabase {
         }
     }
 
-    /// Runs one query on the test's database and returns its first column as integers.
-    func integers(_ sql: String) async throws -> [Int] {
+    /// Runs one query on the test's database and returns its first column.
+    func column<T: PostgresDecodable & Sendable>(_ sql: String, as type: T.Type) async throws -> [T] {
         try await SchoolDatabase.with(address, logger: Self.logger) { database in
-            var values: [Int] = []
-            for try await value in try await database.client.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger).decode(Int.self) {
+            var values: [T] = []
+            for try await value in try await database.client.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger).decode(T.self) {
                 values.append(value)
             }
             return values
         }
     }
 
-    /// Runs one query on the test's database and returns its first column as text.
-    func texts(_ sql: String) async throws -> [String] {
-        try await SchoolDatabase.with(address, logger: Self.logger) { database in
-            var values: [String] = []
-            for try await value in try await database.client.query(PostgresQuery(unsafeSQL: sql), logger: Self.logger).decode(String.self) {
-                values.append(value)
-            }
-            return values
-        }
-    }
+    func integers(_ sql: String) async throws -> [Int] { try await column(sql, as: Int.self) }
+
+    func texts(_ sql: String) async throws -> [String] { try await column(sql, as: String.self) }
 
     /// Runs statements on the test's database.
     func execute(_ sql: String) async throws {
