@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "recall", targets: ["recall"]),
         .executable(name: "recall-bench", targets: ["RecallBenchmarks"]),
+        .executable(name: "recall-server", targets: ["recall-server"]),
+        .executable(name: "recall-server-load", targets: ["RecallServerLoad"]),
         .library(name: "Facts", targets: ["Facts"]),
         .library(name: "Questions", targets: ["Questions"]),
         .library(name: "Scheduling", targets: ["Scheduling"]),
@@ -27,6 +29,12 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // The school server only (`recall-server`): HTTP, PostgreSQL, token hashes. `recall` builds without them.
+        // No traits: swift-configuration is not needed and would only lengthen the build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Text rules every edge shares: how many terminal columns text takes.
@@ -92,10 +100,46 @@ let package = Package(
                 "Drafting",
                 "AnkiPackage",
                 "AnkiConversion",
+                "SyncClient",
+                "SyncStore",
+                "SyncWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "recall", dependencies: ["RecallCLI"]),
+        // The sync protocol's messages: plain Codable values both `recall` and `recall-server` speak.
+        .target(name: "SyncWire"),
+        // The protocol's reviews, settings and class snapshots in a progress store: the one replay both sides use.
+        .target(name: "SyncStore", dependencies: ["SyncWire", "ProgressStore", "Scheduling"]),
+        // `recall sync`: the client (Foundation's URLSession), the credentials file, push and pull.
+        .target(name: "SyncClient", dependencies: ["SyncWire", "SyncStore", "ProgressStore"]),
+        // The school server: HTTP routes, accounts and tokens, PostgreSQL storage and its migrations.
+        .target(
+            name: "RecallServer",
+            dependencies: [
+                "SyncWire", "SyncStore", "ProgressStore", "Facts", "Questions", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "recall-server",
+            dependencies: ["RecallServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `recall-server-load`: many students syncing at once against running servers, on loopback.
+        .executableTarget(
+            name: "RecallServerLoad",
+            dependencies: [
+                "SyncWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // `swift run -c release recall-bench`: the speed and memory targets, measured.
         .executableTarget(
             name: "RecallBenchmarks",
@@ -151,6 +195,15 @@ let package = Package(
         ),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
+        .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
+        .testTarget(name: "SyncClientTests", dependencies: ["SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
+        .testTarget(
+            name: "RecallServerTests",
+            dependencies: [
+                "RecallServer", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling", "recall", "recall-server",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
     ]
 )
 

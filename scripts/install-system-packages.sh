@@ -13,6 +13,7 @@ packages=(
   python3-venv     # a virtual environment for pygiftparser, with which scripts/check-gift.sh reads GIFT back
   zlib1g-dev       # zlib, which ZIPFoundation reads and writes Anki packages with
   libzstd-dev      # zstd, which recall-zstd reads Anki's current package format with
+  postgresql       # recall-server's database; the tests start a throw-away cluster (scripts/throwaway-postgres.sh)
 )
 
 [ $# -eq 0 ] || packages=("$@")

@@ -27,6 +27,7 @@ public struct Recall: ParsableCommand {
             ClassCommand.self,
             ReportCommand.self,
             AnkiCommand.self,
+            Sync.self,
         ]
     )
 

@@ -15,6 +15,11 @@ public struct PaperRecording: Sendable, Hashable {
     public var recorded: Int
     /// Set when the paper had been graded before: nothing was recorded again.
     public var gradedBefore: GradedPaper?
+
+    public init(recorded: Int, gradedBefore: GradedPaper?) {
+        self.recorded = recorded
+        self.gradedBefore = gradedBefore
+    }
 }
 
 extension ProgressStore {
@@ -94,7 +99,7 @@ extension ProgressStore {
     }
 
     /// The id of the review one question of one paper makes: the same however often the paper is graded.
-    static func paperReviewID(quiz: String, number: Int, learner: LearnerName, card: String) -> String {
+    public static func paperReviewID(quiz: String, number: Int, learner: LearnerName, card: String) -> String {
         ReviewID.derive(learner: learner.rawValue, card: "paper \(quiz) \(number) \(card)", reviewedAt: 0)
     }
 

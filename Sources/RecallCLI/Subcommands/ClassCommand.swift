@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProgressStore
+import SyncClient
 
 /// `recall class create|add|remove|list|show`: classes of students in the progress file.
 struct ClassCommand: ParsableCommand {
@@ -11,9 +12,10 @@ struct ClassCommand: ParsableCommand {
             A student is a learner: their progress is filed under their own name, and a learner may be in \
             several classes. A class's settings (recall settings --class NAME KEY VALUE) apply to its \
             students unless a student has their own. Every change is one transaction: a request with a bad \
-            name changes nothing.
+            name changes nothing. With --server, each command acts on the school's server with the \
+            teacher's login (recall sync login), and add prints each new student's token.
             """,
-        subcommands: [Create.self, Add.self, Remove.self, List.self, Show.self]
+        subcommands: [Create.self, Add.self, Remove.self, List.self, Show.self, Tokens.self, Revoke.self, SetSetting.self]
     )
 
     /// Runs a class request, printing a failure as `recall: <message>`.
@@ -60,8 +62,17 @@ struct ClassCommand: ParsableCommand {
         @Flag(help: "Print the class as JSON.")
         var json = false
 
+        @Flag(help: "Act on the school's server with the teacher's login.")
+        var server = false
+
         func run() throws {
             try ClassCommand.perform {
+                if server {
+                    let client = try ServerAccess.teacher(progress)
+                    let info = try ServerAccess.call { () throws(SyncError) in try client.createClass(name) }
+                    Console.out(json ? try Console.json(info) : "Created class \(info.name) on \(client.server.absoluteString). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ... --server")
+                    return
+                }
                 let info = try progress.openStore().createClass(name)
                 Console.out(json ? try Console.json(info) : "Created class \(info.name). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ...")
             }
@@ -92,6 +103,9 @@ struct ClassCommand: ParsableCommand {
         @Flag(help: "Print what changed as JSON.")
         var json = false
 
+        @Flag(help: "Enrol them on the school's server and print each new student's token.")
+        var server = false
+
         func validate() throws {
             if students.isEmpty && roster == nil {
                 throw ValidationError("name the students to add, or give --roster FILE")
@@ -110,6 +124,10 @@ struct ClassCommand: ParsableCommand {
                     } catch let problem as RosterProblem {
                         throw SchoolClassError.roster(problem)
                     }
+                }
+                if server {
+                    try ClassCommand.addOnServer(names, to: name, progress: progress, json: json)
+                    return
                 }
                 let store = try progress.openStore()
                 let change = try store.addStudents(names, to: name)
@@ -146,9 +164,18 @@ struct ClassCommand: ParsableCommand {
         @Flag(help: "Print the class afterwards as JSON.")
         var json = false
 
+        @Flag(help: "Act on the school's server with the teacher's login.")
+        var server = false
+
         func run() throws {
             try ClassCommand.perform {
                 let names = try ClassCommand.students(students)
+                if server {
+                    let client = try ServerAccess.teacher(progress)
+                    let info = try ServerAccess.call { () throws(SyncError) in try client.remove(names.map(\.rawValue), from: name) }
+                    Console.out(json ? try Console.json(info) : "Removed \(ClassCommand.quoted(names.map(\.rawValue))) from \(name) on the server; their progress is kept.")
+                    return
+                }
                 let store = try progress.openStore()
                 try store.removeStudents(names, from: name)
                 if json {
@@ -168,9 +195,20 @@ struct ClassCommand: ParsableCommand {
         @Flag(help: "Print the classes as JSON.")
         var json = false
 
+        @Flag(help: "List the teacher's classes on the school's server.")
+        var server = false
+
         func run() throws {
             try ClassCommand.perform {
-                let classes = try progress.openStore().classes()
+                let classes: [SchoolClassInfo]
+                if server {
+                    let client = try ServerAccess.teacher(progress)
+                    classes = try ServerAccess.call { () throws(SyncError) in try client.classes() }.map {
+                        SchoolClassInfo(name: $0.name, students: $0.students, settings: $0.settings)
+                    }
+                } else {
+                    classes = try progress.openStore().classes()
+                }
                 if json {
                     Console.out(try Console.json(classes))
                     return
@@ -200,22 +238,24 @@ struct ClassCommand: ParsableCommand {
         @Flag(help: "Print the class as JSON.")
         var json = false
 
+        @Flag(help: "Show the class on the school's server.")
+        var server = false
+
         func run() throws {
             try ClassCommand.perform {
-                let info = try progress.openStore().schoolClass(name)
+                let info: SchoolClassInfo
+                if server {
+                    let client = try ServerAccess.teacher(progress)
+                    let remote = try ServerAccess.call { () throws(SyncError) in try client.schoolClass(name) }
+                    info = SchoolClassInfo(name: remote.name, students: remote.students, settings: remote.settings)
+                } else {
+                    info = try progress.openStore().schoolClass(name)
+                }
                 if json {
                     Console.out(try Console.json(info))
                     return
                 }
-                var lines = ["Class \(info.name): \(ClassCommand.plural(info.students.count, "student"))"]
-                lines += info.students.map { "  \($0)" }
-                if info.settings.isEmpty {
-                    lines.append("Settings: none of its own (the global settings apply).")
-                } else {
-                    lines.append("Settings for the class (a student's own settings come first):")
-                    lines += info.settings.sorted { $0.key < $1.key }.map { "  \($0.key) = \($0.value)" }
-                }
-                Console.out(lines.joined(separator: "\n"))
+                Console.out(ClassCommand.describe(info.name, students: info.students, settings: info.settings))
             }
         }
     }

@@ -36,6 +36,12 @@ struct Grade: ParsableCommand {
 
     @OptionGroup var progress: ProgressFileOptions
 
+    @Flag(help: "Record the papers on the school's server (the teacher's login), whence they reach the students' devices.")
+    var server = false
+
+    @Option(name: .customLong("class"), help: ArgumentHelp("With --server: the class that sat the quiz (default: the one it was printed for).", valueName: "name"))
+    var className: String?
+
     func validate() throws {
         if file != nil {
             guard student == nil, answers.isEmpty, version == nil else {
@@ -68,8 +74,18 @@ struct Grade: ParsableCommand {
         guard let id = QuizID(quizID) else {
             throw CLIError("'\(quizID)' is not a quiz id: it is the eight letters and digits printed at the top of each page")
         }
-        let store = try progress.openStore()
-        let quiz = try Self.load(id, from: store)
+        var target: ServerTarget?
+        var store: ProgressStore?
+        let quiz: Quiz
+        if server {
+            let (remote, destination) = try Self.serverQuiz(id, progress: progress, className: className)
+            quiz = remote
+            target = destination
+        } else {
+            let opened = try progress.openStore()
+            quiz = try Self.load(id, from: opened)
+            store = opened
+        }
 
         // Read and check every paper before recording any: a bad row grades nobody.
         var papers: [Paper] = []
@@ -118,6 +134,11 @@ struct Grade: ParsableCommand {
                     questionForm: Self.form(of: result), answer: result.given, correct: result.isRight))
             }
             let recording: PaperRecording
+            guard let store else {
+                recording = try Self.recordOnServer(grade, student: paper.student, answers: drafts, at: now, target: target!)
+                reports.append(GradeReport(grade, recording: recording))
+                continue
+            }
             do {
                 recording = try store.recordPaper(
                     quiz: quiz.id.rawValue, version: grade.version, learner: paper.student, score: grade.score, total: grade.total,

@@ -5,6 +5,8 @@ import Foundation
 import ProgressStore
 import Questions
 import Reports
+import SyncClient
+import SyncStore
 
 /// `recall report CLASS`: how a class is doing, as text, one HTML page, CSV tables or JSON.
 struct ReportCommand: ParsableCommand {
@@ -50,6 +52,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var progress: ProgressFileOptions
 
+    @Flag(help: "Report on the class as the school's server holds it now (the teacher's login).")
+    var server = false
+
     mutating func validate() throws {
         if json {
             guard format == .text || format == .json else { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
@@ -80,7 +85,7 @@ struct ReportCommand: ParsableCommand {
                 sinceMoment = noon
             }
             let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
-            let store = try openExistingStore()
+            let store = try server ? serverStore() : openExistingStore()
             let report: ClassReport
             do {
                 report = try ClassReport.make(
@@ -94,6 +99,17 @@ struct ReportCommand: ParsableCommand {
         } catch let error as CLIError {
             Console.fail(error.message)
             throw ExitCode.failure
+        }
+    }
+
+    /// The class as the server holds it, replayed into a progress store in memory.
+    func serverStore() throws(CLIError) -> ProgressStore {
+        let client = try ServerAccess.teacher(progress)
+        let snapshot = try ServerAccess.call { () throws(SyncError) in try client.snapshot(of: className) }
+        do {
+            return try snapshot.progressStore()
+        } catch {
+            throw CLIError("the server's data on \(className) cannot be replayed here: \(error)")
         }
     }
 

@@ -72,6 +72,7 @@ struct Study: ParsableCommand {
             } catch let error as ProgressStoreError {
                 throw CLIError(error.description + " (every answer before this one is saved)")
             }
+            Sync.afterStudy(store: store, progress: progress.file, learner: learner)
         } catch let error as CLIError {
             Console.fail(error.message)
             throw ExitCode.failure
