@@ -116,6 +116,8 @@ extension ProgressStore {
                     """)
         }
 
+        migrator.registerMigration("v4 fitted FSRS parameters", migrate: createFittedParametersTable)
+
         return migrator
     }()
 }
