@@ -11,6 +11,11 @@ public struct TrainingLog: Sendable {
     public var learners: Int
     /// Reviews in it (cram answers are left out: they never change memory).
     public var reviews: Int { histories.reduce(0) { $0 + $1.reviews.count } }
+
+    public init(histories: [CardHistory], learners: Int) {
+        self.histories = histories
+        self.learners = learners
+    }
 }
 
 extension ProgressStore {
