@@ -43,11 +43,15 @@ extension MemoryModel {
     func lossAndGradient(
         _ batch: TrainingBatch, in set: TrainingSet, gradient: inout [Double], workspace: inout Workspace
     ) -> Double {
-        var loss = 0.0
-        for column in batch.columns {
-            loss += columnLossAndGradient(column, batch: batch, set: set, gradient: &gradient, workspace: &workspace)
+        precondition(gradient.count == weights.count, "one gradient slot per weight")
+        // Through a buffer: an array passed down as inout is checked for uniqueness at every `+=`.
+        return gradient.withUnsafeMutableBufferPointer { g in
+            var loss = 0.0
+            for column in batch.columns {
+                loss += columnLossAndGradient(column, batch: batch, set: set, gradient: g, workspace: &workspace)
+            }
+            return loss
         }
-        return loss
     }
 
     /// The summed weighted loss of a batch's predictions, without the gradient.
@@ -75,7 +79,7 @@ extension MemoryModel {
     }
 
     private func columnLossAndGradient(
-        _ column: TrainingBatch.Column, batch: TrainingBatch, set: TrainingSet, gradient g: inout [Double],
+        _ column: TrainingBatch.Column, batch: TrainingBatch, set: TrainingSet, gradient g: UnsafeMutableBufferPointer<Double>,
         workspace: inout Workspace
     ) -> Double {
         let start = set.cardStarts[Int(column.card)]
@@ -122,7 +126,7 @@ extension MemoryModel {
                 let rating = set.ratings[start + position]
                 let step = stepBackward(
                     stability: s, difficulty: d, retrievability: r, elapsed: elapsed, rating: rating, gS: gS, gD: gD,
-                    gradient: &g)
+                    gradient: g)
                 gPreviousS = step.gS
                 gPreviousD = step.gD
                 gR += step.gR
@@ -135,7 +139,7 @@ extension MemoryModel {
             gS = gPreviousS
             gD = gPreviousD
         }
-        initialBackward(rating: set.ratings[start], gS: gS, gD: gD, gradient: &g)
+        initialBackward(rating: set.ratings[start], gS: gS, gD: gD, gradient: g)
         return loss
     }
 
@@ -155,7 +159,7 @@ extension MemoryModel {
     @inline(__always)
     func stepBackward(
         stability s: Double, difficulty d: Double, retrievability r: Double, elapsed: Int32, rating: UInt8,
-        gS: Double, gD: Double, gradient g: inout [Double]
+        gS: Double, gD: Double, gradient g: UnsafeMutableBufferPointer<Double>
     ) -> (gS: Double, gD: Double, gR: Double) {
         let w = weights
         let grade = Double(rating)
@@ -244,7 +248,7 @@ extension MemoryModel {
 
     /// Backward into the first review's state: w0...w3 by rating, w4 and w5 through the initial difficulty.
     @inline(__always)
-    func initialBackward(rating: UInt8, gS: Double, gD: Double, gradient g: inout [Double]) {
+    func initialBackward(rating: UInt8, gS: Double, gD: Double, gradient g: UnsafeMutableBufferPointer<Double>) {
         let index = Int(rating) - 1
         if Self.stabilityPasses(weights[index]) {
             g[index] += gS

@@ -106,12 +106,13 @@ public struct WorkloadSimulator: Sendable {
             var today = due[day]
             due[day] = []
             if today.count > limits.reviewsPerDay {
-                // Most at risk first; the rest wait for tomorrow, as Recall's queue does with a backlog.
-                today.sort { a, b in
-                    let ra = curve.retrievability(elapsedDays: Double(day - state[Int(a)].lastDay), stability: state[Int(a)].stability)
-                    let rb = curve.retrievability(elapsedDays: Double(day - state[Int(b)].lastDay), stability: state[Int(b)].stability)
-                    return ra != rb ? ra < rb : a < b
-                }
+                // Most at risk first; the rest wait for tomorrow, as Recall's queue does with a backlog. Every card
+                // shares the curve's decay, so recall falls as days-elapsed / stability rises: that ratio orders
+                // them without computing a power per comparison.
+                let keyed = today.map { card in
+                    (risk: Double(day - state[Int(card)].lastDay) / state[Int(card)].stability, card: card)
+                }.sorted { a, b in a.risk != b.risk ? a.risk > b.risk : a.card < b.card }
+                today = keyed.map(\.card)
                 if day + 1 < days { due[day + 1].append(contentsOf: today[limits.reviewsPerDay...]) }
                 today.removeLast(today.count - limits.reviewsPerDay)
             }
