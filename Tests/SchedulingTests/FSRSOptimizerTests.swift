@@ -120,10 +120,13 @@ struct FSRSOptimizerTests {
         }
     }
 
-    @Test("the same log and seed give the same weights, bit for bit")
+    @Test("the same log and seed give the same weights, bit for bit, whether the batch halves run in turn or at once")
     func deterministic() {
         let set = OptimizerFixture.named("simulated-retention-80").trainingSet
-        #expect(FSRSOptimizer.fit(set).weights == FSRSOptimizer.fit(set).weights)
+        let serial = FSRSOptimizer.fit(set).weights
+        #expect(FSRSOptimizer.fit(set).weights == serial)
+        let threads = WorkRunner { count, piece in DispatchQueue.concurrentPerform(iterations: count, execute: piece) }
+        #expect(FSRSOptimizer.fit(set, runner: threads).weights == serial)
     }
 
     @Test("too few reviews keep the defaults and say how many there were")

@@ -59,9 +59,11 @@ public enum FSRSOptimizer {
     ]
 
     /// Fits the weights to `items` (indices into `set.items`, oldest first; all of them when nil).
+    ///
+    /// `runner` may work out the two halves of each batch's gradient at once; the weights are the same either way.
     public static func fit(
         _ set: TrainingSet, items: [Int]? = nil, facts: [TrainingSet.ItemFacts]? = nil,
-        configuration: Configuration = Configuration()
+        configuration: Configuration = Configuration(), runner: WorkRunner = .serial
     ) -> Estimate {
         let chosen = items ?? Array(set.items.indices)
         let facts = facts ?? set.itemFacts()
@@ -88,7 +90,7 @@ public enum FSRSOptimizer {
         }
         var weighted = recencyWeighted(training.map { set.items[$0] })
         weighted.removeAll { Int($0.item.position) + 1 > configuration.maximumSequenceLength }
-        var trained = train(weighted, in: set, from: initial, configuration: configuration)
+        var trained = train(weighted, in: set, from: initial, configuration: configuration, runner: runner)
         // The initial stabilities come out of training in any order; make them increasing again.
         var byRating: [Int: Double] = [:]
         for rating in 1...4 { byRating[rating] = trained[rating - 1] }
@@ -112,7 +114,7 @@ public enum FSRSOptimizer {
     /// Gradient descent from `initial`.
     static func train(
         _ items: [(item: TrainingSet.Item, weight: Double)], in set: TrainingSet, from initial: [Double],
-        configuration: Configuration
+        configuration: Configuration, runner: WorkRunner
     ) -> [Double] {
         let total = items.count
         let iterations = (total / configuration.batchSize + 1) * configuration.epochs
@@ -121,7 +123,8 @@ public enum FSRSOptimizer {
         var parameters = initial
         var adam = AdamOptimizer(count: parameters.count)
         var generator = SeededGenerator(seed: configuration.seed)
-        var workspace = MemoryModel.Workspace()
+        let shards = batches.map { $0.shards(Shards.count) }
+        let work = Shards(weights: parameters.count)
         var gradient = [Double](repeating: 0, count: parameters.count)
         var order = Array(batches.indices)
         for _ in 0..<configuration.epochs {
@@ -130,9 +133,15 @@ public enum FSRSOptimizer {
             for index in order {
                 let batch = batches[index]
                 let rate = schedule.next()
-                for i in gradient.indices { gradient[i] = 0 }
                 let model = MemoryModel(weights: parameters)
-                _ = model.lossAndGradient(batch, in: set, gradient: &gradient, workspace: &workspace)
+                let columns = shards[index]
+                runner.run(Shards.count) { shard in
+                    work.compute(shard, model: model, batch: batch, columns: columns[shard], set: set)
+                }
+                for i in gradient.indices {
+                    gradient[i] = 0
+                    for slot in work.slots { gradient[i] += slot.gradient[i] }
+                }
                 let scale = configuration.regularization * Double(batch.predictionCount) / Double(total)
                 for i in gradient.indices {
                     gradient[i] += 2 * (parameters[i] - initial[i]) / (spread[i] * spread[i]) * scale
@@ -147,6 +156,33 @@ public enum FSRSOptimizer {
             }
         }
         return parameters
+    }
+
+    /// Each half of a batch's gradient and the buffers it is worked out in: one object per half, so that two
+    /// threads never touch the same memory (or the same stored property).
+    final class Shards: @unchecked Sendable {
+        static let count = 2
+
+        final class Slot {
+            var gradient: [Double]
+            var workspace = MemoryModel.Workspace()
+
+            init(weights: Int) {
+                gradient = Array(repeating: 0, count: weights)
+            }
+        }
+
+        let slots: [Slot]
+
+        init(weights: Int) {
+            slots = (0..<Self.count).map { _ in Slot(weights: weights) }
+        }
+
+        func compute(_ shard: Int, model: MemoryModel, batch: TrainingBatch, columns: Range<Int>, set: TrainingSet) {
+            let slot = slots[shard]
+            for i in slot.gradient.indices { slot.gradient[i] = 0 }
+            _ = model.lossAndGradient(batch, columns: columns, in: set, gradient: &slot.gradient, workspace: &slot.workspace)
+        }
     }
 
     /// Fisher–Yates with the seeded generator, spelled out so the order never changes with the standard library.

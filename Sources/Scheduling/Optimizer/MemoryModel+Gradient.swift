@@ -41,13 +41,14 @@ extension MemoryModel {
 
     /// The summed weighted loss of a batch's predictions; adds its gradient to `gradient` (21 values).
     func lossAndGradient(
-        _ batch: TrainingBatch, in set: TrainingSet, gradient: inout [Double], workspace: inout Workspace
+        _ batch: TrainingBatch, columns: Range<Int>? = nil, in set: TrainingSet, gradient: inout [Double],
+        workspace: inout Workspace
     ) -> Double {
         precondition(gradient.count == weights.count, "one gradient slot per weight")
         // Through a buffer: an array passed down as inout is checked for uniqueness at every `+=`.
         return gradient.withUnsafeMutableBufferPointer { g in
             var loss = 0.0
-            for column in batch.columns {
+            for column in batch.columns[columns ?? batch.columns.indices] {
                 loss += columnLossAndGradient(column, batch: batch, set: set, gradient: g, workspace: &workspace)
             }
             return loss
@@ -169,7 +170,7 @@ extension MemoryModel {
         if gS != 0 {
             if elapsed == 0 {
                 // Same day: S · e^(w17·(G − 3 + w18)) · S^(−w19), never below S for a pass.
-                let raw = exp(w[17] * (grade - 3 + w[18])) * pow(s, -w[19])
+                let raw = constants.shortTerm[Int(rating)] * pow(s, -w[19])
                 let active = !(rating >= 2 && raw < 1)
                 let value = active ? raw : 1
                 let pre = s * value
@@ -184,7 +185,7 @@ extension MemoryModel {
                 }
             } else if rating == 1 {
                 // A lapse: w11 · D^(−w12) · ((S + 1)^w13 − 1) · e^((1 − R)·w14), never above S / e^(w17·w18).
-                let divisor = exp(w[17] * w[18])
+                let divisor = constants.expW17W18
                 let floor = s / divisor
                 let dPower = pow(d, -w[12])
                 let sPower = pow(s + 1, w[13])
@@ -207,7 +208,7 @@ extension MemoryModel {
                 }
             } else {
                 // A recall: S · (1 + e^w8 · (11 − D) · S^(−w9) · (e^((1 − R)·w10) − 1) · hard · easy).
-                let a = exp(w[8])
+                let a = constants.expW8
                 let b = 11 - d
                 let c = pow(s, -w[9])
                 let rExp = exp((1 - r) * w[10])
@@ -232,12 +233,12 @@ extension MemoryModel {
             // Difficulty: D + (10 − D)·(−w6·(G − 3))/9, then mean reversion towards Easy's initial difficulty.
             let delta = -w[6] * (grade - 3)
             let next = d + (10 - d) * delta / 9
-            let easyTarget = w[4] - exp(3 * w[5]) + 1
+            let easyTarget = w[4] - constants.exp3W5 + 1
             let mean = w[7] * easyTarget + (1 - w[7]) * next
             if FSRS.difficultyRange.contains(mean) {
                 g[7] += gD * (easyTarget - next)
                 g[4] += gD * w[7]
-                g[5] += gD * w[7] * -3 * exp(3 * w[5])
+                g[5] += gD * w[7] * -3 * constants.exp3W5
                 let gNext = gD * (1 - w[7])
                 g[6] += gNext * (10 - d) * -(grade - 3) / 9
                 outD += gNext * (1 - delta / 9)

@@ -17,11 +17,27 @@ struct MemoryModel: Sendable {
 
     let fsrs: FSRS
     let weights: [Double]
+    /// What the gradient needs of the weights on every review, worked out once per set of weights.
+    let constants: Constants
+
+    struct Constants: Sendable {
+        /// e^w8, the recall growth's scale.
+        let expW8: Double
+        /// e^(w17·w18), the divisor of a lapse's same-day floor.
+        let expW17W18: Double
+        /// e^(3·w5), in Easy's initial difficulty (the target of mean reversion).
+        let exp3W5: Double
+        /// e^(w17·(G − 3 + w18)) for G = 1...4 (index 0 unused).
+        let shortTerm: [Double]
+    }
 
     init(weights: [Double]) {
         // The desired retention and maximum interval play no part in the memory model.
         self.fsrs = FSRS(weights: weights, desiredRetention: 0.9, maximumInterval: 36_500)
         self.weights = weights
+        self.constants = Constants(
+            expW8: exp(weights[8]), expW17W18: exp(weights[17] * weights[18]), exp3W5: exp(3 * weights[5]),
+            shortTerm: [0] + (1...4).map { exp(weights[17] * (Double($0) - 3 + weights[18])) })
     }
 
     /// Ratings by their value 1...4, so a byte from the training data names its rating without a branch.

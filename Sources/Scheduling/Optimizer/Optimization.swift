@@ -43,11 +43,11 @@ public struct Optimization: Sendable, Hashable, Codable {
         public var count: Int { 1 + splits.count }
 
         /// Piece `index`: 0 is the fit on the whole log, the others the splits.
-        public func work(_ index: Int) -> Result {
+        public func work(_ index: Int, runner: WorkRunner = .serial) -> Result {
             if index == 0 {
-                return .whole(FSRSOptimizer.fit(set, facts: facts, configuration: configuration))
+                return .whole(FSRSOptimizer.fit(set, facts: facts, configuration: configuration, runner: runner))
             }
-            let (_, tally) = splits[index - 1].evaluate(on: set, facts: facts, configuration: configuration)
+            let (_, tally) = splits[index - 1].evaluate(on: set, facts: facts, configuration: configuration, runner: runner)
             return .split(index - 1, tally)
         }
     }
@@ -63,7 +63,7 @@ public struct Optimization: Sendable, Hashable, Codable {
         _ set: TrainingSet, current: [Double], configuration: FSRSOptimizer.Configuration = FSRSOptimizer.Configuration()
     ) -> Optimization {
         let plan = Plan(set: set, configuration: configuration)
-        return Optimization(current: current, plan: plan, results: (0..<plan.count).map(plan.work))
+        return Optimization(current: current, plan: plan, results: (0..<plan.count).map { plan.work($0) })
     }
 
     /// Puts a plan's results together.

@@ -21,9 +21,9 @@ public struct TimeSeriesSplit: Sendable, Hashable {
     /// Trains on this split's earlier items and tallies the predictions of its later ones, each counted once.
     public func evaluate(
         on set: TrainingSet, facts: [TrainingSet.ItemFacts]? = nil,
-        configuration: FSRSOptimizer.Configuration = FSRSOptimizer.Configuration()
+        configuration: FSRSOptimizer.Configuration = FSRSOptimizer.Configuration(), runner: WorkRunner = .serial
     ) -> (estimate: FSRSOptimizer.Estimate, tally: ModelEvaluation.Tally) {
-        let estimate = FSRSOptimizer.fit(set, items: Array(training), facts: facts, configuration: configuration)
+        let estimate = FSRSOptimizer.fit(set, items: Array(training), facts: facts, configuration: configuration, runner: runner)
         let tally = ModelEvaluation.tally(estimate.weights, on: set, items: Array(test), weighting: .uniform, facts: facts)
         return (estimate, tally)
     }

@@ -24,6 +24,21 @@ struct TrainingBatch: Sendable {
     /// The number of predictions (fsrs-rs's "real batch size").
     var predictionCount: Int { targets.count }
 
+    /// The columns cut into `count` runs of about equal predictions, whose gradients can be worked out apart
+    /// (on several cores) and added in order: the same cut, so the same sum, however they are run.
+    func shards(_ count: Int) -> [Range<Int>] {
+        var bounds = [0]
+        var predictions = 0
+        for (index, column) in columns.enumerated() {
+            predictions += Int(column.targetCount)
+            if bounds.count < count && predictions * count >= predictionCount * bounds.count {
+                bounds.append(index + 1)
+            }
+        }
+        while bounds.count <= count { bounds.append(columns.count) }
+        return (0..<count).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+
     /// Packs weighted items into batches: cards ordered by their column length (ties by card), then filled
     /// until one more card would pass `size` predictions (a card with more than `size` is a batch alone).
     static func make(
