@@ -10,7 +10,12 @@ import Scheduling
 /// The log is built once, before the timed runs: the time is `FSRSOptimizer.fit`, as fsrs-rs-python's is
 /// `compute_parameters` on items already built.
 nonisolated(unsafe) let optimizerBenchmarks = BenchmarkSuite(name: "Optimizer") { suite in
-    suite.benchmark("fit FSRS-6 to \(OptimizerLog.description)", settings: Iterations(3), WarmupIterations(1)) {
+    suite.benchmark("fit FSRS-6 to \(OptimizerLog.description), both cores", settings: Iterations(3), WarmupIterations(1)) {
+        let runner = WorkRunner { count, piece in DispatchQueue.concurrentPerform(iterations: count, execute: piece) }
+        let estimate = FSRSOptimizer.fit(OptimizerLog.shared, runner: runner)
+        precondition(estimate.method == .full)
+    }
+    suite.benchmark("fit FSRS-6 to \(OptimizerLog.description), one core", settings: Iterations(3), WarmupIterations(1)) {
         let estimate = FSRSOptimizer.fit(OptimizerLog.shared)
         precondition(estimate.method == .full)
     }

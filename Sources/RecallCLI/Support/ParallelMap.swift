@@ -1,7 +1,13 @@
 import Foundation
+import Scheduling
 
 /// Independent pieces of pure work run at once, one per core, their results kept in order.
 enum ParallelMap {
+    /// The optimizer's pieces of work, at once.
+    static let runner = WorkRunner { count, piece in
+        DispatchQueue.concurrentPerform(iterations: count, execute: piece)
+    }
+
     static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
