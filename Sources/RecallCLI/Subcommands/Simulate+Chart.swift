@@ -144,7 +144,7 @@ extension Simulate {
                 parts.append("<text x=\"\(n(width - right + 6))\" y=\"\(n(yy + 4))\" fill=\"#2ca02c\">\(String(format: "%.0f", fraction * topKnowledge))</text>")
             }
             let labelEvery = max(1, xs.count / 10)
-            for (index, value) in xs.enumerated() where index % labelEvery == 0 || index == xs.count - 1 {
+            for (index, value) in xs.enumerated() where index % labelEvery == 0 {
                 parts.append("<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 18))\" text-anchor=\"middle\">\(String(format: "%.2f", value))</text>")
             }
             parts.append("<text x=\"\(n(width / 2))\" y=\"\(n(height - 14))\" text-anchor=\"middle\">desired retention</text>")
@@ -152,7 +152,10 @@ extension Simulate {
             parts.append("<text x=\"\(n(width - 14))\" y=\"\(n(height / 2))\" text-anchor=\"middle\" fill=\"#2ca02c\" transform=\"rotate(90 \(n(width - 14)) \(n(height / 2)))\">knowledge (cards recalled)</text>")
             if let best = advice.best?.desiredRetention {
                 parts.append("<line x1=\"\(n(x(best)))\" y1=\"\(n(top))\" x2=\"\(n(x(best)))\" y2=\"\(n(height - bottom))\" stroke=\"#d62728\" stroke-dasharray=\"5,4\"/>")
-                parts.append("<text x=\"\(n(x(best)))\" y=\"\(n(top - 6))\" text-anchor=\"middle\" fill=\"#d62728\">most knowledge per minute: \(String(format: "%.2f", best))</text>")
+                // Beside the line, on whichever side has room.
+                let onLeft = x(best) > width / 2
+                let labelX = x(best) + (onLeft ? -6 : 6)
+                parts.append("<text x=\"\(n(labelX))\" y=\"\(n(top + 14))\" text-anchor=\"\(onLeft ? "end" : "start")\" fill=\"#d62728\">most knowledge per minute: \(String(format: "%.2f", best))</text>")
             }
             parts.append("<path d=\"\(path(minutes, topMinutes))\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\"/>")
             parts.append("<path d=\"\(path(knowledge, topKnowledge))\" fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"2\"/>")
