@@ -6,7 +6,7 @@ import Testing
 @Suite("Log loss and RMSE (bins)")
 struct ModelEvaluationTests {
     @Test(
-        "agree with fsrs-rs-python's evaluate to 1e-3 for the defaults, the truth and fsrs-rs's fit",
+        "agree with fsrs-rs-python's evaluate to 1e-3 for the defaults, the truth, fsrs-rs's fit and py-fsrs's",
         arguments: OptimizerFixture.names)
     func agreesWithFSRSRS(name: String) throws {
         let fixture = OptimizerFixture.named(name)
@@ -20,6 +20,12 @@ struct ModelEvaluationTests {
             let ours = try #require(ModelEvaluation.evaluate(weights, on: set))
             #expect(abs(ours.logLoss - reference.logLoss) < 1e-3, "\(name) \(label): \(ours.logLoss) vs \(reference.logLoss)")
             #expect(abs(ours.rmseBins - reference.rmseBins) < 1e-3, "\(name) \(label): \(ours.rmseBins) vs \(reference.rmseBins)")
+        }
+        // py-fsrs's fit, measured by fsrs-rs-python's evaluate.
+        if let fitted = fixture.pyFsrs?.parameters, let reference = fixture.pyFsrs?.evaluate {
+            let ours = try #require(ModelEvaluation.evaluate(fitted, on: set))
+            #expect(abs(ours.logLoss - reference.logLoss) < 1e-3, "\(name) py-fsrs: \(ours.logLoss) vs \(reference.logLoss)")
+            #expect(abs(ours.rmseBins - reference.rmseBins) < 1e-3, "\(name) py-fsrs: \(ours.rmseBins) vs \(reference.rmseBins)")
         }
     }
 
