@@ -4,6 +4,7 @@
 Benchmark.main([
     factsBenchmarks,
     schedulingBenchmarks,
+    optimizerBenchmarks,
     questionsBenchmarks,
     progressBenchmarks,
     printingBenchmarks,

@@ -22,6 +22,8 @@ public struct Recall: ParsableCommand {
             CardCommand.self,
             Stats.self,
             SettingsCommand.self,
+            Optimize.self,
+            Simulate.self,
             Print.self,
             Grade.self,
             ClassCommand.self,

@@ -31,6 +31,8 @@ public struct LearnerSettings: Sendable, Hashable {
     /// The local hour (0–23) at which the study day begins; 4 a.m. by default, as in Anki.
     public var dayRolloverHour = 4
     public var maximumInterval = 36_500
+    /// FSRS-6's weights: the defaults until `recall optimize --apply` (or a value set by hand) replaces them.
+    public var weights = SchedulerParameters.defaultWeights
     /// Where each value came from; keys missing here are defaults.
     public var origins: [SettingKey: Origin] = [:]
 
@@ -42,7 +44,7 @@ public struct LearnerSettings: Sendable, Hashable {
         Scheduler(
             algorithm: algorithm,
             parameters: SchedulerParameters(
-                desiredRetention: desiredRetention, learningSteps: learningSteps, relearningSteps: relearningSteps,
+                weights: weights, desiredRetention: desiredRetention, learningSteps: learningSteps, relearningSteps: relearningSteps,
                 maximumInterval: maximumInterval, enableFuzzing: fuzz))
     }
 
@@ -68,6 +70,7 @@ public struct LearnerSettings: Sendable, Hashable {
         case .fuzz: fuzz ? "on" : "off"
         case .dayRollover: String(dayRolloverHour)
         case .maximumInterval: String(maximumInterval)
+        case .fsrsParameters: SettingKey.formatWeights(weights)
         }
     }
 
@@ -84,6 +87,7 @@ public struct LearnerSettings: Sendable, Hashable {
         case .fuzz: fuzz = value == "on"
         case .dayRollover: dayRolloverHour = Int(value)!
         case .maximumInterval: maximumInterval = Int(value)!
+        case .fsrsParameters: weights = SettingKey.parseWeights(value)!
         }
         origins[key] = origin
     }

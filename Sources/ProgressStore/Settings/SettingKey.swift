@@ -12,6 +12,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Hashable, Codable {
     case fuzz
     case dayRollover = "day-rollover"
     case maximumInterval = "maximum-interval"
+    case fsrsParameters = "fsrs-parameters"
 
     /// What the setting does, in a line.
     public var summary: String {
@@ -25,6 +26,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .fuzz: "spread due dates a little so cards learnt together drift apart"
         case .dayRollover: "the local hour at which a new study day begins"
         case .maximumInterval: "the longest interval between reviews, in days"
+        case .fsrsParameters: "FSRS-6's 21 weights (recall optimize fits them to the learner's reviews)"
         }
     }
 
@@ -40,6 +42,7 @@ public enum SettingKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .fuzz: "on or off"
         case .dayRollover: "0–23"
         case .maximumInterval: "1–36500"
+        case .fsrsParameters: "21 numbers within FSRS-6's bounds, as recall optimize prints them"
         }
     }
 
@@ -89,6 +92,8 @@ public enum SettingKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .maximumInterval:
             guard let value = Int(trimmed), (1...36_500).contains(value) else { throw refuse() }
             return String(value)
+        case .fsrsParameters:
+            return try Self.canonicalWeights(trimmed)
         }
     }
 

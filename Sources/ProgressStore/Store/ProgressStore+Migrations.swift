@@ -118,6 +118,7 @@ extension ProgressStore {
 
         migrator.registerMigration("v4 reviews brought in from Anki", migrate: allowAnkiReviews)
         migrator.registerMigration("v5 sync with a school server", migrate: createSyncTables)
+        migrator.registerMigration("v6 fitted FSRS parameters", migrate: createFittedParametersTable)
 
         return migrator
     }()

@@ -62,17 +62,20 @@ extension ProgressStore {
     @discardableResult
     public func set(_ key: SettingKey, to value: String, for target: SettingTarget) throws(ProgressStoreError) -> String {
         let canonical = try key.canonical(value)
-        try write { db in
-            let (scope, classId, learnerId) = try Self.owner(of: target, in: db)
-            try db.execute(
-                sql: """
-                    INSERT INTO setting (scope, schoolClassId, learnerId, "key", value) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (scope, ifnull(schoolClassId, 0), ifnull(learnerId, 0), "key")
-                    DO UPDATE SET value = excluded.value
-                    """,
-                arguments: [scope, classId, learnerId, key.rawValue, canonical])
-        }
+        try write { db in try Self.store(key, canonical: canonical, for: target, in: db) }
         return canonical
+    }
+
+    /// Stores a value already in canonical form, inside the caller's transaction.
+    static func store(_ key: SettingKey, canonical: String, for target: SettingTarget, in db: Database) throws {
+        let (scope, classId, learnerId) = try owner(of: target, in: db)
+        try db.execute(
+            sql: """
+                INSERT INTO setting (scope, schoolClassId, learnerId, "key", value) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (scope, ifnull(schoolClassId, 0), ifnull(learnerId, 0), "key")
+                DO UPDATE SET value = excluded.value
+                """,
+            arguments: [scope, classId, learnerId, key.rawValue, canonical])
     }
 
     /// Removes `target`'s own value for `key`, so the next level (class, global, default) applies again.
@@ -89,7 +92,7 @@ extension ProgressStore {
         }
     }
 
-    private static func owner(of target: SettingTarget, in db: Database) throws -> (Setting.Scope, Int64?, Int64?) {
+    static func owner(of target: SettingTarget, in db: Database) throws -> (Setting.Scope, Int64?, Int64?) {
         switch target {
         case .global: return (.global, nil, nil)
         case .schoolClass(let name):

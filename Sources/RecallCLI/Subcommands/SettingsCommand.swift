@@ -58,7 +58,8 @@ struct SettingsCommand: ParsableCommand {
                     try store.set(settingKey, to: value, for: target)
                 }
                 let settings = try Self.settings(for: target, in: store)
-                try show(settings, key: settingKey, target: target, changed: value != nil || reset)
+                let fitted = try Self.fittedParameters(of: settings, for: target, in: store)
+                try show(settings, key: settingKey, target: target, changed: value != nil || reset, fitted: fitted)
             } catch let error as ProgressStoreError {
                 throw CLIError(error.description)
             }
@@ -76,10 +77,16 @@ struct SettingsCommand: ParsableCommand {
         }
     }
 
-    func show(_ settings: LearnerSettings, key: SettingKey?, target: SettingTarget, changed: Bool) throws {
+    func show(
+        _ settings: LearnerSettings, key: SettingKey?, target: SettingTarget, changed: Bool, fitted: FittedParameters?
+    ) throws {
         let keys = key.map { [$0] } ?? SettingKey.allCases
         if json {
-            let rows = keys.map { Row(key: $0.rawValue, value: settings.value(of: $0), source: settings.origin(of: $0).description, allowed: $0.allowed) }
+            let rows = keys.map {
+                Row(
+                    key: $0.rawValue, value: settings.value(of: $0), source: settings.origin(of: $0).description,
+                    allowed: $0.allowed, fitted: $0 == .fsrsParameters ? fitted.map(FittedRow.init) : nil)
+            }
             Console.out(try Console.json(key == nil ? AnyRows.many(rows) : AnyRows.one(rows[0])))
             return
         }
@@ -95,9 +102,11 @@ struct SettingsCommand: ParsableCommand {
         }
         var table = TextTable(["KEY", "VALUE", "FROM", "ALLOWED"])
         for key in keys {
-            table.append([key.rawValue, settings.value(of: key), settings.origin(of: key).description, key.allowed])
+            // Twenty-one numbers would push the table off the screen: they follow it.
+            let value = key == .fsrsParameters ? Self.weightsSummary(settings, fitted: fitted) : settings.value(of: key)
+            table.append([key.rawValue, value, settings.origin(of: key).description, key.allowed])
         }
-        Console.out("Settings for \(Self.describe(target)):\n" + table.render())
+        Console.out("Settings for \(Self.describe(target)):\n" + table.render() + "\n\n" + Self.weightsBlock(settings, fitted: fitted))
     }
 
     static func describe(_ target: SettingTarget) -> String {
@@ -121,6 +130,7 @@ struct SettingsCommand: ParsableCommand {
         var value: String
         var source: String
         var allowed: String
+        var fitted: FittedRow?
     }
 
     enum AnyRows: Encodable {

@@ -52,7 +52,7 @@ struct Study: ParsableCommand {
 
     func run() throws {
         do {
-            let loaded = try loadDecks()
+            let loaded = try Self.loadDecks(deckNames, in: decks.deckDirectory)
             let learner = try progress.learnerName()
             let store = try progress.openStore()
             let now = Date()
@@ -81,12 +81,12 @@ struct Study: ParsableCommand {
 
     /// The decks named, or every deck in the folder; a deck with problems is skipped with a pointer to
     /// `recall check`, and none at all is an error.
-    private func loadDecks() throws(CLIError) -> [Deck] {
+    static func loadDecks(_ deckNames: [String], in directory: String) throws(CLIError) -> [Deck] {
         if !deckNames.isEmpty {
-            return try deckNames.map { name throws(CLIError) in try QuestionsCommand.load(name, in: decks.deckDirectory) }
+            return try deckNames.map { name throws(CLIError) in try QuestionsCommand.load(name, in: directory) }
         }
         var loaded: [Deck] = []
-        for file in try DeckFiles.loadAll(in: decks.deckDirectory) {
+        for file in try DeckFiles.loadAll(in: directory) {
             switch file.result {
             case .success(let deck): loaded.append(deck)
             case .failure(let error):
@@ -94,7 +94,7 @@ struct Study: ParsableCommand {
                 Console.fail("skipped \(file.path): \(n) problem\(n == 1 ? "" : "s") (run: recall check \(file.path))")
             }
         }
-        guard !loaded.isEmpty else { throw CLIError("no deck to study in \(decks.deckDirectory)/ (see docs/deck-format.md)") }
+        guard !loaded.isEmpty else { throw CLIError("no deck to study in \(directory)/ (see docs/deck-format.md)") }
         return loaded
     }
 
