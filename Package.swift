@@ -33,8 +33,11 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
     ],
     targets: [
+        // Text rules several targets share: CSV reading and writing, escaping for XML, HTML, Markdown and LaTeX,
+        // control and invisible characters. No dependencies.
+        .target(name: "TextFormats"),
         // The deck model, YAML loading with source locations, validation.
-        .target(name: "Facts", dependencies: ["Yams"]),
+        .target(name: "Facts", dependencies: ["Yams", "TextFormats"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
@@ -42,7 +45,7 @@ let package = Package(
         // The learner's history in SQLite through GRDB.
         .target(
             name: "ProgressStore",
-            dependencies: ["Facts", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Facts", "Scheduling", "TextFormats", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // A study session as a state machine, driven through a Terminal (a live TTY or a scripted one).
         .target(
@@ -54,9 +57,9 @@ let package = Package(
         ),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
-        .target(name: "Printing", dependencies: ["Facts", "Questions"]),
+        .target(name: "Printing", dependencies: ["Facts", "Questions", "TextFormats"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore"]),
+        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
@@ -68,6 +71,7 @@ let package = Package(
                 "StudySession",
                 "Printing",
                 "Reports",
+                "TextFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -90,6 +94,10 @@ let package = Package(
         .testTarget(
             name: "QuestionsTests",
             dependencies: ["Questions", "Facts", "Scheduling", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "TextFormatsTests",
+            dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
