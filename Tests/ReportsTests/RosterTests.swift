@@ -36,7 +36,7 @@ import Testing
         #expect(problem("name,year\nAnn,9\nBob\n")?.message == "1 field where the header has 2")
         #expect(problem("Ann\nB\u{7}ob\n")?.message == "'B\u{7}ob': the learner's name contains a control character")
         #expect(problem("Ann\n" + String(repeating: "x", count: 101) + "\n")?.line == 2)
-        #expect(problem("Ann\n\"Bob\n")?.message == "a quoted field is never closed")
+        #expect(problem("Ann\n\"Bob\n")?.message == "a quoted field is never closed (a \" is missing)")
         #expect(problem("email,year\na@b,9\n")?.line == 1)
         #expect(problem("\n\n")?.message == "the roster is empty" || problem("\n\n")?.message == "the roster names no students")
         #expect(problem("name\n")?.message == "the roster names no students")

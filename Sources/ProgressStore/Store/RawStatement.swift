@@ -75,11 +75,19 @@ final class RawStatement {
     private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
     func bind(_ index: Int32, _ value: String?) {
-        if let value {
-            // Swift hands SQLite a NUL-terminated copy of the UTF-8; SQLite copies it again (transient).
-            sqlite3_bind_text(handle, index, value, -1, Self.transient)
-        } else {
+        guard var value else {
             sqlite3_bind_null(handle, index)
+            return
+        }
+        // With its length, not as a C string: text a learner typed keeps a NUL and everything after it.
+        if value.isEmpty {
+            sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        value.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                _ = sqlite3_bind_text(handle, index, chars.baseAddress, Int32(chars.count), Self.transient)
+            }
         }
     }
 
