@@ -138,6 +138,9 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// The file SQLite opened (links resolved); nil in memory.
+    var resolvedPath: String? { file.resolvedPath }
+
     /// The integrity check's verdict, waiting for it: nil when the file is sound, else why not.
     public func integrityProblem() -> ProgressStoreError? {
         do {

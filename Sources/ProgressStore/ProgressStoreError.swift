@@ -32,6 +32,8 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
     case duplicateReview(id: String)
     /// An imported review log was refused; nothing was imported.
     case importRejected(ReviewLogProblem)
+    /// An import stopped part way (`reason`: a full disk, a lock that lasted); running it again finishes it.
+    case importStopped(path: String, written: Int, total: Int, reason: String)
     /// Any other SQLite failure.
     case database(path: String, detail: String)
 
@@ -72,6 +74,9 @@ public enum ProgressStoreError: Error, Sendable, Equatable, CustomStringConverti
             "a review of this card at this very moment is already recorded (id \(id))"
         case let .importRejected(problem):
             "\(problem); nothing was imported"
+        case let .importStopped(path, written, total, reason):
+            "the import into '\(path)' stopped after \(written) of \(total) reviews (\(reason)): "
+                + "run the same import again to finish it; nothing will be imported twice"
         case let .database(path, detail):
             "the progress file '\(path)' could not be used: \(detail)"
         }

@@ -25,6 +25,7 @@ public struct Recall: ParsableCommand {
             Grade.self,
             ClassCommand.self,
             ReportCommand.self,
+            Doctor.self,
         ]
     )
 

@@ -49,8 +49,14 @@ final class IntegrityCheck: @unchecked Sendable {
         verdict(try connection.texts("PRAGMA quick_check"))
     }
 
+    /// The problems SQLite's check lists, one a line, without its `*** in database main ***` headings.
+    static func problems(_ rows: [String?]) -> [String] {
+        rows.compactMap { $0 }.flatMap { $0.split(separator: "\n").map(String.init) }
+            .filter { $0 != "ok" && !$0.hasPrefix("*** in database") }
+    }
+
     private static func verdict(_ rows: [String?]) -> Verdict {
-        let problems = rows.compactMap { $0 }.filter { $0 != "ok" }
+        let problems = problems(rows)
         if problems.isEmpty { return .sound }
         let shown = problems.prefix(3).joined(separator: "; ")
         return .damaged(problems.count > 3 ? shown + "; and \(problems.count - 3) more" : shown)

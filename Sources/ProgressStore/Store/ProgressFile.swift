@@ -10,6 +10,8 @@ import GRDB
 /// which cannot checkpoint, closes last.
 final class ProgressFile: @unchecked Sendable {
     let writer: any DatabaseWriter
+    /// The file SQLite opened (links resolved); nil in memory.
+    let resolvedPath: String?
     private let check: IntegrityCheck?
     /// A write-ahead log lay beside the file before Recall opened it.
     private let hadWriteAheadLog: Bool
@@ -29,6 +31,7 @@ final class ProgressFile: @unchecked Sendable {
             }
         }
         hadWriteAheadLog = found.hasWriteAheadLog
+        resolvedPath = found.resolvedPath
         // One connection, a DatabaseQueue, not a DatabasePool: GRDB's pool writes a small transaction when it
         // opens a file whose write-ahead log is empty (to make the log non-empty), which would write to a file
         // not yet known to be sound. Reads from other threads (the study session's look-ahead) take turns
@@ -64,6 +67,7 @@ final class ProgressFile: @unchecked Sendable {
 
     init(inMemory options: ProgressStore.Options) throws(ProgressStoreError) {
         hadWriteAheadLog = false
+        resolvedPath = nil
         check = nil
         do {
             let queue = try DatabaseQueue(configuration: ProgressStore.configuration(options, newFile: false, walMode: false))

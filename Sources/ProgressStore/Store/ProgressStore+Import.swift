@@ -66,12 +66,13 @@ extension ProgressStore {
         summary.resumed = try read { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM importRun WHERE id = ?)", arguments: [importID]) ?? false
         }
-        while next < plan.batches.count {
-            let started = DispatchTime.now().uptimeNanoseconds
-            let deadline = started + UInt64(chunkTime * 1e9)
-            let outcome: (next: Int, written: Int, summary: ImportSummary) = try write { db in
+        /// Writes the cards from `first` on, until the deadline passes, in one transaction.
+        func writeChunk(
+            from first: Int, written: Int, summary: ImportSummary, deadline: UInt64
+        ) throws(ProgressStoreError) -> (next: Int, written: Int, summary: ImportSummary) {
+            try write { db in
                 var chunk = summary
-                var position = next
+                var position = first
                 var count = written
                 var logs: [LearnerName: CardLog] = [:]
                 let writer = ReviewWriter(db)
@@ -101,10 +102,31 @@ extension ProgressStore {
                             ON CONFLICT (id) DO UPDATE SET written = excluded.written
                             """,
                         arguments: [importID, source ?? "reviews", total, count])
-                } else if journaled || summary.resumed {
+                } else if first > 0 || summary.resumed {
                     try db.execute(sql: "DELETE FROM importRun WHERE id = ?", arguments: [importID])
                 }
                 return (position, count, chunk)
+            }
+        }
+
+        while next < plan.batches.count {
+            let started = DispatchTime.now().uptimeNanoseconds
+            let deadline = started + UInt64(chunkTime * 1e9)
+            let outcome: (next: Int, written: Int, summary: ImportSummary)
+            do {
+                outcome = try writeChunk(from: next, written: written, summary: summary, deadline: deadline)
+            } catch {
+                // A chunk failed after others were committed: say how far the import got (its journal row says
+                // so too), so that the same import is run again to finish it.
+                guard journaled else { throw error }
+                let reason: String
+                switch error {
+                case .diskFull: reason = "the disk is full"
+                case .locked: reason = "another program kept the file locked"
+                case .importRejected(let problem): reason = problem.description
+                default: reason = error.description
+                }
+                throw .importStopped(path: path, written: written, total: total, reason: reason)
             }
             (next, written, summary) = outcome
             journaled = true
