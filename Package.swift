@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/google/swift-benchmark.git", from: "0.1.2"),
+        // Only for recall-bench's CSV comparison (TextFormats.CSVReader against the libraries).
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
         // Text rules several targets share: CSV reading and writing, escaping for XML, HTML, Markdown and LaTeX,
@@ -81,8 +84,10 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
-                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports",
+                "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "Reports", "TextFormats",
                 .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
 

@@ -129,6 +129,15 @@ public struct ProgressStore: Sendable {
         }
     }
 
+    /// Runs `updates` outside a transaction: for connection settings (pragmas), never for writing data.
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws(ProgressStoreError) -> T {
+        do {
+            return try file.writer.writeWithoutTransaction(updates)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
     /// Runs `value` in a read transaction (a consistent snapshot).
     func read<T>(_ value: (Database) throws -> T) throws(ProgressStoreError) -> T {
         do {

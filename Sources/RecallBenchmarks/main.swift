@@ -6,6 +6,8 @@ Benchmark.main([
     schedulingBenchmarks,
     questionsBenchmarks,
     progressBenchmarks,
+    csvBenchmarks,
+    storageBenchmarks,
     printingBenchmarks,
     studyBenchmarks,
     reportsBenchmarks,

@@ -6,8 +6,10 @@
 /// Refused, with the line: a quoted field never closed, text after a closing quote, and a quote inside an
 /// unquoted field (RFC 4180 asks for the whole field to be quoted).
 ///
-/// Written by hand for speed: an import of a million reviews should take seconds. `recall-bench --filter CSV`
-/// reads one review log with this reader and with the CSV libraries on the local package list, side by side.
+/// Written by hand because the CSV libraries on the local package list are many times slower, measured side
+/// by side by `swift run -c release recall-bench --filter CSV` (200,000 rows of a review log, every field read
+/// as text; release build, 2 shared cores, 2 December 2026): this reader 0.15 s, yaslab/CSV.swift 2.5.2
+/// 2.28 s (15×), swiftcsv/SwiftCSV 0.10.0 5.63 s (37×). An import of a million reviews should take seconds.
 public struct CSVReader {
     /// A field's place in the buffer.
     public struct Field: Sendable {

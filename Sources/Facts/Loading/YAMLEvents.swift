@@ -51,13 +51,13 @@ struct YAMLEvents {
         var expectsKey = true
     }
 
-    private enum Container {
-        case mapping(Mapping)
-        case sequence
-    }
+    /// The open collections, innermost last: a mapping's index in `mappings`, or nil for a sequence. The
+    /// mappings are mutated in place in their array (a copy taken out and put back would copy each
+    /// mapping's keys at every key, which made loading quadratic in a section's size).
+    private var stack: [Int?] = []
+    private var mappings: [Mapping] = []
 
     private mutating func read(_ parser: inout yaml_parser_t) {
-        var stack: [Container] = []
         var documents = 0
         while true {
             var event = yaml_event_t()
@@ -83,20 +83,22 @@ struct YAMLEvents {
                     return
                 }
             case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let value = String(
-                    decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                note(value, at: event, in: &stack)
+                note(event, scalar: true)
             case YAML_ALIAS_EVENT:
-                note(nil, at: event, in: &stack)
+                note(event, scalar: false)
             case YAML_SEQUENCE_START_EVENT:
-                note(nil, at: event, in: &stack)
-                stack.append(.sequence)
+                note(event, scalar: false)
+                stack.append(nil)
             case YAML_MAPPING_START_EVENT:
-                note(nil, at: event, in: &stack)
-                stack.append(.mapping(Mapping()))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                note(event, scalar: false)
+                stack.append(mappings.count)
+                mappings.append(Mapping())
+            case YAML_SEQUENCE_END_EVENT:
                 _ = stack.popLast()
+            case YAML_MAPPING_END_EVENT:
+                // Mappings close in the order opposite to their opening: the one closing is the last.
+                _ = stack.popLast()
+                _ = mappings.popLast()
             default:
                 break
             }
@@ -104,21 +106,22 @@ struct YAMLEvents {
     }
 
     /// A node begins: if it is a key of the innermost mapping, check it against the keys before it.
-    private mutating func note(_ key: String?, at event: yaml_event_t, in stack: inout [Container]) {
-        guard case .mapping(var mapping)? = stack.last else { return }
-        defer { stack[stack.count - 1] = .mapping(mapping) }
-        let isKey = mapping.expectsKey
-        mapping.expectsKey.toggle()
+    private mutating func note(_ event: yaml_event_t, scalar: Bool) {
+        guard let last = stack.last, let index = last else { return }
+        let isKey = mappings[index].expectsKey
+        mappings[index].expectsKey.toggle()
         // Only text keys are compared; a deck's keys are all text, and anything else is reported by the reader.
-        guard isKey, let key else { return }
+        guard isKey, scalar else { return }
+        let data = event.data.scalar
+        let key = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
         let line = Int(event.start_mark.line) + 1
-        if let first = mapping.keys[key] {
+        if let first = mappings[index].keys[key] {
             repeats.append(
                 Repeat(
                     key: key, line: line, column: Int(event.start_mark.column) + 1, firstLine: first,
                     start: Int(event.start_mark.index), end: Int(event.end_mark.index)))
         } else {
-            mapping.keys[key] = line
+            mappings[index].keys[key] = line
         }
     }
 }

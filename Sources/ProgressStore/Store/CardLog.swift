@@ -246,12 +246,25 @@ final class ReviewWriter {
         try insertNow(row)
     }
 
-    static let phaseNames: [CardPhase: StaticString] = [
-        .new: "new", .learning: "learning", .review: "review", .relearning: "relearning",
-    ]
-    static let sourceNames: [ReviewSource: StaticString] = [
-        .study: "study", .paper: "paper", .import: "import", .cram: "cram",
-    ]
+    /// The phase's name as constant text SQLite need not copy.
+    static func name(of phase: CardPhase) -> StaticString {
+        switch phase {
+        case .new: "new"
+        case .learning: "learning"
+        case .review: "review"
+        case .relearning: "relearning"
+        }
+    }
+
+    /// The source's name as constant text SQLite need not copy.
+    static func name(of source: ReviewSource) -> StaticString {
+        switch source {
+        case .study: "study"
+        case .paper: "paper"
+        case .import: "import"
+        case .cram: "cram"
+        }
+    }
 
     /// Runs `body` with the UTF-8 of `text` (nil for nil) and its length.
     static func withText<T>(_ text: String?, _ body: (UnsafePointer<CChar>?, Int) throws -> T) rethrows -> T {
@@ -283,13 +296,13 @@ final class ReviewWriter {
         statement.bind(7, Int64(entry.rating.rawValue))
         statement.bind(8, entry.reviewedAtMicroseconds)
         statement.bind(9, entry.durationMs)
-        statement.bind(10, static: Self.sourceNames[entry.source]!)
+        statement.bind(10, static: Self.name(of: entry.source))
         statement.bind(11, entry.answer)
         statement.bind(12, entry.correct)
-        statement.bind(13, static: Self.phaseNames[row.phaseBefore]!)
+        statement.bind(13, static: Self.name(of: row.phaseBefore))
         statement.bind(14, row.intervalDaysBefore)
         let state = row.after.state
-        statement.bind(15, static: Self.phaseNames[state.phase]!)
+        statement.bind(15, static: Self.name(of: state.phase))
         statement.bind(16, state.step)
         statement.bind(17, state.stability)
         statement.bind(18, state.difficulty)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TextFormats
 
 /// What `recall doctor` found in a progress file, and what it did about it.
 public struct Checkup: Sendable, Hashable, Codable {
@@ -63,7 +64,8 @@ extension ProgressStore {
             }
             for name in try String.fetchAll(db, sql: "SELECT name FROM learner ORDER BY name") {
                 if let problem = LearnerName.problem(with: name) {
-                    checkup.findings.append(.init(problem: "the learner '\(name)': \(problem)", repair: nil, repaired: false))
+                    // Shown, not obeyed: a name from before today's rules may hold an escape sequence.
+                    checkup.findings.append(.init(problem: "the learner '\(ControlCharacters.visible(name))': \(problem)", repair: nil, repaired: false))
                 } else if name != name.precomposedStringWithCanonicalMapping {
                     checkup.findings.append(
                         .init(
