@@ -35,14 +35,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // Only for recall-bench's CSV comparison (TextFormats.CSVReader against the libraries).
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
     ],
     targets: [
-        // Text rules every edge shares: how many terminal columns text takes.
+        // Text rules several targets share: display width, CSV reading and writing, escaping for XML, HTML,
+        // Markdown and LaTeX, control and invisible characters. No dependencies.
         .target(name: "TextFormats"),
         // The proleptic Gregorian calendar in whole days, shared by deck dates, stored moments and typed dates.
         .target(name: "CivilCalendar"),
         // The deck model, YAML loading with source locations, validation.
-        .target(name: "Facts", dependencies: ["CivilCalendar", "Yams"]),
+        .target(name: "Facts", dependencies: ["CivilCalendar", "TextFormats", "Yams"]),
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // A test-wise student who answers from the options alone: how far each guessing strategy beats chance.
@@ -52,7 +56,7 @@ let package = Package(
         // The learner's history in SQLite through GRDB.
         .target(
             name: "ProgressStore",
-            dependencies: ["Facts", "Scheduling", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Facts", "Scheduling", "TextFormats", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // A study session as a state machine, driven through a Terminal (a live TTY or a scripted one).
         .target(
@@ -67,7 +71,7 @@ let package = Package(
         .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
         // Assembling quizzes (selection, versions, keys) and rendering them: HTML, Markdown, LaTeX, LMS formats, JSON,
         // and the page layout the PDF renderer draws.
-        .target(name: "Printing", dependencies: ["Questions"]),
+        .target(name: "Printing", dependencies: ["Questions", "TextFormats"]),
         // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
         .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
@@ -145,7 +149,10 @@ let package = Package(
             name: "RecallBenchmarks",
             dependencies: [
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
-                "Reports", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", .product(name: "Benchmark", package: "swift-benchmark"),
+                "Reports", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", "TextFormats",
+                .product(name: "Benchmark", package: "swift-benchmark"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
 
@@ -193,7 +200,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
         .testTarget(name: "SyncClientTests", dependencies: ["SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),

@@ -3,23 +3,36 @@ import GRDB
 
 /// The one door to a progress file: learners, classes, card states, the review log and settings.
 ///
-/// Opening runs the migrations (after refusing a file this version cannot safely touch); every write is
-/// one transaction that is committed before the method returns. Time is always passed in.
+/// Opening refuses, before anything is written, a file this version cannot safely touch; every write waits
+/// for the file's integrity check and is one transaction committed before the method returns. Time is
+/// always passed in.
 public struct ProgressStore: Sendable {
     /// How a store opens its connection.
     public struct Options: Sendable {
-        /// How long to wait for another process's write to finish before giving up, in seconds.
+        /// How long one write waits for other processes' writes before failing as locked, in seconds.
         public var busyTimeout: TimeInterval
+        /// After how long a write that is still waiting calls `onBusy`.
+        public var busyNotice: TimeInterval
+        /// Told once per write that has waited `busyNotice` seconds (the CLI says so to the user).
+        public var onBusy: (@Sendable (TimeInterval) -> Void)?
+        /// Check the file's integrity before the first write (off only in tests that time writes).
+        public var checksIntegrity: Bool
         /// Runs on the connection after Recall's own set-up; tests use it to shrink the disk or the cache.
         public var prepareConnection: (@Sendable (Database) throws -> Void)?
 
-        public init(busyTimeout: TimeInterval = 5, prepareConnection: (@Sendable (Database) throws -> Void)? = nil) {
+        public init(
+            busyTimeout: TimeInterval = 60, busyNotice: TimeInterval = 1, onBusy: (@Sendable (TimeInterval) -> Void)? = nil,
+            checksIntegrity: Bool = true, prepareConnection: (@Sendable (Database) throws -> Void)? = nil
+        ) {
             self.busyTimeout = busyTimeout
+            self.busyNotice = busyNotice
+            self.onBusy = onBusy
+            self.checksIntegrity = checksIntegrity
             self.prepareConnection = prepareConnection
         }
     }
 
-    private let dbWriter: any DatabaseWriter
+    private let file: ProgressFile
     /// The progress file, or `:memory:`.
     public let path: String
 
@@ -28,141 +41,52 @@ public struct ProgressStore: Sendable {
 
     /// Opens (creating if needed) the progress file at `path`, whose folder must exist.
     ///
-    /// Refused, with the file left untouched: a folder that does not exist, a path that is not a regular
-    /// file, a file that is not SQLite or is another program's database, a file a newer Recall has migrated,
-    /// a damaged file, and a file or folder that cannot be written.
+    /// Refused, with the file and the files beside it left untouched: a folder that does not exist, a path
+    /// that is not a regular file (a link to one is followed), a file that is not SQLite or is another
+    /// program's database, a file a newer Recall has migrated, a damaged file (found when it is first
+    /// written to: the check runs while the caller starts), a write-ahead log beside it that is not its own,
+    /// and a file or folder that cannot be written.
     public init(path: String, options: Options = Options()) throws(ProgressStoreError) {
-        try Self.checkPath(path)
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: Self.configuration(options))
-        } catch {
-            throw Self.translate(error, path: path)
-        }
-        try self.init(queue: queue, path: path)
+        self.path = path
+        file = try ProgressFile(path: path, options: options)
     }
 
     /// A private in-memory store with the same configuration and schema, for tests and benchmarks.
     public static func inMemory(options: Options = Options()) throws(ProgressStoreError) -> ProgressStore {
-        do {
-            let queue = try DatabaseQueue(configuration: configuration(options))
-            return try ProgressStore(queue: queue, path: ":memory:")
-        } catch let error as ProgressStoreError {
-            throw error
-        } catch {
-            throw translate(error, path: ":memory:")
-        }
+        try ProgressStore(inMemory: options)
     }
 
-    private init(queue: DatabaseQueue, path: String) throws(ProgressStoreError) {
-        self.dbWriter = queue
-        self.path = path
-        do {
-            // Look before touching: nothing below writes until the file is known to be ours and not newer.
-            let isCurrent = try queue.read { db in try Self.checkSchema(db, path: path) }
-            if path != ":memory:" {
-                try queue.writeWithoutTransaction { db in
-                    if !isCurrent {
-                        // A new file: 8 KiB pages (before the first write fixes the size) make a large
-                        // import's B-trees shallower and its journal writes fewer; no effect on an existing file.
-                        try db.execute(sql: "PRAGMA page_size = 8192")
-                    }
-                    let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                    guard mode == "wal" else {
-                        throw ProgressStoreError.database(path: path, detail: "SQLite would not switch it to WAL mode")
-                    }
-                    // FULL: a commit is on disk before the caller continues, even if the power fails.
-                    try db.execute(sql: "PRAGMA synchronous = FULL")
-                }
-            }
-            if !isCurrent {
-                try migrate(queue)
-            }
-        } catch let error as ProgressStoreError {
-            throw error
-        } catch {
-            throw Self.translate(error, path: path)
-        }
+    private init(inMemory options: Options) throws(ProgressStoreError) {
+        path = ":memory:"
+        file = try ProgressFile(inMemory: options)
     }
 
-    /// Runs the migrations; when another process created the file at the same moment and won, its work stands.
-    private func migrate(_ queue: DatabaseQueue) throws {
-        do {
-            try Self.migrator.migrate(queue)
-        } catch {
-            let done = try queue.read { db in try Self.migrator.hasCompletedMigrations(db) }
-            if !done { throw error }
-        }
-    }
-
-    static func configuration(_ options: Options) -> Configuration {
+    /// The connection's configuration: every pragma Recall relies on is set here, as each connection opens.
+    static func configuration(_ options: Options, newFile: Bool, walMode: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(options.busyTimeout)
+        let wait = BusyWait(timeout: options.busyTimeout, notice: options.busyNotice, onWait: options.onBusy)
+        configuration.busyMode = .callback { tries in wait.shouldRetry(afterTries: tries) }
         configuration.label = "Recall.ProgressStore"
         let prepare = options.prepareConnection
         configuration.prepareDatabase { db in
+            if newFile {
+                // 8 KiB pages (set before the first write fixes the size) make a large import's B-trees
+                // shallower and its journal writes fewer; no effect on an existing file.
+                try db.execute(sql: "PRAGMA page_size = 8192")
+            }
+            if walMode {
+                // Readers never block the writer. A no-op (nothing written) on a file already in WAL mode.
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                guard mode == "wal" else {
+                    throw DatabaseError(resultCode: .SQLITE_ERROR, message: "SQLite would not switch it to WAL mode")
+                }
+            }
+            // FULL: a commit is on disk before the caller continues, even if the power fails.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
             try prepare?(db)
         }
         return configuration
-    }
-
-    /// True when the file is fully migrated; throws when it is another program's or a newer Recall's.
-    private static func checkSchema(_ db: Database, path: String) throws -> Bool {
-        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-        if applicationID != Self.applicationID {
-            // The migrator makes its own table before the first migration marks the file as Recall's: a file
-            // holding only that table is one another Recall is creating right now, so it is ours to finish.
-            let objects = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM sqlite_master
-                WHERE name NOT IN ('grdb_migrations', 'sqlite_autoindex_grdb_migrations_1')
-                """) ?? 0
-            if applicationID != 0 || objects > 0 {
-                throw ProgressStoreError.notRecall(path: path)
-            }
-            return false
-        }
-        let applied = try migrator.appliedIdentifiers(db)
-        let known = Set(migrator.migrations)
-        let unknown = applied.subtracting(known)
-        if !unknown.isEmpty {
-            throw ProgressStoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
-        }
-        return try migrator.hasCompletedMigrations(db)
-    }
-
-    /// Refuses, before SQLite opens anything, the paths it would create files beside or misread.
-    private static func checkPath(_ path: String) throws(ProgressStoreError) {
-        let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        let folderPath = folder.isEmpty ? "." : folder
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingFolder(path: path, folder: folderPath)
-        }
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            let attributes = try? manager.attributesOfItem(atPath: path)
-            guard !isDirectory.boolValue, attributes?[.type] as? FileAttributeType == .typeRegular else {
-                throw .notAFile(path: path)
-            }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw .readOnly(path: path, detail: "it cannot even be read (check its permissions)")
-            }
-            let header = (try? handle.read(upToCount: 16)) ?? Data()
-            try? handle.close()
-            if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
-                throw .notSQLite(path: path)
-            }
-            // The write bits are honoured even for root, who could write anyway: a file someone marked
-            // read-only is not to be changed.
-            let permissions = (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
-            if access(path, W_OK) != 0 || permissions & 0o222 == 0 {
-                throw .readOnly(path: path, detail: "the file is read-only")
-            }
-        }
-        if access(folderPath, W_OK) != 0 {
-            throw .readOnly(path: path, detail: "its folder '\(folderPath)' is read-only (SQLite keeps a journal beside the file)")
-        }
     }
 
     /// The progress-store error for an SQLite failure while using the file at `path`.
@@ -194,9 +118,21 @@ public struct ProgressStore: Sendable {
     // MARK: - Access for the extensions
 
     /// Runs `updates` in one IMMEDIATE transaction, committed before returning; any failure rolls it back.
+    ///
+    /// Waits first for the integrity check; a damaged file is refused here, before anything is written.
     func write<T>(_ updates: (Database) throws -> T) throws(ProgressStoreError) -> T {
+        try file.requireSound()
         do {
-            return try dbWriter.write(updates)
+            return try file.writer.write(updates)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Runs `updates` outside a transaction: for connection settings (pragmas), never for writing data.
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws(ProgressStoreError) -> T {
+        do {
+            return try file.writer.writeWithoutTransaction(updates)
         } catch {
             throw Self.translate(error, path: path)
         }
@@ -205,9 +141,22 @@ public struct ProgressStore: Sendable {
     /// Runs `value` in a read transaction (a consistent snapshot).
     func read<T>(_ value: (Database) throws -> T) throws(ProgressStoreError) -> T {
         do {
-            return try dbWriter.read(value)
+            return try file.writer.read(value)
         } catch {
             throw Self.translate(error, path: path)
+        }
+    }
+
+    /// The file SQLite opened (links resolved); nil in memory.
+    var resolvedPath: String? { file.resolvedPath }
+
+    /// The integrity check's verdict, waiting for it: nil when the file is sound, else why not.
+    public func integrityProblem() -> ProgressStoreError? {
+        do {
+            try file.requireSound()
+            return nil
+        } catch {
+            return error
         }
     }
 }

@@ -16,12 +16,37 @@ nonisolated(unsafe) let questionsBenchmarks = BenchmarkSuite(name: "Questions") 
         var rng = SeededGenerator(seed: 1)
         _ = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &rng)
     }
+    // Generation is linear in the deck's text: a name of 128,000 combining marks costs about what loading it
+    // does (compare with the next benchmark), not the square of its length.
+    let longName = SyntheticQuestionDeck.longNameDeck(marks: 128_000)
+    suite.benchmark("bank of a deck whose person's name is 128,000 combining marks", settings: Iterations(3), WarmupIterations(1)) {
+        guard case .success(let loaded) = DeckLoader.load(text: longName, path: "Decks/long.yaml") else { fatalError("the deck did not load") }
+        var rng = SeededGenerator(seed: 1)
+        let bank = QuestionGenerator(deck: loaded, options: .init(referenceYear: 2026)).bank(using: &rng)
+        precondition(!bank.questions.isEmpty)
+    }
+    suite.benchmark("load (check) the same deck", settings: Iterations(3), WarmupIterations(1)) {
+        guard case .success = DeckLoader.load(text: longName, path: "Decks/long.yaml") else { fatalError("the deck did not load") }
+    }
 }
 
 /// A deck of `facts` facts over every section, built in memory, with what makes distractor searches work:
 /// dates of every precision (some shared, some BC, some ranges), shared credit, units shared by many figures,
 /// descriptions sharing words, repeated labels.
 enum SyntheticQuestionDeck {
+    /// A small deck of people and events in which one person's name is `marks` combining acute accents.
+    static func longNameDeck(marks: Int) -> String {
+        var text = "id: long\ntitle: A long name\npeople:\n  a:\n    name: \"A\(String(repeating: "\u{301}", count: marks))\"\n    role: painter\n"
+        for index in 0..<8 {
+            text += "  p\(index):\n    name: Person Number\(index)\n    role: role number \(index)\n"
+        }
+        text += "events:\n"
+        for index in 0..<8 {
+            text += "  e\(index):\n    date: \(1900 + index * 7)\n    event: Event number \(index)\n    who: \(index == 0 ? "a" : "p\(index)")\n"
+        }
+        return text
+    }
+
     static func make(facts: Int) -> Deck {
         var deck = Deck(id: "synthetic", title: "A generated deck of \(facts) facts", path: "synthetic.yaml")
         let at = SourceLocation(path: "synthetic.yaml", line: 1, column: 1)

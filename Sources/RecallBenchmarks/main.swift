@@ -7,6 +7,8 @@ Benchmark.main([
     optimizerBenchmarks,
     questionsBenchmarks,
     progressBenchmarks,
+    csvBenchmarks,
+    storageBenchmarks,
     printingBenchmarks,
     studyBenchmarks,
     reportsBenchmarks,

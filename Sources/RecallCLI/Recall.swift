@@ -30,6 +30,7 @@ public struct Recall: ParsableCommand {
             ReportCommand.self,
             AnkiCommand.self,
             Sync.self,
+            Doctor.self,
         ]
     )
 

@@ -444,15 +444,96 @@ import Testing
         #expect(problems(deck).map(\.description) == ["decks/test.yaml:\(line):\(column): error: 'terms' appears twice in the deck (first at line 3): keep one"])
     }
 
-    @Test func aRepeatedKeyOnOneLineIsStillReported() {
+    @Test func aRepeatedKeyOnOneLineIsReportedWhereItIs() {
         let deck = MarkedText("""
             id: test
             title: A test
-            terms: 1️⃣{a: {term: A, definition: The first letter}, a: {term: B, definition: The second letter}}
+            terms: {a: {term: A, definition: The first letter}, 1️⃣a: {term: B, definition: The second letter}}
+            """)
+        let (line, column) = deck.location(of: 1)
+        #expect(problems(deck).map(\.description) == [
+            "decks/test.yaml:\(line):\(column): error: duplicate term id 'a': 'terms' already has 'a' at line 3; ids must be unique within a section"
+        ])
+    }
+
+    @Test func repeatsBeforeASyntaxErrorAreReportedWithIt() {
+        let deck = MarkedText("""
+            id: test
+            title: A test
+            terms:
+              a:
+                term: A
+                definition: The first letter
+                1️⃣term: Again
+              b:
+                term: "B
             """)
         let found = problems(deck)
-        #expect(found.count == 1)
-        #expect(found.first?.location.line == deck.location(of: 1).line)
-        #expect(found.first?.message.contains("'a' appears more than once") == true)
+        #expect(found.count == 2)
+        #expect(found.first?.description == "decks/test.yaml:\(deck.location(of: 1).line):\(deck.location(of: 1).column): error: 'term' appears more than once in this mapping (first at line 5): keys must be unique")
+        #expect(found.last?.message.hasPrefix("YAML syntax error: found unexpected end of stream") == true)
+    }
+
+    @Test func thousandsOfRepeatsAreEachReportedOnce() {
+        var text = "id: test\ntitle: A test\nterms:\n"
+        for index in 0..<3000 {
+            text += "  t\(index):\n    term: T\(index)\n    definition: D\(index)\n    term: again\n"
+        }
+        let found = problems(MarkedText(text))
+        #expect(found.count == 3000)
+        #expect(found.allSatisfy { $0.message.hasPrefix("'term' appears twice in term 't") && $0.message.hasSuffix("(first at line \($0.location.line - 2)): keep one") })
+        #expect(Set(found.map(\.location.line)).count == 3000)
+    }
+}
+
+/// Control characters: refused wherever they are written, at their own line and column.
+@Suite struct ControlCharacterTests {
+    func problems(_ text: String) -> [DeckDiagnostic] {
+        switch DeckLoader.load(bytes: Array(text.utf8), path: "decks/test.yaml") {
+        case .success: []
+        case .failure(let error): error.diagnostics
+        }
+    }
+
+    func deck(_ person: String) -> MarkedText {
+        MarkedText("""
+            id: test
+            title: A test
+            people:
+              a:
+            \(person)
+            """)
+    }
+
+    @Test func aControlCharacterWrittenIntoTheFileIsFoundWhereItIs() {
+        let found = problems("id: test\ntitle: A test\npeople:\n  a:\n    name: Ann\u{1B}]0;owned\u{7}\n")
+        #expect(found.map(\.description) == [
+            "decks/test.yaml:5:14: error: a control character, U+001B (escape), is in the text: a deck holds printable text only",
+            "decks/test.yaml:5:23: error: a control character, U+0007 (bell), is in the text: a deck holds printable text only",
+        ])
+        #expect(problems("id: test\ntitle: A test\ncards:\n  c:\n    front: x\u{85}y\u{9B}2J\n    back: y\n").map(\.location.column) == [13, 15])
+    }
+
+    @Test(arguments: [
+        (#"    name: "Ann 1️⃣\e[2J""#, "'name' in person 'a' contains a control character, U+001B (escape): decks hold printable text only"),
+        (#"    name: "Ann 1️⃣\x07 Bell""#, "'name' in person 'a' contains a control character, U+0007 (bell): decks hold printable text only"),
+        (#"    name: "B\u0062 1️⃣\u0008""#, "'name' in person 'a' contains a control character, U+0008 (backspace): decks hold printable text only"),
+        ("    name: Ann\n    role: painter and1️⃣\tpoet", "'role' in person 'a' contains a control character, U+0009 (tab): decks hold printable text only"),
+        (#"    name: "Ann1️⃣\nSmith""#, "'name' in person 'a' contains a line break: keep it on one line (only back, context, definition, front, note, quote, text may hold line breaks)"),
+    ])
+    func anEscapedControlCharacterIsFoundAtItsEscape(line: String, message: String) {
+        let marked = deck(line)
+        let found = switch DeckLoader.load(text: marked.text, path: "decks/test.yaml") {
+        case .success: [DeckDiagnostic]()
+        case .failure(let error): error.diagnostics
+        }
+        #expect(found.map(\.message) == [message])
+        #expect(found.first?.location.line == marked.location(of: 1).line)
+        #expect(found.first?.location.column == marked.location(of: 1).column)
+    }
+
+    @Test func lineBreaksAreKeptWhereAFieldMayHoldThem() {
+        let text = "id: test\ntitle: A test\nterms:\n  t:\n    term: Ohm\n    definition: |\n      The unit of resistance,\n      one volt per ampere.\n"
+        #expect(problems(text).isEmpty)
     }
 }

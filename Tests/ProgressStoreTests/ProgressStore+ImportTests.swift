@@ -185,36 +185,32 @@ struct ProgressStoreImportTests {
         #expect(try snapshot(backwards) == snapshot(whole))
     }
 
-    @Test("a bulk import writes the same rows as one review at a time")
-    func bulkMatchesSingle() throws {
+    @Test("an import written in many chunks writes the same rows as one review at a time")
+    func chunksMatchSingle() throws {
         let log = randomLog(seed: 11, cards: 40, reviews: 800)
-        let bulk = try makeStore()
-        let summary = try bulk.importReviews(log, bulkThreshold: 100)
+        let chunked = try makeStore()
+        let summary = try chunked.importReviews(log, source: "log.csv", chunkTime: 0)
         #expect(summary.added == log.count)
         let single = try makeStore()
         for entry in log { try single.importReviews([entry]) }
-        #expect(try snapshot(bulk) == snapshot(single))
-        // The log's indexes are back as the migration made them.
-        let indexes = try bulk.read { db in
-            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL")
-        }
-        #expect(indexes == ["CREATE UNIQUE INDEX review_on_learnerId_card_reviewedAt ON review(learnerId, card, reviewedAt)"])
+        #expect(try snapshot(chunked) == snapshot(single))
+        #expect(try chunked.interruptedImports().isEmpty)
     }
 
-    @Test("a bulk import for learners with history (rows gathered and sorted) matches one review at a time")
-    func bulkWithHistory() throws {
+    @Test("a chunked import for learners with history matches one review at a time")
+    func chunksWithHistory() throws {
         let log = randomLog(seed: 12, cards: 30, reviews: 900)
         let (early, late) = (Array(log.prefix(300)), Array(log.dropFirst(300)))
-        let bulk = try makeStore()
-        try bulk.importReviews(Array(early.suffix(20)))  // both learners now have history
-        try bulk.importReviews(late + early, bulkThreshold: 100)
+        let chunked = try makeStore()
+        try chunked.importReviews(Array(early.suffix(20)))  // both learners now have history
+        try chunked.importReviews(late + early, source: nil, chunkTime: 0)
         let single = try makeStore()
         for entry in log { try single.importReviews([entry]) }
-        #expect(try snapshot(bulk) == snapshot(single))
+        #expect(try snapshot(chunked) == snapshot(single))
     }
 
-    @Test("an id used for two different reviews in one bulk import refuses all of it")
-    func bulkConflict() throws {
+    @Test("an id used for two different reviews in one import refuses all of it, before any chunk is written")
+    func idUsedTwice() throws {
         var log = randomLog(seed: 13, cards: 10, reviews: 200)
         for index in log.indices {
             log[index].file = "big.csv"
@@ -223,17 +219,69 @@ struct ProgressStoreImportTests {
         log[150].id = "review-0"  // the first entry's id, for a review of another card or time
         let store = try makeStore()
         do {
-            try store.importReviews(log, bulkThreshold: 100)
+            try store.importReviews(log, source: nil, chunkTime: 0)
             Issue.record("expected a refusal")
         } catch {
-            // Whichever of the two is written second is the one named.
-            let message = error.description
-            #expect(message.hasPrefix("big.csv:152: review id 'review-0' is already used by ") || message.hasPrefix("big.csv:2: review id 'review-0' is already used by "))
-            #expect(message.hasSuffix("; nothing was imported"))
+            #expect(error.description == "big.csv:152: review id 'review-0' is already used by big.csv:2; nothing was imported")
         }
         #expect(try store.exportReviews().isEmpty)
         #expect(try store.learners().isEmpty)
     }
+
+    @Test("an import stopped part way (here by a full disk) is journaled, and running it again finishes it exactly")
+    func interruptedAndResumed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("recall.sqlite")
+        let log = randomLog(seed: 21, cards: 60, reviews: 3000)
+        do {
+            _ = try ProgressStore(path: path)
+        }
+        do {
+            // Room for a few chunks only.
+            let cramped = try ProgressStore(path: path, options: .init(prepareConnection: { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                try db.execute(sql: "PRAGMA max_page_count = \(pages + 12)")
+            }))
+            #expect(throws: ProgressStoreError.diskFull(path: path)) { try cramped.importReviews(log, source: "day.csv", chunkTime: 0) }
+            let stopped = try cramped.interruptedImports()
+            #expect(stopped.count == 1)
+            #expect(stopped.first?.source == "day.csv" && stopped.first?.reviews == log.count)
+            #expect((stopped.first?.written ?? 0) > 0 && (stopped.first?.written ?? 0) < log.count)
+        }
+        let store = try ProgressStore(path: path)
+        let summary = try store.importReviews(log, source: "day.csv", chunkTime: 0)
+        #expect(summary.resumed)
+        #expect(try store.interruptedImports().isEmpty)
+        let clean = try makeStore()
+        try clean.importReviews(log)
+        #expect(try snapshot(store) == snapshot(clean))
+    }
+
+    @Test("while a large import runs, another process's writes go through between its chunks")
+    func writersGetTurnsDuringAnImport() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("recall.sqlite")
+        _ = try ProgressStore(path: path)
+        let log = randomLog(seed: 22, cards: 400, reviews: 40_000)
+        let importer = Task.detached { () throws -> ImportSummary in
+            try ProgressStore(path: path).importReviews(log, source: "big.csv", chunkTime: 0.02)
+        }
+        // A study session with little patience: each answer must find a gap within half a second.
+        let student = try ProgressStore(path: path, options: .init(busyTimeout: 0.5))
+        var recorded = 0
+        for index in 0..<40 {
+            try student.record(
+                ReviewDraft(learner: learner("kim"), card: "deck/terms/t-\(index)/term", rating: .good),
+                at: at("2026-03-01T10:00:00Z").addingTimeInterval(Double(index)))
+            recorded += 1
+        }
+        let summary = try await importer.value
+        #expect(summary.added == log.count)
+        #expect(recorded == 40)
+        #expect(try store(path).exportReviews(learner: learner("kim")).count == 40)
+    }
+
+    func store(_ path: String) throws -> ProgressStore { try ProgressStore(path: path) }
 
     @Test("an export imported into another file gives identical results")
     func exportImport() throws {

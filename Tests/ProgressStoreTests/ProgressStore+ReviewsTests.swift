@@ -29,6 +29,25 @@ struct ProgressStoreReviewsTests {
         #expect(try store.history(of: card, for: alice) == [review])
     }
 
+    @Test("an answer keeps every character it had, a NUL and what follows it included, typed or imported")
+    func answersKeepEveryCharacter() throws {
+        let store = try makeStore()
+        let typed = "Arch\u{0}imedes \u{1B}[31m ünïcödé"
+        var answer = draft(.good)
+        answer.answer = typed
+        let review = try store.record(answer, at: at("2026-01-01T09:00:00Z"))
+        #expect(review.answer == typed)
+        #expect(try store.history(of: card, for: alice).first?.answer == typed)
+        #expect(try store.latestReview(of: card, for: alice)?.answer == typed)
+        let exported = try store.exportReviews()
+        #expect(exported.first?.answer == typed)
+        // Through a review log file and into another store, the same.
+        let csv = ([ReviewLogWriter.csvHeader] + exported.map(ReviewLogWriter.csvRecord)).joined(separator: "\n")
+        let other = try makeStore()
+        try other.importReviews(try entries(csv))
+        #expect(try other.exportReviews().first?.answer == typed)
+    }
+
     @Test("each review continues from the stored state, seeded by the review count")
     func continues() throws {
         let store = try makeStore()

@@ -56,7 +56,7 @@ struct ProgressStoreTests {
     @Test("a folder given as the file is refused")
     func folderAsFile() throws {
         let folder = try TemporaryFolder()
-        #expect(openingError(folder.path) == .notAFile(path: folder.path))
+        #expect(openingError(folder.path) == .notAFile(path: folder.path, detail: "it is a folder, not a file"))
     }
 
     @Test("a file that is not SQLite is refused and left untouched")
@@ -143,6 +143,184 @@ struct ProgressStoreTests {
         #expect(contents(path) == bytes)
     }
 
+    /// A progress file of `count` reviews, closed, whose bytes the caller may then damage.
+    func fileWithReviews(_ folder: TemporaryFolder, count: Int) throws -> String {
+        let path = folder.file("recall.sqlite")
+        let store = try ProgressStore(path: path)
+        try store.importReviews((0..<count).map { index in
+            ReviewLogEntry(
+                learner: learner("alice"), card: "deck/events/e-\(index)/date", reviewedAt: at("2026-01-01T10:00:00Z"),
+                rating: .good, answer: String(repeating: "answer ", count: 20))
+        })
+        return path
+    }
+
+    /// The file's bytes with the header of one table leaf page in its middle made impossible: a free-space
+    /// corruption that only a full check finds, since writes elsewhere never read that page.
+    func damageOnePage(_ path: String) throws -> Data {
+        var bytes = try #require(contents(path))
+        let pageSize = 8192
+        let pages = bytes.count / pageSize
+        let leaf = try #require((2..<pages / 2).reversed().first { bytes[$0 * pageSize] == 0x0D })
+        bytes[leaf * pageSize + 1] = 0x1F
+        bytes[leaf * pageSize + 2] = 0xF0
+        try bytes.write(to: URL(fileURLWithPath: path))
+        return bytes
+    }
+
+    @Test("a file damaged deep inside is refused at its first write, by every kind of writer, and left untouched")
+    func damagedDeepInside() throws {
+        let folder = try TemporaryFolder()
+        let path = try fileWithReviews(folder, count: 3000)
+        let damaged = try damageOnePage(path)
+        let writes: [(String, (ProgressStore) throws -> Void)] = [
+            ("record", { try $0.record(ReviewDraft(learner: learner("bob"), card: "c", rating: .good), at: at("2026-01-02T10:00:00Z")) }),
+            ("settings", { try $0.set(.fuzz, to: "off", for: .global) }),
+            ("class", { _ = try $0.createClass("9a") }),
+            ("import", { try $0.importReviews([ReviewLogEntry(learner: learner("bob"), card: "c", reviewedAt: at("2026-01-03T10:00:00Z"), rating: .good)]) }),
+            ("bury", { try $0.bury("c", for: learner("bob"), until: at("2026-01-04T00:00:00Z")) }),
+        ]
+        for (name, write) in writes {
+            let store = try ProgressStore(path: path)
+            do {
+                try write(store)
+                Issue.record("\(name) wrote to a damaged file")
+            } catch let error as ProgressStoreError {
+                guard case .damaged(path, let detail) = error else {
+                    Issue.record("\(name): expected a damaged-file error, got \(error)")
+                    continue
+                }
+                #expect(detail.contains("free space corruption"), "\(detail)")
+                #expect(error.description.contains("recall progress export"))
+                #expect(error.description.contains("recall doctor"))
+            }
+        }
+        #expect(contents(path) == damaged)
+        #expect(listing(folder) == ["recall.sqlite"])
+        // What can still be read, can be read.
+        #expect(try ProgressStore(path: path).learners().map(\.name) == ["alice"])
+        #expect(listing(folder) == ["recall.sqlite"])
+    }
+
+    @Test("a damaged file with a write-ahead log beside it keeps both exactly as they were")
+    func damagedWithWriteAheadLog() throws {
+        let folder = try TemporaryFolder()
+        let path = try fileWithReviews(folder, count: 3000)
+        let damaged = try damageOnePage(path)
+        // Another program's connection leaves a log with a committed change in it, as a crash would.
+        let log = folder.file("recall.sqlite-wal")
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0")
+                try db.execute(sql: "INSERT INTO schoolClass (name) VALUES ('x')")
+            }
+            // Copied while still open: the state a crash leaves, the change only in the log.
+            try FileManager.default.copyItem(atPath: log, toPath: log + ".saved")
+            try FileManager.default.copyItem(atPath: path, toPath: path + ".saved")
+        }
+        for name in ["recall.sqlite", "recall.sqlite-wal", "recall.sqlite-shm"] {
+            try? FileManager.default.removeItem(atPath: folder.file(name))
+        }
+        try FileManager.default.moveItem(atPath: log + ".saved", toPath: log)
+        try FileManager.default.moveItem(atPath: path + ".saved", toPath: path)
+        let (file, journal) = (contents(path), contents(log))
+        #expect(journal?.isEmpty == false)
+        do {
+            let store = try ProgressStore(path: path)
+            #expect(throws: ProgressStoreError.self) { try store.set(.fuzz, to: "off", for: .global) }
+        }
+        #expect(contents(path) == file)
+        #expect(contents(path) == damaged)
+        #expect(contents(log) == journal)
+    }
+
+    @Test("another GRDB application's file is refused before anything is written, whatever tables it has")
+    func otherGRDBApplication() throws {
+        let folder = try TemporaryFolder()
+        for tables in ["", "CREATE TABLE player (id INTEGER PRIMARY KEY);", "CREATE TABLE learner (id INTEGER PRIMARY KEY, name TEXT);"] {
+            let path = folder.file("other\(tables.count).sqlite")
+            do {
+                var migrator = DatabaseMigrator()
+                migrator.registerMigration("createPlayers") { db in if !tables.isEmpty { try db.execute(sql: tables) } }
+                let other = try DatabasePool(path: path)
+                try migrator.migrate(other)
+            }
+            let before = contents(path)
+            let files = listing(folder)
+            #expect(openingError(path) == .notRecall(path: path))
+            #expect(contents(path) == before)
+            #expect(listing(folder) == files)
+        }
+    }
+
+    @Test("a Recall file that lost its record of migrations is refused and left untouched")
+    func missingMigrationTable() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("recall.sqlite")
+        do { _ = try ProgressStore(path: path) }
+        do {
+            let raw = try DatabaseQueue(path: path)
+            try raw.write { db in try db.execute(sql: "DROP TABLE grdb_migrations") }
+        }
+        let before = contents(path)
+        guard case .damaged(path, let detail)? = openingError(path) else {
+            Issue.record("expected a damaged-file error")
+            return
+        }
+        #expect(detail == "it is marked as a Recall file but its record of migrations is missing")
+        #expect(contents(path) == before)
+        #expect(listing(folder) == ["recall.sqlite"])
+    }
+
+    @Test("a -wal beside the file that is not its own is refused, and neither file is touched")
+    func foreignWriteAheadLog() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("recall.sqlite")
+        do { _ = try ProgressStore(path: path) }
+        let before = contents(path)
+        // Not a log at all, then a log of a database with another page size.
+        try Data(String(repeating: "not a log ", count: 50).utf8).write(to: URL(fileURLWithPath: path + "-wal"))
+        guard case .foreignJournal(path, path + "-wal", let detail)? = openingError(path) else {
+            Issue.record("expected a foreign-journal error")
+            return
+        }
+        #expect(detail == "it is not an SQLite write-ahead log, or it is damaged")
+        #expect(contents(path + "-wal") == Data(String(repeating: "not a log ", count: 50).utf8))
+        let other = folder.file("other.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: other)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0")
+                try db.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)")
+            }
+            try FileManager.default.removeItem(atPath: path + "-wal")
+            try FileManager.default.copyItem(atPath: other + "-wal", toPath: path + "-wal")
+        }
+        let log = contents(path + "-wal")
+        guard case .foreignJournal(path, path + "-wal", let sizes)? = openingError(path) else {
+            Issue.record("expected a foreign-journal error")
+            return
+        }
+        #expect(sizes == "its pages are 4096 bytes and the file's 8192: it belongs to another database")
+        #expect(contents(path) == before)
+        #expect(contents(path + "-wal") == log)
+    }
+
+    @Test("a link to a progress file opens that file; a link to nothing is refused")
+    func symbolicLinks() throws {
+        let folder = try TemporaryFolder()
+        let target = folder.file("real.sqlite")
+        do { _ = try ProgressStore(path: target) }
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.sqlite"), withDestinationPath: target)
+        let store = try ProgressStore(path: folder.file("link.sqlite"))
+        try store.record(ReviewDraft(learner: learner("alice"), card: "c", rating: .good), at: at("2026-01-01T10:00:00Z"))
+        #expect(try ProgressStore(path: target).history(of: "c", for: learner("alice")).count == 1)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("dangling.sqlite"), withDestinationPath: folder.file("gone.sqlite"))
+        #expect(openingError(folder.file("dangling.sqlite")) == .notAFile(path: folder.file("dangling.sqlite"), detail: "it is a link to a file that does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("gone.sqlite")))
+    }
+
     @Test("a read-only file is refused and left untouched, even for root")
     func readOnly() throws {
         let folder = try TemporaryFolder()
@@ -160,6 +338,7 @@ struct ProgressStoreTests {
         let folder = try TemporaryFolder()
         let path = folder.file("recall.sqlite")
         let store = try ProgressStore(path: path, options: .init(busyTimeout: 0.2))
+        _ = store.integrityProblem()
         let other = try DatabaseQueue(path: path)
         try other.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")

@@ -12,7 +12,7 @@ struct TimestampTests {
         ("2025-12-31T19:00:00-0500", 1_767_225_600_000_000),
         ("2026-01-01T01:00:00+01", 1_767_225_600_000_000),
         ("2026-01-01 00:00:00.5Z", 1_767_225_600_500_000),
-        ("2026-01-01T00:00:00.123456789Z", 1_767_225_600_123_456),
+        ("2026-01-01T00:00:00.123456000Z", 1_767_225_600_123_456),
         ("2026-01-01T00:00Z", 1_767_225_600_000_000),
         ("2024-02-29T12:00:00z", 1_709_208_000_000_000),
         ("1969-12-31T23:59:59.999999Z", -1),
@@ -31,6 +31,8 @@ struct TimestampTests {
         #expect(throws: Timestamp.ParseError.malformed) { try Timestamp.parseISO8601("yesterday") }
         #expect(throws: Timestamp.ParseError.malformed) { try Timestamp.parseISO8601("2026-01-01T10:00:00Z trailing") }
         #expect(throws: Timestamp.ParseError.malformed) { try Timestamp.parseISO8601("2026-01-01T10:00:00.Z") }
+        // A moment finer than a microsecond is refused, never cut short.
+        #expect(throws: Timestamp.ParseError.finerThanMicroseconds) { try Timestamp.parseISO8601("2026-01-01T00:00:00.123456789Z") }
     }
 
     @Test("formats in UTC with microseconds only when there are some")

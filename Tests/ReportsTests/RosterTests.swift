@@ -34,9 +34,11 @@ import Testing
         #expect(problem("name,year\nAnn,9\n,9\n")?.line == 3)
         #expect(problem("name,year\nAnn,9\n,9\n")?.message == "the name is empty")
         #expect(problem("name,year\nAnn,9\nBob\n")?.message == "1 field where the header has 2")
-        #expect(problem("Ann\nB\u{7}ob\n")?.message == "'B\u{7}ob': the learner's name contains a control character")
+        #expect(problem("Ann\nB\u{7}ob\n")?.message == "'B\u{7}ob': the learner's name contains a control character (U+0007 (bell))")
+        // The same name typed composed and decomposed is one student, named twice.
+        #expect(problem("Zoë\nZoe\u{308}\n") == RosterProblem(file: "class.csv", line: 2, message: "'Zoe\u{308}' is already on line 1"))
         #expect(problem("Ann\n" + String(repeating: "x", count: 101) + "\n")?.line == 2)
-        #expect(problem("Ann\n\"Bob\n")?.message == "a quoted field is never closed")
+        #expect(problem("Ann\n\"Bob\n")?.message == "a quoted field is never closed (a \" is missing)")
         #expect(problem("email,year\na@b,9\n")?.line == 1)
         #expect(problem("\n\n")?.message == "the roster is empty" || problem("\n\n")?.message == "the roster names no students")
         #expect(problem("name\n")?.message == "the roster names no students")

@@ -30,7 +30,7 @@ import Testing
         try store.createClass("7B")
         _ = try store.addStudents(names("Ann"), to: "7B")
         #expect(throws: SchoolClassError.classExists("7B")) { try store.createClass("7B") }
-        #expect(throws: SchoolClassError.invalidName("a class name cannot begin or end with a space")) { try store.createClass(" 7C") }
+        #expect(throws: SchoolClassError.invalidName("a class name begins or ends with a space")) { try store.createClass(" 7C") }
         #expect(throws: SchoolClassError.unknownClass("8A", known: ["7B"])) { try store.addStudents(self.names("Bob"), to: "8A") }
         #expect(throws: SchoolClassError.duplicateStudent("Bob")) { try store.addStudents(self.names("Bob", "Cy", "Bob"), to: "7B") }
         #expect(throws: SchoolClassError.notMembers(["Bob"], className: "7B")) { try store.removeStudents(self.names("Ann", "Bob"), from: "7B") }

@@ -1,3 +1,4 @@
+import TextFormats
 import Yams
 
 /// Turns the bytes of a deck file into a `Deck`, or into every problem found in it.
@@ -16,6 +17,10 @@ public enum DeckLoader {
         if let problem = binaryProblem(bytes, path: path) {
             return .failure(DeckLoadError([problem]))
         }
+        let controls = controlCharacters(bytes, path: path)
+        if !controls.isEmpty {
+            return .failure(DeckLoadError(controls))
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         return load(text: String(decoding: body, as: UTF8.self), path: path)
@@ -27,30 +32,30 @@ public enum DeckLoader {
         if text.allSatisfy({ $0.isWhitespace }) {
             return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file is empty: a deck needs at least an id, a title and one fact")]))
         }
-        var source = text
-        var renamed = 0
+        // One pass over the YAML events finds every repeated key and the first syntax error; the repeats are
+        // renamed in one rewrite, so the document composes once however many there are.
+        let events = YAMLEvents(text)
+        if let error = events.syntaxError {
+            // Whatever the parser could read before it stopped is reported too.
+            let repeats = events.repeats.map { DuplicateKeys.diagnostic(for: $0, path: path) }
+            return .failure(DeckLoadError(repeats + [YAMLSyntax.diagnostic(for: error, path: path)]))
+        }
+        let source = DuplicateKeys.rename(events.repeats, in: text)
         let root: Node
-        while true {
-            do {
-                guard let node = try Yams.compose(yaml: source, .basic) else {
-                    return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact")]))
-                }
-                root = node
-                break
-            } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
-                // The parser stops at the first mapping with a repeated key; rename and go on to find them all.
-                if let patched = DuplicateKeys.rename(keys, firstAt: context.mark.line, column: context.mark.column, in: source, counter: &renamed) {
-                    source = patched
-                    continue
-                }
-                let location = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
-                let list = keys.map { "'\($0)'" }.joined(separator: ", ")
-                return .failure(DeckLoadError([DeckDiagnostic(at: location, "\(list) appears more than once in this mapping: keys must be unique")]))
-            } catch let error as YamlError {
-                return .failure(DeckLoadError([YAMLSyntax.diagnostic(for: error, path: path)]))
-            } catch {
-                return .failure(DeckLoadError([DeckDiagnostic(at: start, "could not read the YAML: \(error)")]))
+        do {
+            guard let node = try Yams.compose(yaml: source, .basic) else {
+                return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact")]))
             }
+            root = node
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            // Keys the event pass could not compare (not plain text): reported where the parser stopped.
+            let location = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
+            let list = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return .failure(DeckLoadError([DeckDiagnostic(at: location, "\(list) appears more than once in this mapping: keys must be unique")]))
+        } catch let error as YamlError {
+            return .failure(DeckLoadError([YAMLSyntax.diagnostic(for: error, path: path)]))
+        } catch {
+            return .failure(DeckLoadError([DeckDiagnostic(at: start, "could not read the YAML: \(error)")]))
         }
         var reader = DeckReader(path: path, text: source)
         let deck = reader.read(root)
@@ -64,6 +69,41 @@ public enum DeckLoader {
     private static func megabytes(_ count: Int) -> String {
         let mb = Double(count) / 1_048_576
         return mb >= 10 ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
+    }
+
+    /// Every control character written into the file itself (C0 but tab, line feed and carriage return; DEL;
+    /// C1), at its line and column: a deck is printable text, and the YAML parser would only say it cannot
+    /// read the file. (Tabs, and controls written as escapes such as `"\e"`, are refused by the reader in the
+    /// fields they end up in.) The bytes are valid UTF-8 (`binaryProblem` found nothing).
+    static func controlCharacters(_ bytes: [UInt8], path: String) -> [DeckDiagnostic] {
+        var found: [DeckDiagnostic] = []
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var scalar: UInt32?
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+                scalar = UInt32(byte)
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                scalar = UInt32(bytes[index + 1])
+            }
+            if let scalar, let value = Unicode.Scalar(scalar) {
+                found.append(
+                    DeckDiagnostic(
+                        at: SourceLocation(path: path, line: line, column: column),
+                        "a control character, \(ControlCharacters.describe(value)), is in the text: a deck holds printable text only"))
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        // Whoever scrambled the file may have scrambled much of it: the first fifty say enough.
+        return Array(found.prefix(50))
     }
 
     /// A diagnostic when the bytes are not UTF-8 text: a NUL byte or an invalid sequence, at its line and column.

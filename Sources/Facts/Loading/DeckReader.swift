@@ -9,7 +9,7 @@ struct DeckReader {
     let text: String
     private(set) var diagnostics: [DeckDiagnostic] = []
     /// Source lines, split on first need (only when a diagnostic points inside a value).
-    private var lines: [Substring]?
+    var lines: [Substring]?
     /// Value nodes already read, by position: seeing one twice means a YAML alias.
     private var visited: Set<Int> = []
     /// `who` references, resolved once every section is read.

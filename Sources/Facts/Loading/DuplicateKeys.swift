@@ -1,62 +1,72 @@
-/// Finds every repeated key in a YAML mapping, which the YAML parser reports one mapping at a time.
+/// Every repeated key in a YAML document, renamed so that it parses, and told apart again when read.
 ///
-/// Each later occurrence of a key is renamed in the source to a marked name at the same position, so that the
-/// document parses and the reader reports every duplicate at its own line and column, with its section.
+/// The YAML parser stops at the first mapping with a repeated key. `YAMLEvents` finds them all in one pass;
+/// each later occurrence is renamed here, in one rewrite of the text, to a marked name at the same position,
+/// so that the document composes once and the reader reports every duplicate at its own line and column,
+/// with its section.
 enum DuplicateKeys {
     private static let marker = "\u{2063}recall-duplicate-"
 
-    /// The source with the later occurrences of `keys` renamed, in the block mapping whose first key of that
-    /// name is at `line`:`column`; nil when they cannot be found (say, in a one-line `{a: 1, a: 2}`).
-    static func rename(_ keys: [String], firstAt line: Int, column: Int, in text: String, counter: inout Int) -> String? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let indent = column - 1
-        var renamed = false
-        for key in keys {
-            var seenFirst = false
-            var index = line - 1
-            while index < lines.count {
-                let scalars = Array(lines[index].unicodeScalars)
-                let leading = scalars.prefix { $0 == " " }.count
-                let blank = leading == scalars.count || scalars[leading] == "#"
-                if index > line - 1, !blank, leading < indent { break }
-                if index == line - 1 || leading == indent, scalars.count > indent, keyMatches(key, scalars[indent...]) {
-                    if seenFirst {
-                        counter += 1
-                        let rest = String(String.UnicodeScalarView(scalars[(indent + keyLength(key, scalars[indent...]))...]))
-                        let head = String(String.UnicodeScalarView(scalars[..<indent]))
-                        lines[index] = head + "\"" + key + marker + "\(counter)\"" + rest
-                        renamed = true
-                    }
-                    seenFirst = true
+    /// The text with each repeat's key replaced by a quoted, marked name (spans in Unicode scalars).
+    ///
+    /// Built as bytes in one pass: the spans are found by counting the scalars' first bytes, and the output
+    /// is appended to a buffer sized once.
+    static func rename(_ repeats: [YAMLEvents.Repeat], in text: String) -> String {
+        guard !repeats.isEmpty else { return text }
+        let ordered = repeats.sorted { $0.start < $1.start }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + ordered.count * 48)
+        var next = 0
+        var scalar = 0
+        var skipUntil = -1
+        for byte in text.utf8 {
+            let isFirstByte = byte & 0xC0 != 0x80
+            if isFirstByte {
+                if next < ordered.count && scalar == ordered[next].start {
+                    out.append(contentsOf: quoted(ordered[next].key + marker + String(next + 1)).utf8)
+                    skipUntil = ordered[next].end
+                    next += 1
                 }
-                index += 1
+                scalar += 1
             }
+            // A byte belongs to the scalar counted last.
+            if scalar - 1 >= skipUntil { out.append(byte) }
         }
-        return renamed ? lines.joined(separator: "\n") : nil
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A repeat reported on its own, when the document could not be read on to say more.
+    static func diagnostic(for repeated: YAMLEvents.Repeat, path: String) -> DeckDiagnostic {
+        DeckDiagnostic(
+            at: SourceLocation(path: path, line: repeated.line, column: repeated.column),
+            "'\(repeated.key)' appears more than once in this mapping (first at line \(repeated.firstLine)): keys must be unique")
     }
 
     /// The key as written, and whether this occurrence repeats an earlier one.
     static func original(_ key: String) -> (name: String, isRepeat: Bool) {
-        guard let range = key.firstRange(of: marker) else { return (key, false) }
+        // Most keys are not renamed: look for the marker's first character before searching for all of it.
+        guard key.unicodeScalars.contains("\u{2063}"), let range = key.firstRange(of: marker) else { return (key, false) }
         return (String(key[..<range.lowerBound]), true)
     }
 
-    private static func keyMatches(_ key: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let length = keyLength(key, scalars)
-        guard length > 0 else { return false }
-        var rest = scalars.dropFirst(length)
-        while rest.first == " " { rest = rest.dropFirst() }
-        return rest.first == ":"
-    }
-
-    /// How many scalars the key takes at the start of `scalars` (plain, 'single' or "double" quoted), 0 if absent.
-    private static func keyLength(_ key: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        let k = Array(key.unicodeScalars)
-        for quote in ["", "'", "\""] {
-            let q = Array(quote.unicodeScalars)
-            let candidate = q + k + q
-            if scalars.count >= candidate.count, Array(scalars.prefix(candidate.count)) == candidate { return candidate.count }
+    /// `text` as a YAML double-quoted scalar.
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
         }
-        return 0
+        return out + "\""
     }
 }

@@ -68,14 +68,19 @@ extension DeckReader {
             }
             return nil
         }
-        return scalar.string.trimmingSpaces.description
+        let text = scalar.string.trimmingSpaces.description
+        refuseControlCharacters(text, field: name, owner: owner, node: entry.value)
+        return text
     }
 
     /// One text value or a list of them (`aliases: [Stalin, Joseph Stalin]` or `aliases: Stalin`).
     mutating func strings(_ fields: Fields, _ name: String, owner: String) -> [(String, Node)] {
         guard let entry = fields[name] else { return [] }
         if let scalar = entry.value.scalar {
-            return Self.isNull(scalar) ? [] : [(String(scalar.string.trimmingSpaces), entry.value)]
+            guard !Self.isNull(scalar) else { return [] }
+            let text = String(scalar.string.trimmingSpaces)
+            refuseControlCharacters(text, field: name, owner: owner, node: entry.value)
+            return [(text, entry.value)]
         }
         guard let sequence = entry.value.sequence else {
             report(at: entry.value, "'\(name)' in \(owner) should be text or a list of text, not \(Self.kind(of: entry.value))")
@@ -87,7 +92,9 @@ extension DeckReader {
                 report(at: item, "each item of '\(name)' in \(owner) should be text, not \(Self.kind(of: item))")
                 continue
             }
-            out.append((String(scalar.string.trimmingSpaces), item))
+            let text = String(scalar.string.trimmingSpaces)
+            refuseControlCharacters(text, field: name, owner: owner, node: item)
+            out.append((text, item))
         }
         return out
     }

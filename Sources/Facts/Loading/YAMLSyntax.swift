@@ -7,16 +7,28 @@ enum YAMLSyntax {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let location = SourceLocation(path: path, line: mark.line, column: mark.column)
-            var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
-            if let hint = hint(for: problem + " " + (context?.text ?? "")) { message += "; \(hint)" }
-            return DeckDiagnostic(at: location, message)
+            return diagnostic(
+                problem: problem, context: context.map { ($0.text, $0.mark.line, $0.mark.column) },
+                at: SourceLocation(path: path, line: mark.line, column: mark.column))
         case .reader(let problem, _, _, _):
             return DeckDiagnostic(at: SourceLocation(path: path, line: 1, column: 1), "this is not readable text: \(problem)")
         default:
             return DeckDiagnostic(at: SourceLocation(path: path, line: 1, column: 1), "could not read the YAML: \(error)")
         }
+    }
+
+    /// The first syntax error the event pass met.
+    static func diagnostic(for error: YAMLEvents.SyntaxError, path: String) -> DeckDiagnostic {
+        diagnostic(
+            problem: error.problem, context: error.context.map { ($0, error.contextLine, error.contextColumn) },
+            at: SourceLocation(path: path, line: error.line, column: error.column))
+    }
+
+    private static func diagnostic(problem: String, context: (text: String, line: Int, column: Int)?, at location: SourceLocation) -> DeckDiagnostic {
+        var message = "YAML syntax error: \(problem)"
+        if let context { message += " (\(context.text) at line \(context.line), column \(context.column))" }
+        if let hint = hint(for: problem + " " + (context?.text ?? "")) { message += "; \(hint)" }
+        return DeckDiagnostic(at: location, message)
     }
 
     private static func hint(for problem: String) -> String? {

@@ -1,3 +1,4 @@
+import TextFormats
 /// A quiz as one self-contained HTML file with print CSS: each copy starts a page, each answer key starts a
 /// page, no question is split across pages. Every piece of deck text is escaped.
 public struct HTMLRenderer: Sendable {
@@ -160,18 +161,6 @@ public struct HTMLRenderer: Sendable {
 
     /// Text made safe for HTML element content and attribute values.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        HTMLText.escape(text)
     }
 }

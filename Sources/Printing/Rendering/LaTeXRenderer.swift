@@ -1,3 +1,4 @@
+import TextFormats
 /// A quiz as a LaTeX document of the `exam` class: each copy on its own pages, quiz id and version in every
 /// page's header. The key comes through the class's own `answers` option: compile as written for the
 /// papers; add `answers` to the `\documentclass` options (or uncomment `\printanswers`) for the key, with
@@ -150,28 +151,7 @@ public struct LaTeXRenderer: Sendable {
 
     /// Deck text with LaTeX's special characters made literal.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\": out += "\\textbackslash{}"
-            case "{": out += "\\{"
-            case "}": out += "\\}"
-            case "$": out += "\\$"
-            case "&": out += "\\&"
-            case "#": out += "\\#"
-            case "%": out += "\\%"
-            case "_": out += "\\_"
-            case "^": out += "\\textasciicircum{}"
-            case "~": out += "\\textasciitilde{}"
-            case "<": out += "\\textless{}"
-            case ">": out += "\\textgreater{}"
-            case "|": out += "\\textbar{}"
-            case "\"": out += "\\textquotedbl{}"
-            case "\n", "\r": out += " "
-            default: out.append(ch)
-            }
-        }
-        return out
+        LaTeXText.escape(text)
     }
 }
 

@@ -1,3 +1,4 @@
+import TextFormats
 /// A quiz as Markdown: each copy's paper, then each version's answer key.
 public struct MarkdownRenderer: Sendable {
     public init() {}
@@ -93,20 +94,8 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    /// Deck text with Markdown's active characters escaped, so it shows as written.
+    /// Deck text with Markdown's active characters (and `&`, so that entities show as written) escaped.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "$":
-                out.append("\\")
-                out.append(ch)
-            case "\n", "\r":
-                out.append(" ")
-            default:
-                out.append(ch)
-            }
-        }
-        return out
+        MarkdownText.escape(text)
     }
 }

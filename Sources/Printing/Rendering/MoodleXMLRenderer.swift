@@ -1,5 +1,6 @@
 import Foundation
 import Questions
+import TextFormats
 
 /// A quiz in Moodle XML: multiple choice as `multichoice` (single answer), true/false as `truefalse`,
 /// written answers as `shortanswer` or, for numbers, `numerical` with a tolerance (a range becomes its
@@ -106,30 +107,18 @@ public struct MoodleXMLRenderer: Sendable {
     }
 
     /// Deck text as HTML (escaped, line breaks as `<br>`) inside a CDATA section, as Moodle writes rich text.
-    /// Escaping `>` also keeps `]]>` out of the section.
     static func html(_ text: String) -> String {
-        let body = HTMLRenderer.escape(text).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "<br>")
-        return "<![CDATA[<p>\(body)</p>]]>"
+        let body = HTMLText.escape(text).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "<br>")
+        return XMLText.cdata("<p>\(body)</p>")
     }
 
-    /// Text for XML element content.
+    /// Text for XML element content (what XML 1.0 cannot hold becomes U+FFFD).
     public static func xml(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 
-    /// Text for an XML comment: no `--`.
+    /// Text for an XML comment: one line, no `--`.
     static func comment(_ text: String) -> String {
-        text.replacingNewlines.replacingOccurrences(of: "--", with: "- -")
+        XMLText.comment(text)
     }
 }

@@ -43,7 +43,7 @@ extension ProgressStore {
     public func classes() throws -> [SchoolClassInfo] {
         try read { db in
             let names = try String.fetchAll(db, sql: "SELECT name FROM schoolClass ORDER BY name")
-            return try names.map { try Self.classInfo($0, in: db)! }
+            return try names.compactMap { try Self.classInfo($0, in: db) }
         }
     }
 

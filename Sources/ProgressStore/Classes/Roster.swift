@@ -1,9 +1,10 @@
 import Foundation
+import TextFormats
 
 /// A class list from a CSV file, as a school system or a spreadsheet exports it.
 ///
 /// Either one name a line, or a header row with a column called `name`, `student` or `learner` (any case;
-/// other columns are ignored). Fields may be quoted as RFC 4180 allows; blank lines are skipped and spaces
+/// other columns are ignored). Fields may be quoted as RFC 4180 allows (`CSVReader`); blank lines are skipped and spaces
 /// around a name are dropped. Refused, with the line: an empty name, a name that breaks the learner-name
 /// rules, the same name twice, a row with a different number of fields than the header, a broken quote,
 /// and a file that is not UTF-8.
@@ -45,78 +46,23 @@ public enum Roster {
             guard let name = LearnerName(text) else {
                 throw RosterProblem(file: file, line: row.line, message: "'\(text)': \(LearnerName.problem(with: text) ?? "not a valid name")")
             }
-            if let earlier = lineOf[text] {
+            // Names compare composed (NFC): the same name typed two ways is one student.
+            if let earlier = lineOf[name.rawValue] {
                 throw RosterProblem(file: file, line: row.line, message: "'\(text)' is already on line \(earlier)")
             }
-            lineOf[text] = row.line
+            lineOf[name.rawValue] = row.line
             names.append(name)
         }
         guard !names.isEmpty else { throw RosterProblem(file: file, line: 0, message: "the roster names no students") }
         return names
     }
 
-    /// The CSV records with the line each starts on.
+    /// The CSV records with the line each starts on (`CSVReader`'s one dialect).
     static func records(_ text: String, file: String) throws(RosterProblem) -> [(line: Int, fields: [String])] {
-        var rows: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var afterQuote = false
-        var line = 1
-        var start = 1
-        var scalars = Array(text.unicodeScalars)[...]
-        func endRecord() {
-            fields.append(field)
-            rows.append((start, fields))
-            fields = []
-            field = ""
-            afterQuote = false
+        do {
+            return try CSVReader.records(Array(text.utf8))
+        } catch {
+            throw RosterProblem(file: file, line: error.line, message: error.message)
         }
-        while let c = scalars.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if scalars.first == "\"" {
-                        scalars.removeFirst()
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        quoted = false
-                        afterQuote = true
-                    }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard field.trimmingCharacters(in: .whitespaces).isEmpty, !afterQuote else {
-                    throw RosterProblem(file: file, line: line, message: "a quote in the middle of a field (quote the whole field and double the quote)")
-                }
-                field = ""
-                quoted = true
-            case ",":
-                fields.append(field)
-                field = ""
-                afterQuote = false
-            case "\r":
-                if scalars.first == "\n" { scalars.removeFirst() }
-                endRecord()
-                line += 1
-                start = line
-            case "\n":
-                endRecord()
-                line += 1
-                start = line
-            default:
-                if afterQuote && c != " " {
-                    throw RosterProblem(file: file, line: line, message: "text after a closing quote")
-                }
-                field.unicodeScalars.append(c)
-            }
-        }
-        if quoted { throw RosterProblem(file: file, line: start, message: "a quoted field is never closed") }
-        if !field.isEmpty || !fields.isEmpty || afterQuote { endRecord() }
-        return rows
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a class could not be created, changed or read; `description` is a sentence for the teacher.
 ///
 /// Every failing class operation leaves the file as it was: each is a single transaction.
@@ -41,13 +43,7 @@ public enum SchoolClassError: Error, Sendable, Equatable, CustomStringConvertibl
 
     /// Why `text` cannot name a class, or nil when it can: the same rules as a learner's name.
     public static func problem(withName text: String) -> String? {
-        if text.isEmpty { return "a class needs a name" }
-        if text.count > 100 { return "a class name is at most 100 characters" }
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return "a class name cannot contain control characters"
-        }
-        if text.first!.isWhitespace || text.last!.isWhitespace { return "a class name cannot begin or end with a space" }
-        return nil
+        LearnerName.problem(with: text.precomposedStringWithCanonicalMapping, noun: "a class name")
     }
 }
 

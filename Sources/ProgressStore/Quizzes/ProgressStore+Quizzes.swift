@@ -53,7 +53,7 @@ extension ProgressStore {
                     WHERE membership.schoolClassId = ? ORDER BY learner.name
                     """,
                 arguments: [classId])
-            return names.compactMap(LearnerName.init)
+            return names.compactMap { LearnerName(stored: $0) }
         }
     }
 

@@ -31,30 +31,31 @@ enum CardStateColumns {
         ]
     }
 
-    /// The exact state held in `row` from column `index` on.
-    static func exactState(from row: Row, at index: Int) throws -> ExactState {
-        ExactState(state: try state(from: row, at: index), due: row[index + 6], lastReview: row[index + 7])
+    /// The exact state held in `row`'s columns named with `suffix` (`phaseAfter`, … for "After").
+    static func exactState(from row: Row, suffix: String = "") throws -> ExactState {
+        let state = try state(from: row, suffix: suffix)
+        return ExactState(state: state, due: row["due" + suffix], lastReview: row["lastReview" + suffix])
     }
 
-    /// The state held in `row` from column `index` on.
-    static func state(from row: Row, at index: Int) throws -> CardState {
-        let phaseText: String = row[index]
+    /// The state held in `row`'s columns named with `suffix`: the one place a `CardState` is read from a row.
+    static func state(from row: Row, suffix: String = "") throws -> CardState {
+        let phaseText: String = row["phase" + suffix]
         guard let phase = CardPhase(rawValue: phaseText) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "unknown card phase '\(phaseText)'")
         }
-        let due: Int64 = row[index + 6]
-        let lastReview: Int64? = row[index + 7]
+        let due: Int64 = row["due" + suffix]
+        let lastReview: Int64? = row["lastReview" + suffix]
         return CardState(
             phase: phase,
-            step: row[index + 1],
-            stability: row[index + 2],
-            difficulty: row[index + 3],
-            ease: row[index + 4],
-            intervalDays: row[index + 5],
+            step: row["step" + suffix],
+            stability: row["stability" + suffix],
+            difficulty: row["difficulty" + suffix],
+            ease: row["ease" + suffix],
+            intervalDays: row["intervalDays" + suffix],
             due: Timestamp.date(due),
             lastReview: lastReview.map(Timestamp.date),
-            reps: row[index + 8],
-            lapses: row[index + 9]
+            reps: row["reps" + suffix],
+            lapses: row["lapses" + suffix]
         )
     }
 }

@@ -85,7 +85,7 @@ extension Review: FetchableRecord, PersistableRecord {
         public static let intervalDaysBefore = Column("intervalDaysBefore")
     }
 
-    /// The log columns before the two state blocks, in the order `init(row:)` reads them.
+    /// The log columns before the two state blocks, in table order.
     static let logColumns = [
         "id", "learnerId", "card", "deck", "fact", "questionForm", "rating", "reviewedAt", "durationMs", "source",
         "answer", "correct",
@@ -97,34 +97,35 @@ extension Review: FetchableRecord, PersistableRecord {
     public static var databaseSelection: [any SQLSelectable] { allColumns.map { Column($0) } }
 
     public init(row: Row) throws {
-        id = row[0]
-        learnerId = row[1]
-        card = row[2]
-        deck = row[3]
-        fact = row[4]
-        questionForm = row[5]
-        let ratingValue: Int = row[6]
-        let sourceText: String = row[9]
+        id = row[Columns.id]
+        learnerId = row[Columns.learnerId]
+        card = row[Columns.card]
+        deck = row[Columns.deck]
+        fact = row[Columns.fact]
+        questionForm = row[Columns.questionForm]
+        let ratingValue: Int = row[Columns.rating]
+        let sourceText: String = row[Columns.source]
         guard let rating = Rating(rawValue: ratingValue), let source = ReviewSource(rawValue: sourceText) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "review \(id) has rating \(ratingValue), source \(sourceText)")
         }
         self.rating = rating
-        let reviewedAt: Int64 = row[7]
+        let reviewedAt: Int64 = row[Columns.reviewedAt]
         self.reviewedAt = Timestamp.date(reviewedAt)
         reviewedAtMicroseconds = reviewedAt
-        durationMs = row[8]
+        durationMs = row[Columns.durationMs]
         self.source = source
-        answer = row[10]
-        correct = row[11]
-        let phaseText: String = row[12]
+        answer = ExactText.read(row, "answer")
+        correct = row[Columns.correct]
+        let phaseText: String = row[Columns.phaseBefore]
         guard let phaseBefore = CardPhase(rawValue: phaseText) else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "review \(id) has phase \(phaseText)")
         }
         self.phaseBefore = phaseBefore
-        intervalDaysBefore = row[13]
-        after = try CardStateColumns.state(from: row, at: 14)
-        dueAfterMicroseconds = row[20]
-        lastReviewAfterMicroseconds = row[21]
+        intervalDaysBefore = row[Columns.intervalDaysBefore]
+        let exact = try CardStateColumns.exactState(from: row, suffix: "After")
+        after = exact.state
+        dueAfterMicroseconds = exact.due
+        lastReviewAfterMicroseconds = exact.lastReview
     }
 
     /// The values of `allColumns`, in order.

@@ -49,19 +49,20 @@ extension StoredCardState: FetchableRecord, PersistableRecord {
         public static let lastReview = Column("lastReview")
     }
 
-    /// Every column in the order `init(row:)` reads them.
+    /// Every column.
     public static var databaseSelection: [any SQLSelectable] {
         (["learnerId", "card", "deck", "fact"] + CardStateColumns.names).map { Column($0) }
     }
 
     public init(row: Row) throws {
-        learnerId = row[0]
-        card = row[1]
-        deck = row[2]
-        fact = row[3]
-        state = try CardStateColumns.state(from: row, at: 4)
-        dueMicroseconds = row[4 + 6]
-        lastReviewMicroseconds = row[4 + 7]
+        learnerId = row[Columns.learnerId]
+        card = row[Columns.card]
+        deck = row[Columns.deck]
+        fact = row[Columns.fact]
+        let exact = try CardStateColumns.exactState(from: row)
+        state = exact.state
+        dueMicroseconds = exact.due
+        lastReviewMicroseconds = exact.lastReview
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Scheduling
+import TextFormats
 
 /// The two review log formats Recall reads and writes.
 public enum ReviewLogFormat: String, Sendable, CaseIterable {
@@ -50,8 +51,8 @@ public enum ReviewLogReader {
     }
 
     private static func readCSV(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(ReviewLogProblem) -> [ReviewLogEntry] {
-        var scanner = CSVScanner(buffer)
-        var fields: [CSVScanner.Field] = []
+        var scanner = CSVReader(buffer)
+        var fields: [CSVReader.Field] = []
         func fail(_ line: Int, _ message: String) -> ReviewLogProblem {
             ReviewLogProblem(file: file, line: line, message: message)
         }
@@ -117,30 +118,36 @@ public enum ReviewLogReader {
             func bytes(_ column: Column) -> UnsafeBufferPointer<UInt8>? {
                 row.get(column.rawValue).map { Field.trimmed(scanner.bytes(of: $0)) }
             }
+            /// A required column's bytes (the header has every required column), trimmed unless `exact`.
+            func required(_ column: Column, exact: Bool = false) -> UnsafeBufferPointer<UInt8> {
+                guard let field = row.get(column.rawValue) else { return UnsafeBufferPointer(start: nil, count: 0) }
+                return exact ? scanner.bytes(of: field) : Field.trimmed(scanner.bytes(of: field))
+            }
 
             do {
-                let learnerBytes = bytes(.learner)!
+                // Names and card ids are kept exactly as written: spaces at their ends are refused, not trimmed.
+                let learnerBytes = required(.learner, exact: true)
                 let learner: LearnerName
                 if let previous = previousLearner, previous.bytes.elementsEqual(learnerBytes) {
                     learner = previous.name
                 } else {
-                    learner = try Field.learner(try text(.learner)!)
+                    learner = try Field.learner(try text(.learner) ?? "")
                     previousLearner = (learnerBytes, learner)
                 }
-                let cardBytes = bytes(.card)!
+                let cardBytes = required(.card, exact: true)
                 let card: String
                 if let previous = previousCard, previous.bytes.elementsEqual(cardBytes) {
                     card = previous.text
                 } else {
                     try Field.checkCard(cardBytes)
-                    guard let decoded = CSVScanner.decode(cardBytes) else {
+                    guard let decoded = CSVReader.decode(cardBytes) else {
                         throw fail(line, "the card field is not valid UTF-8")
                     }
                     card = decoded
                     previousCard = (cardBytes, card)
                 }
-                let reviewedAt = try Field.time(bytes(.reviewedAt)!) { try text(.reviewedAt) ?? "" }
-                guard let rating = Field.rating(bytes(.rating)!) else {
+                let reviewedAt = try Field.time(required(.reviewedAt)) { try text(.reviewedAt) ?? "" }
+                guard let rating = Field.rating(required(.rating)) else {
                     throw Field.ratingProblem(try text(.rating) ?? "")
                 }
                 var entry = ReviewLogEntry(
@@ -169,8 +176,10 @@ public enum ReviewLogReader {
                 entries.append(entry)
             } catch let problem as Field.Problem {
                 throw fail(line, problem.message)
+            } catch let problem as ReviewLogProblem {
+                throw problem
             } catch {
-                throw error as! ReviewLogProblem
+                throw fail(line, String(describing: error))
             }
         }
         return entries
@@ -179,11 +188,11 @@ public enum ReviewLogReader {
     /// A row's fields by known column, without allocating.
     private struct RowFields {
         var storage: (
-            CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?,
-            CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?, CSVScanner.Field?
+            CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?,
+            CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?
         ) = (nil, nil, nil, nil, nil, nil, nil, nil, nil, nil)
 
-        mutating func set(_ index: Int, _ field: CSVScanner.Field) {
+        mutating func set(_ index: Int, _ field: CSVReader.Field) {
             switch index {
             case 0: storage.0 = field
             case 1: storage.1 = field
@@ -198,7 +207,7 @@ public enum ReviewLogReader {
             }
         }
 
-        func get(_ index: Int) -> CSVScanner.Field? {
+        func get(_ index: Int) -> CSVReader.Field? {
             switch index {
             case 0: storage.0
             case 1: storage.1
@@ -274,8 +283,10 @@ public enum ReviewLogReader {
                         line: lineNumber))
             } catch let problem as Field.Problem {
                 throw fail(problem.message)
+            } catch let problem as ReviewLogProblem {
+                throw problem
             } catch {
-                throw error as! ReviewLogProblem
+                throw fail(String(describing: error))
             }
         }
         return entries
@@ -304,21 +315,23 @@ public enum ReviewLogReader {
         }
 
         static func learner(_ text: String) throws(Problem) -> LearnerName {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard let name = LearnerName(trimmed) else {
-                throw Problem(message: LearnerName.problem(with: trimmed) ?? "bad learner name")
+            guard let name = LearnerName(text) else {
+                throw Problem(message: LearnerName.problem(with: text.precomposedStringWithCanonicalMapping) ?? "not a valid learner name")
             }
             return name
         }
 
         static func card(_ text: String) throws(Problem) -> String {
-            try withBytes(text) { bytes throws(Problem) in try checkCard(bytes) }
-            return text.trimmingCharacters(in: .whitespaces)
+            try Array(text.utf8).withUnsafeBufferPointer { bytes throws(Problem) in try checkCard(bytes) }
+            return text
         }
 
-        /// A card id is any non-empty text without control characters (C0, DEL and C1).
+        /// A card id is any non-empty text without control characters (C0, DEL and C1) or spaces at its ends.
         static func checkCard(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) {
-            guard !bytes.isEmpty else { throw Problem(message: "the card id is empty") }
+            guard Field.trimmed(bytes).count > 0 else { throw Problem(message: "the card id is empty") }
+            if let first = bytes.first, let last = bytes.last, first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 {
+                throw Problem(message: "the card id begins or ends with a space")
+            }
             var previous: UInt8 = 0
             for byte in bytes {
                 if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
@@ -338,6 +351,10 @@ public enum ReviewLogReader {
                     throw Problem(message: "reviewed_at '\(shown)' has no time zone (add Z for UTC, or an offset such as +02:00)")
                 case .outOfRange(let part):
                     throw Problem(message: "reviewed_at '\(shown)' has an impossible \(part)")
+                case .finerThanMicroseconds:
+                    throw Problem(
+                        message: "reviewed_at '\(shown)' is finer than a microsecond, which Recall cannot keep: "
+                            + "write at most six fractional digits (2026-01-31T09:30:00.123456Z)")
                 case .malformed:
                     if shown.isEmpty { throw Problem(message: "reviewed_at is empty") }
                     throw Problem(message: "reviewed_at '\(shown)' is not an ISO 8601 time such as 2026-01-31T09:30:00Z")
@@ -418,11 +435,12 @@ public enum ReviewLogReader {
         }
 
         static func id(_ text: String?) throws(Problem) -> String? {
-            guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
-            guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw Problem(message: "the review id contains a control character")
+            guard let text, !text.isEmpty else { return nil }
+            guard ControlCharacters.isFree(text) else { throw Problem(message: "the review id contains a control character") }
+            guard text.first?.isWhitespace != true && text.last?.isWhitespace != true else {
+                throw Problem(message: "the review id begins or ends with a space")
             }
-            return trimmed
+            return text
         }
 
         static func optional(_ text: String?) -> String? {

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Writes review logs that `ReviewLogReader` reads back to the same entries (ids included), so an export
 /// imported on another machine gives identical card states.
@@ -14,7 +15,7 @@ public enum ReviewLogWriter {
             entry.learner.rawValue, entry.card, Timestamp.iso8601(entry.reviewedAtMicroseconds), entry.rating.description,
             entry.durationMs.map(String.init) ?? "", entry.source.rawValue, entry.answer ?? "",
             entry.correct.map { $0 ? "true" : "false" } ?? "", entry.storedID, entry.questionForm ?? "",
-        ].map(csvField).joined(separator: ",")
+        ].map(CSVWriter.field).joined(separator: ",")
     }
 
     /// A moment as review logs and `--json` output write it: ISO 8601 in UTC, with six fractional digits
@@ -31,14 +32,6 @@ public enum ReviewLogWriter {
     /// The moment an ISO 8601 text with a zone names, to the microsecond; nil for anything else.
     public static func date(_ text: String) -> Date? {
         (try? Timestamp.parseISO8601(text)).map(Timestamp.date)
-    }
-
-    /// A field quoted when it must be (RFC 4180), or when spaces at its ends would otherwise be trimmed.
-    static func csvField(_ text: String) -> String {
-        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || text.first == " " || text.last == " "
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The JSON Lines object for one entry, keys sorted, with the format version.

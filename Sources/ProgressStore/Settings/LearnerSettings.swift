@@ -77,17 +77,22 @@ public struct LearnerSettings: Sendable, Hashable {
     /// Sets `key` from text (checked and made canonical first).
     public mutating func set(_ key: SettingKey, to text: String, origin: Origin) throws(ProgressStoreError) {
         let value = try key.canonical(text)
+        // The canonical text always reads back; a value that would not is refused like any bad value.
+        func read<T>(_ parsed: T?) throws(ProgressStoreError) -> T {
+            guard let parsed else { throw .invalidSetting("\(key.rawValue) must be \(key.allowed); got '\(text)'") }
+            return parsed
+        }
         switch key {
-        case .algorithm: algorithm = SchedulingAlgorithm(rawValue: value)!
-        case .desiredRetention: desiredRetention = Double(value)!
-        case .newPerDay: newPerDay = Int(value)!
-        case .reviewsPerDay: reviewsPerDay = Int(value)!
-        case .learningSteps: learningSteps = SettingKey.parseSteps(value)!
-        case .relearningSteps: relearningSteps = SettingKey.parseSteps(value)!
+        case .algorithm: algorithm = try read(SchedulingAlgorithm(rawValue: value))
+        case .desiredRetention: desiredRetention = try read(Double(value))
+        case .newPerDay: newPerDay = try read(Int(value))
+        case .reviewsPerDay: reviewsPerDay = try read(Int(value))
+        case .learningSteps: learningSteps = try read(SettingKey.parseSteps(value))
+        case .relearningSteps: relearningSteps = try read(SettingKey.parseSteps(value))
         case .fuzz: fuzz = value == "on"
-        case .dayRollover: dayRolloverHour = Int(value)!
-        case .maximumInterval: maximumInterval = Int(value)!
-        case .fsrsParameters: weights = SettingKey.parseWeights(value)!
+        case .dayRollover: dayRolloverHour = try read(Int(value))
+        case .maximumInterval: maximumInterval = try read(Int(value))
+        case .fsrsParameters: weights = try read(SettingKey.parseWeights(value))
         }
         origins[key] = origin
     }

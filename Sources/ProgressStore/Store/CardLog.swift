@@ -44,42 +44,51 @@ final class CardLog {
         return (before, .after(after, reviewedAt: microseconds))
     }
 
-    /// Adds `entries` (all of `card`, sorted by time and id, no two at the same time) to the log.
+    /// Splits `entries` (all of `card`, sorted by time and id, no two at the same time) into those the log
+    /// lacks and the number already stored, against the stored log (read here unless given).
     ///
-    /// Entries already stored (same time and rating) are skipped; one that contradicts a stored review
-    /// (same time, other rating; or same id, other time) is refused with its line.
+    /// Entries already stored (same time and rating) are skipped; one that contradicts a stored review (same
+    /// time, other rating; or same id, other time) is refused with its line.
+    func partition(
+        _ entries: [ReviewLogEntry], card: String, stored given: [StoredReview]? = nil
+    ) throws -> (fresh: [ReviewLogEntry], alreadyPresent: Int) {
+        let stored = try given ?? storedLog(card: card)
+        if stored.isEmpty { return (entries, 0) }
+        var byTime: [Int64: (id: String, rating: Rating)] = [:]
+        var byID: [String: Int64] = [:]
+        for review in stored {
+            byTime[review.reviewedAt] = (review.id, review.rating)
+            byID[review.id] = review.reviewedAt
+        }
+        var fresh: [ReviewLogEntry] = []
+        var alreadyPresent = 0
+        for entry in entries {
+            if let existing = byTime[entry.reviewedAtMicroseconds] {
+                guard existing.rating == entry.rating else {
+                    throw ProgressStoreError.importRejected(
+                        entry.problem(
+                            "\(learner) already has a review of \(card) at \(Timestamp.iso8601(entry.reviewedAtMicroseconds)) "
+                                + "rated \(existing.rating), not \(entry.rating) (review \(existing.id))"))
+                }
+                alreadyPresent += 1
+                continue
+            }
+            if let time = byID[entry.storedID] {
+                throw ProgressStoreError.importRejected(
+                    entry.problem("review id '\(entry.storedID)' is already stored for a review at \(Timestamp.iso8601(time))"))
+            }
+            fresh.append(entry)
+        }
+        return (fresh, alreadyPresent)
+    }
+
+    /// Adds `entries` (all of `card`, sorted by time and id, no two at the same time) to the log; see
+    /// `partition` for what is skipped and what refused.
     func add(_ entries: [ReviewLogEntry], card: String) throws -> Outcome {
         var outcome = Outcome()
         let stored = try storedLog(card: card)
-        var fresh: [ReviewLogEntry] = []
-        if stored.isEmpty {
-            fresh = entries
-        } else {
-            var byTime: [Int64: (id: String, rating: Rating)] = [:]
-            var byID: [String: Int64] = [:]
-            for review in stored {
-                byTime[review.reviewedAt] = (review.id, review.rating)
-                byID[review.id] = review.reviewedAt
-            }
-            for entry in entries {
-                if let existing = byTime[entry.reviewedAtMicroseconds] {
-                    guard existing.rating == entry.rating else {
-                        throw ProgressStoreError.importRejected(
-                            entry.problem(
-                                "\(learner) already has a review of \(card) at \(Timestamp.iso8601(entry.reviewedAtMicroseconds)) "
-                                    + "rated \(existing.rating), not \(entry.rating) (review \(existing.id))"))
-                    }
-                    outcome.alreadyPresent += 1
-                    continue
-                }
-                if let time = byID[entry.storedID] {
-                    throw ProgressStoreError.importRejected(
-                        entry.problem(
-                            "review id '\(entry.storedID)' is already stored for a review at \(Timestamp.iso8601(time))"))
-                }
-                fresh.append(entry)
-            }
-        }
+        let (fresh, alreadyPresent) = try partition(entries, card: card, stored: stored)
+        outcome.alreadyPresent = alreadyPresent
         guard !fresh.isEmpty else { return outcome }
         outcome.added = fresh.count
 
@@ -198,7 +207,7 @@ final class CardLog {
     func storedState(card: String) throws -> ExactState? {
         let statement = try db.cachedStatement(sql: Self.selectStateSQL)
         guard let row = try Row.fetchOne(statement, arguments: [learnerId, card]) else { return nil }
-        return try CardStateColumns.exactState(from: row, at: 0)
+        return try CardStateColumns.exactState(from: row)
     }
 
     func saveState(_ state: ExactState, card: String, parsed: ParsedCard) throws {
@@ -210,9 +219,7 @@ final class CardLog {
     }
 }
 
-/// Inserts review rows: one at a time, or, for a large import, gathered and written in id order with the
-/// log's secondary indexes dropped and rebuilt afterwards (sorting a million keys once is several times
-/// cheaper than a million random B-tree insertions).
+/// Inserts review rows, one prepared statement for the whole transaction.
 final class ReviewWriter {
     struct Row: Sendable {
         var entry: ReviewLogEntry
@@ -226,60 +233,39 @@ final class ReviewWriter {
     }
 
     private let db: Database
-    private let gathers: Bool
-    private var pending: [Row] = []
     private var statement: RawStatement?
 
     static let insertSQL =
         "INSERT INTO review (\(Review.allColumns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: Review.allColumns.count).joined(separator: ", ")))"
 
-    /// `gathers`: hold rows until `finish()` (for large imports), room for `capacity` of them.
-    init(_ db: Database, gathers: Bool = false, capacity: Int = 0) {
+    init(_ db: Database) {
         self.db = db
-        self.gathers = gathers
-        pending.reserveCapacity(capacity)
     }
 
     func add(_ row: Row) throws {
-        if gathers {
-            pending.append(row)
-        } else {
-            try insertNow(row)
+        try insertNow(row)
+    }
+
+    /// The phase's name as constant text SQLite need not copy.
+    static func name(of phase: CardPhase) -> StaticString {
+        switch phase {
+        case .new: "new"
+        case .learning: "learning"
+        case .review: "review"
+        case .relearning: "relearning"
         }
     }
 
-    /// Writes the gathered rows.
-    func finish() throws {
-        guard !pending.isEmpty else { return }
-        let rows = pending
-        pending = []
-        // Cards come in the order of their derived ids, so rows usually arrive sorted already; ids given
-        // by an imported log may not be. Sort on the first eight bytes of the id as an integer (which
-        // orders like SQLite's memcmp), full ids settling ties.
-        var order = Array(rows.indices)
-        if !zip(rows, rows.dropFirst()).allSatisfy({ $0.id < $1.id }) {
-            var keys: [(prefix: UInt64, index: Int)] = rows.indices.map { (Self.prefix(rows[$0].id), $0) }
-            keys.sort { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : rows[$0.index].id < rows[$1.index].id }
-            order = keys.map(\.index)
-        }
-        let indexes = try secondaryIndexes()
-        for index in indexes {
-            try db.execute(sql: "DROP INDEX \(index.name.quotedDatabaseIdentifier)")
-        }
-        for index in order {
-            try insertNow(rows[index])
-        }
-        for index in indexes {
-            try db.execute(sql: index.sql)
+    /// The source's name as constant text SQLite need not copy.
+    static func name(of source: ReviewSource) -> StaticString {
+        switch source {
+        case .study: "study"
+        case .paper: "paper"
+        case .import: "import"
+        case .anki: "anki"
+        case .cram: "cram"
         }
     }
-
-    static let phaseNames: [CardPhase: StaticString] = [
-        .new: "new", .learning: "learning", .review: "review", .relearning: "relearning",
-    ]
-    static let sourceNames: [ReviewSource: StaticString] = [
-        .study: "study", .paper: "paper", .import: "import", .anki: "anki", .cram: "cram",
-    ]
 
     /// Runs `body` with the UTF-8 of `text` (nil for nil) and its length.
     static func withText<T>(_ text: String?, _ body: (UnsafePointer<CChar>?, Int) throws -> T) rethrows -> T {
@@ -289,31 +275,12 @@ final class ReviewWriter {
         }
     }
 
-    /// The first eight UTF-8 bytes of `id`, big-endian, zero-padded.
-    private static func prefix(_ id: String) -> UInt64 {
-        var value: UInt64 = 0
-        var count = 0
-        for byte in id.utf8 {
-            value = value << 8 | UInt64(byte)
-            count += 1
-            if count == 8 { break }
-        }
-        return value << (8 * UInt64(8 - count))
-    }
-
     /// Inserts or replaces a card's state.
     func saveState(_ state: ExactState, learnerId: Int64, card: String, parsed: CardLog.ParsedCard) throws {
         let statement = try db.cachedStatement(sql: CardLog.saveStateSQL)
         let values: [(any DatabaseValueConvertible)?] =
             [learnerId, card, parsed.deck, parsed.fact] + CardStateColumns.values(state)
         try statement.execute(arguments: StatementArguments(values))
-    }
-
-    /// The explicitly created indexes of `review` (not the primary key's), with the SQL that made them.
-    func secondaryIndexes() throws -> [(name: String, sql: String)] {
-        try GRDB.Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL"
-        ).map { ($0[0], $0[1]) }
     }
 
     func insertNow(_ row: Row) throws {
@@ -330,13 +297,13 @@ final class ReviewWriter {
         statement.bind(7, Int64(entry.rating.rawValue))
         statement.bind(8, entry.reviewedAtMicroseconds)
         statement.bind(9, entry.durationMs)
-        statement.bind(10, static: Self.sourceNames[entry.source]!)
+        statement.bind(10, static: Self.name(of: entry.source))
         statement.bind(11, entry.answer)
         statement.bind(12, entry.correct)
-        statement.bind(13, static: Self.phaseNames[row.phaseBefore]!)
+        statement.bind(13, static: Self.name(of: row.phaseBefore))
         statement.bind(14, row.intervalDaysBefore)
         let state = row.after.state
-        statement.bind(15, static: Self.phaseNames[state.phase]!)
+        statement.bind(15, static: Self.name(of: state.phase))
         statement.bind(16, state.step)
         statement.bind(17, state.stability)
         statement.bind(18, state.difficulty)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension ProgressStore {
@@ -31,10 +32,15 @@ extension ProgressStore {
     }
 
     static func learnerID(_ name: LearnerName, in db: Database) throws -> Int64 {
-        try learnerID(name, in: db, create: true)!
+        guard let id = try learnerID(name, in: db, create: true) else {
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "learner \(name) was not created")
+        }
+        return id
     }
 
+    /// The class's row id (its name composed, NFC, as learners' names are), creating the class when `create`.
     static func schoolClassID(_ name: String, in db: Database, create: Bool = true) throws -> Int64? {
+        let name = name.precomposedStringWithCanonicalMapping
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM schoolClass WHERE name = ?", arguments: [name]) {
             return id
         }
@@ -45,6 +51,9 @@ extension ProgressStore {
     }
 
     static func schoolClassID(_ name: String, in db: Database) throws -> Int64 {
-        try schoolClassID(name, in: db, create: true)!
+        guard let id = try schoolClassID(name, in: db, create: true) else {
+            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "class \(name) was not created")
+        }
+        return id
     }
 }

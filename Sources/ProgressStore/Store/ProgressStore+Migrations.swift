@@ -119,6 +119,19 @@ extension ProgressStore {
         migrator.registerMigration("v4 reviews brought in from Anki", migrate: allowAnkiReviews)
         migrator.registerMigration("v5 sync with a school server", migrate: createSyncTables)
         migrator.registerMigration("v6 fitted FSRS parameters", migrate: createFittedParametersTable)
+        migrator.registerMigration("v7 interrupted imports") { db in
+            // One row while a large import is under way, deleted with its last chunk: what is left after a
+            // kill or a full disk says which import to run again (see docs/schema.md).
+            try db.execute(
+                sql: """
+                    CREATE TABLE importRun (
+                        id TEXT NOT NULL PRIMARY KEY,
+                        source TEXT NOT NULL,
+                        reviews INTEGER NOT NULL CHECK (reviews >= 0),
+                        written INTEGER NOT NULL CHECK (written >= 0)
+                    );
+                    """)
+        }
 
         return migrator
     }()

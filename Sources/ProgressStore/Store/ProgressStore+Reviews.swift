@@ -97,7 +97,9 @@ extension ProgressStore {
             arguments: [review.learnerId, review.card, at]) ?? false
         try db.execute(sql: "DELETE FROM review WHERE id = ?", arguments: [reviewID])
         let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE id = ?", arguments: [review.learnerId])
-        let learner = name.flatMap(LearnerName.init) ?? LearnerName("?")!
+        guard let learner = name.flatMap({ LearnerName(stored: $0) }) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "review \(reviewID) names no learner")
+        }
         let settings = try Self.settings(forLearnerID: review.learnerId, in: db)
         let log = CardLog(
             db: db, learnerId: review.learnerId, learner: learner, scheduler: settings.scheduler, writer: ReviewWriter(db))
@@ -119,7 +121,7 @@ extension ProgressStore {
             try log.deleteState(card: review.card)
             return nil
         }
-        let state = try CardStateColumns.exactState(from: previous, at: 0)
+        let state = try CardStateColumns.exactState(from: previous, suffix: "After")
         try log.saveState(state, card: review.card, parsed: CardLog.ParsedCard(review.card))
         return state.state
     }

@@ -88,10 +88,12 @@ enum Timestamp {
         case malformed
         case missingZone
         case outOfRange(String)
+        /// Digits beyond the microsecond that are not zero: the moment cannot be kept exactly.
+        case finerThanMicroseconds
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or an offset (`+02:00`, `+0200`, `+02`);
-    /// a space may stand for the `T`. Fractions beyond microseconds are truncated. Returns microseconds
+    /// a space may stand for the `T`. Digits beyond the microsecond must be zeros (a finer moment is refused rather than cut short). Returns microseconds
     /// since 1970 UTC.
     static func parseISO8601<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) throws(ParseError) -> Int64
     where Bytes.Index == Int {
@@ -135,13 +137,16 @@ enum Timestamp {
                 i += 1
                 var scale = 100_000
                 var count = 0
+                var finer = false
                 while i < end, bytes[i] >= 0x30 && bytes[i] <= 0x39 {
                     micro += Int(bytes[i] - 0x30) * scale
+                    if count >= 6 && bytes[i] != 0x30 { finer = true }
                     scale /= 10
                     count += 1
                     i += 1
                 }
                 guard count > 0 else { throw .malformed }
+                if finer { throw .finerThanMicroseconds }
             }
         }
         guard i < end else { throw .missingZone }

@@ -168,14 +168,10 @@ struct Print: ParsableCommand {
     private func write(_ text: String, _ quiz: Quiz) throws(CLIError) {
         guard let output else {
             // A terminal's next line, or the status line on standard error, starts on a line of its own.
-            FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+            Console.print(text.hasSuffix("\n") ? text : text + "\n")
             return
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CLIError("cannot write '\(output)': \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: output)
         Console.out("quiz \(quiz.id): written to \(output)")
     }
 

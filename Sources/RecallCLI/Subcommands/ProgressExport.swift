@@ -34,35 +34,29 @@ struct ProgressExport: ParsableCommand {
             } catch {
                 throw CLIError(error.description)
             }
-            let handle: FileHandle
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: nil) else {
-                    throw CLIError("cannot write '\(output)'")
-                }
-                guard let file = FileHandle(forWritingAtPath: output) else { throw CLIError("cannot write '\(output)'") }
-                handle = file
-            } else {
-                handle = FileHandle.standardOutput
-            }
+            // To a temporary name renamed into place: a failed export never leaves a truncated file that
+            // looks like a complete backup.
+            let file = try output.map { path throws(CLIError) in try OutputFile(path) }
             var chunk = ""
             chunk.reserveCapacity(1 << 20)
-            func emit(_ line: String) {
+            func flush() throws(CLIError) {
+                if let file { try file.write(chunk) } else { Console.print(chunk) }
+                chunk.removeAll(keepingCapacity: true)
+            }
+            func emit(_ line: String) throws(CLIError) {
                 chunk += line
                 chunk += "\n"
-                if chunk.utf8.count >= 1 << 20 {
-                    handle.write(Data(chunk.utf8))
-                    chunk.removeAll(keepingCapacity: true)
-                }
+                if chunk.utf8.count >= 1 << 20 { try flush() }
             }
             switch format {
             case .csv:
-                emit(ReviewLogWriter.csvHeader)
-                for entry in entries { emit(ReviewLogWriter.csvRecord(entry)) }
+                try emit(ReviewLogWriter.csvHeader)
+                for entry in entries { try emit(ReviewLogWriter.csvRecord(entry)) }
             case .jsonl:
-                for entry in entries { emit(ReviewLogWriter.jsonLine(entry)) }
+                for entry in entries { try emit(ReviewLogWriter.jsonLine(entry)) }
             }
-            handle.write(Data(chunk.utf8))
-            if output != nil { try? handle.close() }
+            try flush()
+            try file?.commit()
         } catch let error as CLIError {
             Console.fail(error.message)
             throw ExitCode.failure

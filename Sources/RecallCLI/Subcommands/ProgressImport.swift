@@ -42,7 +42,7 @@ struct ProgressImport: ParsableCommand {
             let store = try progress.openStore()
             let summary: ImportSummary
             do {
-                summary = try store.importReviews(entries)
+                summary = try store.importReviews(entries, source: paths.joined(separator: " "))
             } catch {
                 throw CLIError(error.description)
             }
@@ -83,6 +83,9 @@ struct ProgressImport: ParsableCommand {
         text += ": \(count(summary.learners, "learner")), \(count(summary.cards, "card")), from \(count(files, "file"))."
         if summary.replayedCards > 0 {
             text += " \(count(summary.replayedCards, "card")) replayed from the start for earlier reviews."
+        }
+        if summary.resumed {
+            text += " This finished an import of the same reviews that had stopped part way."
         }
         return text
     }

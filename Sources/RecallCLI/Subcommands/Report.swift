@@ -147,10 +147,10 @@ struct ReportCommand: ParsableCommand {
 
     func emit(_ text: String) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.print(text)
             return
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        try OutputFile.write(text, to: output)
         Console.out("Wrote \(output) (\(text.utf8.count / 1024 + 1) KB)")
     }
 

@@ -54,7 +54,8 @@ struct Study: ParsableCommand {
         do {
             let loaded = try Self.loadDecks(deckNames, in: decks.deckDirectory)
             let learner = try progress.learnerName()
-            let store = try progress.openStore()
+            // A study session waits as long as it takes: the answer is kept until the file is free.
+            let store = try progress.openStore(patience: 24 * 3600)
             let now = Date()
             let timeZone = TimeZone.current
             let options = StudyOptions(

@@ -11,8 +11,8 @@ struct ProgressOptions: ParsableArguments {
     var learner: String?
 
     /// Opens the progress file (see `ProgressFileOptions.openStore`).
-    func openStore() throws(CLIError) -> ProgressStore {
-        try file.openStore()
+    func openStore(patience: TimeInterval = ProgressFileOptions.patience) throws(CLIError) -> ProgressStore {
+        try file.openStore(patience: patience)
     }
 
     /// `--learner`, checked; nil when it was not given.
@@ -56,14 +56,23 @@ struct ProgressFileOptions: ParsableArguments {
         return (Self.defaultPath, true)
     }
 
+    /// How long a command's write waits for other programs' writes before giving up, in seconds.
+    static let patience: TimeInterval = 60
+
     /// Opens the progress file; the default file's folder is created when missing, no other folder is.
-    func openStore() throws(CLIError) -> ProgressStore {
+    ///
+    /// A write that has to wait more than a second for another program's (a large import, a class of study
+    /// sessions) says so once on standard error, and keeps waiting up to `patience` seconds.
+    func openStore(patience: TimeInterval = Self.patience) throws(CLIError) -> ProgressStore {
         let (path, isDefault) = progressPath
         if isDefault {
             try? FileManager.default.createDirectory(atPath: "Progress", withIntermediateDirectories: true)
         }
+        let options = ProgressStore.Options(busyTimeout: patience, busyNotice: 1) { _ in
+            Console.err("recall: waiting for the progress file '\(path)': another program is writing to it…")
+        }
         do {
-            return try ProgressStore(path: path)
+            return try ProgressStore(path: path, options: options)
         } catch {
             throw CLIError(error.description)
         }

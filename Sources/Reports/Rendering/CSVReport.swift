@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The report as CSV for a spreadsheet: one table per file, RFC 4180 (CRLF line ends, fields quoted when
 /// they hold a comma, a quote or a line break, quotes doubled), UTF-8.
@@ -159,20 +160,7 @@ public enum CSVReport {
 
     /// A header and rows as RFC 4180 text.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = header.map(field).joined(separator: ",") + "\r\n"
-        for row in rows {
-            out += row.map(field).joined(separator: ",")
-            out += "\r\n"
-        }
-        return out
-    }
-
-    /// A field quoted when it must be.
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVWriter.table(header, rows, lineEnding: .crlf)
     }
 
     /// Free text from a learner or a deck, kept from being read as a formula.

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The report as one self-contained HTML page: no scripts, fonts, images or links to fetch, charts as
 /// inline SVG, and print rules so that it prints cleanly on A4 or Letter. All text is escaped.
