@@ -21,6 +21,8 @@ import Testing
         "panama-canal": [.terms: (0.80, 0.85)],
         "apollo-11": [.figures: (0.80, 0.85), .terms: (0.50, 0.85)],
         "roman-republic": [.figures: (0.83, 0.85), .people: (0.81, 0.85), .terms: (0.66, 0.85)],
+        "great-fire-london": [.terms: (0.83, 0.83)],
+        "dna-double-helix": [.events: (0.95, 0.90), .quotes: (0, 0), .terms: (0.42, 0.85)],
     ]
 
     static func scores(_ names: [String]) throws -> [(String, GoldComparison)] {

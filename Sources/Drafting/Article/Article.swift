@@ -9,6 +9,8 @@ struct Article {
         var lineStarts: [(offset: Int, line: Int)]
         var isListItem: Bool
         var isHeading: Bool
+        /// Character ranges of `text` that were set in italic or bold.
+        var emphasis: [Range<Int>] = []
 
         /// The article line holding the character at `offset` of `text`.
         func line(at offset: Int) -> Int {

@@ -2,15 +2,16 @@
 ///
 /// Markdown is reduced to its running text: headings, list items and block quotes become paragraphs, emphasis,
 /// code spans, links and HTML tags lose their markup, code blocks, tables and front matter are left out, and
-/// citation marks such as `[12]` are dropped so that they are not read as numbers.
+/// citation marks such as `[12]` are dropped so that they are not read as numbers. Where the text was in italic
+/// or bold is kept beside it, because an author sets names, titles and new terms that way.
 enum ArticleReader {
     static func read(_ source: String) -> Article {
         // Tabs and other control characters are spaces in running text, and never reach a deck.
         let source = String(String.UnicodeScalarView(source.unicodeScalars.map { s in
             (s.value < 0x20 && s != "\n") || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}" ? " " : s
         }))
-        var blocks: [(text: String, lineStarts: [(offset: Int, line: Int)], isListItem: Bool, isHeading: Bool)] = []
-        var current: (text: String, lineStarts: [(offset: Int, line: Int)], isListItem: Bool, isHeading: Bool)?
+        var blocks: [Block] = []
+        var current: Block?
         func flush() {
             if let block = current, !block.text.allSatisfy(\.isWhitespace) { blocks.append(block) }
             current = nil
@@ -56,19 +57,21 @@ enum ArticleReader {
                 text = rest
                 listItem = true
             }
-            let clean = inlineText(String(text))
+            let (clean, emphasis) = inline(String(text))
             if heading || listItem || !hasBlankLines {
                 flush()
-                current = (clean, [(0, lineNumber)], listItem, heading)
+                current = Block(text: clean, lineStarts: [(0, lineNumber)], isListItem: listItem, isHeading: heading, emphasis: emphasis)
                 if heading { flush() }
                 continue
             }
             if var block = current {
-                block.lineStarts.append((block.text.count + 1, lineNumber))
+                let shift = block.text.count + 1
+                block.lineStarts.append((shift, lineNumber))
                 block.text += " " + clean
+                block.emphasis += emphasis.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
                 current = block
             } else {
-                current = (clean, [(0, lineNumber)], false, false)
+                current = Block(text: clean, lineStarts: [(0, lineNumber)], isListItem: false, isHeading: false, emphasis: emphasis)
             }
         }
         flush()
@@ -78,9 +81,19 @@ enum ArticleReader {
             blocks.removeFirst()
         }
         let paragraphs = blocks.enumerated().map { number, block in
-            Article.Paragraph(number: number + 1, text: block.text, lineStarts: block.lineStarts, isListItem: block.isListItem, isHeading: block.isHeading)
+            Article.Paragraph(number: number + 1, text: block.text, lineStarts: block.lineStarts, isListItem: block.isListItem, isHeading: block.isHeading,
+                              emphasis: block.emphasis)
         }
         return Article(title: title, paragraphs: paragraphs)
+    }
+
+    /// A paragraph being read.
+    private struct Block {
+        var text: String
+        var lineStarts: [(offset: Int, line: Int)]
+        var isListItem: Bool
+        var isHeading: Bool
+        var emphasis: [Range<Int>]
     }
 
     /// A first line is a title when it is a heading, or short and without a sentence's closing stop.
@@ -123,10 +136,19 @@ enum ArticleReader {
         return rest.drop { $0 == " " }
     }
 
-    /// Running text of one Markdown line: markup and citation marks removed.
-    static func inlineText(_ line: String) -> String {
+    /// Running text of one Markdown line, and the character ranges of that text that were in italic or bold.
+    static func inline(_ line: String) -> (text: String, emphasis: [Range<Int>]) {
         let chars = Array(line)
         var out = ""
+        var emphasis: [Range<Int>] = []
+        // Emphasis opened and not yet closed: its mark, how many marks, and where its text starts in `out`.
+        var open: [(mark: Character, count: Int, start: Int)] = []
+        func append(_ inner: ArraySlice<Character>) {
+            let (text, ranges) = inline(String(inner))
+            let shift = out.count
+            out += text
+            emphasis += ranges.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        }
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -147,12 +169,12 @@ enum ArticleReader {
                         continue
                     }
                     if close + 1 < chars.count, chars[close + 1] == "(", let end = matching(chars, from: close + 1, open: "(", close: ")") {
-                        out += String(inner)
+                        append(inner)
                         i = end + 1
                         continue
                     }
                     if close + 1 < chars.count, chars[close + 1] == "[", let end = matching(chars, from: close + 1, open: "[", close: "]") {
-                        out += String(inner)
+                        append(inner)
                         i = end + 1
                         continue
                     }
@@ -175,6 +197,14 @@ enum ArticleReader {
                 let after = j < chars.count ? chars[j] : " "
                 let inWord = (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber)
                 if !inWord && (j - i <= 3) && !(before == " " && after == " ") {
+                    let closes = !before.isWhitespace && !(after.isLetter || after.isNumber)
+                    let opens = !after.isWhitespace && !(before.isLetter || before.isNumber)
+                    if closes, let k = open.lastIndex(where: { $0.mark == c && $0.count == j - i }) {
+                        if open[k].start < out.count { emphasis.append(open[k].start..<out.count) }
+                        open.removeSubrange(k...)
+                    } else if opens {
+                        open.append((c, j - i, out.count))
+                    }
                     i = j
                     continue
                 }
@@ -184,7 +214,7 @@ enum ArticleReader {
             out.append(c)
             i += 1
         }
-        return out
+        return (out, emphasis)
     }
 
     private static func matching(_ chars: [Character], from start: Int, open: Character, close: Character) -> Int? {

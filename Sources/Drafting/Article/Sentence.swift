@@ -22,8 +22,11 @@ struct Sentence {
     var quotations: [Quotation]
     var isListItem: Bool
     var isHeading: Bool
+    /// Token ranges that were set in italic or bold.
+    var emphasized: [Range<Int>] = []
 
-    init(paragraph: Int, number: Int, line: Int, text: String, isListItem: Bool = false, isHeading: Bool = false) {
+    /// A sentence of `text`; `emphasis` holds the character ranges of the text set in italic or bold.
+    init(paragraph: Int, number: Int, line: Int, text: String, isListItem: Bool = false, isHeading: Bool = false, emphasis: [Range<Int>] = []) {
         self.paragraph = paragraph
         self.number = number
         self.line = line
@@ -33,6 +36,13 @@ struct Sentence {
         characters = Array(text)
         tokens = Tokenizer.tokens(characters)
         quotations = Tokenizer.quotations(in: &tokens, characters: characters)
+        let tokens = tokens
+        emphasized = emphasis.compactMap { span in
+            guard let first = tokens.firstIndex(where: { span.contains($0.range.lowerBound) }),
+                let last = tokens.lastIndex(where: { span.contains($0.range.upperBound - 1) }), first <= last
+            else { return nil }
+            return first..<(last + 1)
+        }
     }
 
     /// The characters between two character offsets.

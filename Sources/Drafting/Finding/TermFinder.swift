@@ -32,11 +32,16 @@ struct TermFinder {
             personNames.insert(p.name.lowercased())
             for a in p.aliases { personNames.insert(a.lowercased()) }
         }
+        var lowercase: Set<String> = []
+        for s in sentences { for token in s.tokens where token.isWord && !token.isCapitalized { lowercase.insert(token.lower) } }
         var candidates: [Candidate] = []
         for (index, s) in sentences.enumerated() where !s.isHeading {
-            candidates += names(in: s, index: index, excluding: personTokens[index] ?? [], personNames: personNames)
+            let people = personTokens[index] ?? []
+            candidates += names(in: s, index: index, excluding: people, personNames: personNames)
             candidates += cued(in: s, index: index, previous: index > 0 && sentences[index - 1].paragraph == s.paragraph ? sentences[index - 1] : nil)
             candidates += geographic(in: s, index: index)
+            candidates += emphasized(in: s, index: index, excluding: people)
+            candidates += defined(in: s, index: index, excluding: people, lowercase: lowercase)
         }
         candidates += processes(in: sentences)
         return select(candidates, sentences: sentences, personNames: personNames)

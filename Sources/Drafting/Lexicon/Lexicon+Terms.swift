@@ -76,6 +76,23 @@ extension Lexicon {
         practice style period era
         """)
 
+    /// Everyday nouns that an appositive describes without making them terms: "the town, a small port" or "the
+    /// couple, …" say which one, they do not define a word a learner should know.
+    static let genericNouns = words("""
+        man men woman women people person child children boy girl family families couple group crowd friend friends
+        city cities town towns village villages country countries nation nations place places area areas land
+        world house houses home homes building buildings street streets road roads room rooms site sites
+        time times day days night nights year years month months week weeks moment period age century centuries
+        decade decades way ways thing things part parts side sides end beginning start idea ideas plan plans work
+        job matter case problem question answer reason result fact facts story word words name names number
+        amount kind sort type form one ones other others rest lot half second third first last next way series
+        attempt step change issue news report view point line lines piece pieces object objects stone stones
+        water fire light sun sky sea ground floor wall walls door doors book books letter letters paper papers
+        picture pictures image images map maps model models machine machines ship ships boat boats car cars
+        money price cost sum total figure figures order orders army troops men soldiers force forces war wars
+        government state states power powers king queen leader leaders member members head heads body bodies
+        """)
+
     /// Lowercase nouns of geography that follow a place's name: "the Habomai group of islets".
     static let geographicNouns = words("islands islets isles archipelago peninsula strait straits atoll atolls")
 

@@ -5,11 +5,10 @@ import Foundation
 /// The articles of the drafting tests and their gold decks.
 ///
 /// `siberian-internment` is the article the shipped deck was written from, and that deck is its gold standard;
-/// the others were written for these tests with gold decks made by hand. `apollo-11` and `roman-republic` were
-/// written as held-out articles and scored once before any rule was changed for them (docs/drafting.md gives
-/// that first score); the rules were then mended where they showed general faults, so they count as developed.
-/// The held-out articles were written last and are scored separately; docs/drafting.md gives their first score
-/// and the three general faults it showed, which were then mended.
+/// the others were written for these tests with gold decks made by hand. Each article after the first three was
+/// written as a held-out article and scored once before any rule was changed for it (docs/drafting.md gives those
+/// first scores); once rules have been mended on an article it counts as developed and is held to the aims.
+/// The held-out articles are the ones no rule has been changed for yet: they are scored and reported only.
 enum Articles {
     struct Sample {
         var name: String
@@ -18,8 +17,11 @@ enum Articles {
         var heldOut: Bool
     }
 
-    static let developed = ["siberian-internment", "curie-radioactivity", "panama-canal", "apollo-11", "roman-republic"]
-    static let heldOut = ["great-fire-london", "dna-double-helix"]
+    static let developed = [
+        "siberian-internment", "curie-radioactivity", "panama-canal", "apollo-11", "roman-republic", "great-fire-london",
+        "dna-double-helix",
+    ]
+    static let heldOut = ["rosetta-stone", "plate-tectonics"]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
