@@ -16,8 +16,10 @@ import Testing
     func roundTrip(_ front: String, _ back: String) throws -> Flashcard? {
         var card = Flashcard(id: FactID(.cards, "anki-1"), front: front, back: back, location: .init(path: "", line: 1, column: 1))
         card.extra = back
-        card.ankiGUID = front
-        let text = DeckYAML.text(id: "t", title: front, source: nil, cards: [card])
+        // A deck's title and a note's GUID are one line in Anki as in Recall.
+        let oneLine = front.replacingOccurrences(of: "\n", with: " ")
+        card.ankiGUID = oneLine
+        let text = DeckYAML.text(id: "t", title: oneLine, source: nil, cards: [card])
         let deck = try DeckLoader.load(bytes: Array(text.utf8), path: "t.yaml").get()
         return deck.cards.first
     }
@@ -28,7 +30,8 @@ import Testing
         let expected = String(text.trimmingCharacters(in: .whitespaces))
         #expect(card.front == expected)
         #expect(card.back == expected)
-        #expect(card.ankiGUID == expected)
+        #expect(card.extra == expected)
+        #expect(card.ankiGUID == expected.replacingOccurrences(of: "\n", with: " "))
     }
 
     @Test func emojiAreWrittenAsThemselves() throws {

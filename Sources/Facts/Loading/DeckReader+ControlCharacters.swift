@@ -3,7 +3,7 @@ import Yams
 
 extension DeckReader {
     /// The fields whose text may run over several lines; in every other field a line break is refused too.
-    static let multilineFields: Set<String> = ["text", "quote", "context", "definition", "front", "back", "note"]
+    static let multilineFields: Set<String> = ["text", "quote", "context", "definition", "front", "back", "extra", "note"]
 
     /// Reports the first control character in a field's text (tab, escape, bell, backspace, …, and a line break
     /// where the field is one line), at its own line and column: it would reach terminals and printed files
