@@ -50,18 +50,21 @@ let package = Package(
         // Deriving questions from facts, distractors, ambiguity rules, answer checking.
         .target(name: "Questions", dependencies: ["Facts"]),
         // A test-wise student who answers from the options alone: how far each guessing strategy beats chance.
-        .target(name: "TestWise", dependencies: ["Facts", "Questions", "Scheduling"]),
+        .target(name: "TestWise", dependencies: ["SeededRandom", "Facts", "Questions", "Scheduling"]),
+        // A seeded random generator (SplitMix64), for every choice that must come out the same again.
+        .target(name: "SeededRandom"),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
-        .target(name: "Scheduling"),
+        .target(name: "Scheduling", dependencies: ["SeededRandom"]),
         // The learner's history in SQLite through GRDB.
         .target(
             name: "ProgressStore",
-            dependencies: ["Facts", "Scheduling", "TextFormats", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CivilCalendar", "Facts", "Scheduling", "TextFormats", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // A study session as a state machine, driven through a Terminal (a live TTY or a scripted one).
         .target(
             name: "StudySession",
             dependencies: [
+                "SeededRandom",
                 "Facts", "Questions", "Scheduling", "ProgressStore", "TextFormats",
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
@@ -86,12 +89,13 @@ let package = Package(
         // Anki notes to Recall facts and review logs, and Recall's cards and schedules to Anki notes.
         .target(
             name: "AnkiConversion",
-            dependencies: ["AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore"]
+            dependencies: ["SeededRandom", "AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore"]
         ),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
             dependencies: [
+                "SeededRandom",
                 "CivilCalendar",
                 "Facts",
                 "Questions",
@@ -148,6 +152,7 @@ let package = Package(
         .executableTarget(
             name: "RecallBenchmarks",
             dependencies: [
+                "SeededRandom",
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
                 "Reports", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", "TextFormats",
                 .product(name: "Benchmark", package: "swift-benchmark"),
@@ -163,16 +168,16 @@ let package = Package(
         ),
         .testTarget(
             name: "QuestionsTests",
-            dependencies: ["Questions", "Facts", "Scheduling", "TestWise", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["SeededRandom", "Questions", "Facts", "Scheduling", "TestWise", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TestWiseTests", dependencies: ["TestWise", "Questions", "Facts"]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "Scheduling", "Facts"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["SeededRandom", "Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProgressStoreTests", dependencies: ["SeededRandom", "ProgressStore", "Scheduling", "Facts"]),
         .testTarget(
             name: "StudySessionTests",
-            dependencies: ["StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+            dependencies: ["SeededRandom", "StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
         ),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing", "Questions", "Facts", "Scheduling"]),
+        .testTarget(name: "PrintingTests", dependencies: ["SeededRandom", "Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(
             name: "DraftingTests",
             dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -189,6 +194,7 @@ let package = Package(
         .testTarget(
             name: "AnkiConversionTests",
             dependencies: [
+                "SeededRandom",
                 "AnkiConversion", "AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
@@ -196,17 +202,20 @@ let package = Package(
         .testTarget(
             name: "RecallCLITests",
             dependencies: [
+                "SeededRandom",
                 "RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats", "AnkiPackage",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
+        .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
-        .testTarget(name: "SyncClientTests", dependencies: ["SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
+        .testTarget(name: "SyncClientTests", dependencies: ["SeededRandom", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
         .testTarget(
             name: "RecallServerTests",
             dependencies: [
+                "SeededRandom",
                 "RecallServer", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling", "recall", "recall-server",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]

@@ -5,6 +5,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 
 /// `recall anki import` of a package of 20,000 notes and 500,000 reviews, end to end — read the package,
 /// convert the notes, write and re-load the deck, convert the review log, replay and store it in a fresh

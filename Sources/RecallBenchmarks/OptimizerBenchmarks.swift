@@ -1,6 +1,7 @@
 @preconcurrency import Benchmark
 import Foundation
 import Scheduling
+import SeededRandom
 
 /// The FSRS optimizer and the retention simulator.
 ///

@@ -4,6 +4,7 @@ import Foundation
 import Printing
 import Questions
 import Scheduling
+import SeededRandom
 
 /// Printing 30 personalised PDF copies of a 40-question quiz (target: under 3 s in a release build), timed as
 /// `recall print --format pdf` does it: the quiz handed as JSON to the `recall-pdf` process, which lays it

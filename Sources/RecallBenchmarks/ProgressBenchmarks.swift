@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 
 /// The progress store's two speed targets, on files in a temporary folder as a learner would have them:
 ///

@@ -2,6 +2,7 @@
 import Facts
 import Questions
 import Scheduling
+import SeededRandom
 
 /// Building the whole question bank of a generated 10,000-fact deck (target: under 1 s in a release build).
 nonisolated(unsafe) let questionsBenchmarks = BenchmarkSuite(name: "Questions") { suite in

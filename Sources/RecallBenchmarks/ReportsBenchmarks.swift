@@ -3,6 +3,7 @@ import Foundation
 import ProgressStore
 import Reports
 import Scheduling
+import SeededRandom
 
 /// A class report over 30 students × 2,000 facts (4,000 cards) × 300,000 reviews, read from a progress
 /// file on disk (target: under 1 s in a release build, reading included).

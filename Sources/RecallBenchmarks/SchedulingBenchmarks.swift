@@ -1,6 +1,7 @@
 @preconcurrency import Benchmark
 import Foundation
 import Scheduling
+import SeededRandom
 
 /// The scheduler alone, replaying review histories (FSRS-6, fuzz off, as py-fsrs is compared).
 ///

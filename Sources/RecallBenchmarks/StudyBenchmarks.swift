@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 import StudySession
 import StudySessionTestSupport
 

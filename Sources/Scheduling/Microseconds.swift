@@ -37,15 +37,16 @@ enum Microseconds {
 }
 
 extension Date {
-    /// The moment as whole microseconds since 2001-01-01 UTC.
-    var microsecondsSinceReferenceDate: Int64 {
-        // A Date made from whole microseconds is within a rounding error of an integer here, so rounding half
-        // to even (one instruction) and half away from zero (a libm call) agree.
+    /// The moment as whole microseconds since 2001-01-01 UTC: the one rounding of a `Date` to microseconds,
+    /// which the progress store's moments use too.
+    public var microsecondsSinceReferenceDate: Int64 {
+        // Half to even, like Python's `timedelta`; a Date made from whole microseconds is within a rounding
+        // error of an integer here, so the tie rule only decides moments given to sub-microsecond precision.
         Int64((timeIntervalSinceReferenceDate * Double(Microseconds.perSecond)).rounded(.toNearestOrEven))
     }
 
     /// The moment `microseconds` after 2001-01-01 UTC.
-    init(microsecondsSinceReferenceDate microseconds: Int64) {
+    public init(microsecondsSinceReferenceDate microseconds: Int64) {
         self.init(timeIntervalSinceReferenceDate: Double(microseconds) / Double(Microseconds.perSecond))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// The one door to scheduling: a rating at a moment turns a card's state into its next state.
 ///

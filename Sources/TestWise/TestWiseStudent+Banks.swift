@@ -1,6 +1,7 @@
 import Facts
 import Questions
 import Scheduling
+import SeededRandom
 
 extension TestWiseStudent {
     /// Each strategy's score over the banks of one deck drawn with each seed: many draws of the same facts,

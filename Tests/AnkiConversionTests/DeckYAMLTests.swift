@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import PropertyBased
 import Scheduling
+import SeededRandom
 import Testing
 
 /// Whatever text an Anki field holds, the deck file reads back as that text.

@@ -2,6 +2,7 @@ import Facts
 @testable import Printing
 import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 /// How the LMS formats take written answers and numbers.

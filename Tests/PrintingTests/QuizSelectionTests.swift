@@ -2,6 +2,7 @@ import Facts
 import Printing
 import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 struct QuizSelectionTests {

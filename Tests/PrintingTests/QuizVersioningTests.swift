@@ -1,5 +1,6 @@
 import Printing
 import Scheduling
+import SeededRandom
 import Testing
 
 struct QuizVersioningTests {

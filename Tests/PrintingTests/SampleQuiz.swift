@@ -1,5 +1,6 @@
 import Printing
 import Scheduling
+import SeededRandom
 
 /// The sample bank assembled into a quiz, always the same way.
 enum SampleQuiz {

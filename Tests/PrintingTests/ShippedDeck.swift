@@ -3,6 +3,7 @@ import Foundation
 import Printing
 import Questions
 import Scheduling
+import SeededRandom
 
 /// The repository's decks, turned into question banks and quizzes as `recall print` does.
 enum ShippedDeck {

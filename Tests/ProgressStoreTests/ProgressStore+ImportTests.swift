@@ -1,5 +1,6 @@
 import Foundation
 import Scheduling
+import SeededRandom
 import Testing
 
 @testable import ProgressStore

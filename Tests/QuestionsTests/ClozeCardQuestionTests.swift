@@ -1,6 +1,7 @@
 import Facts
 import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 /// Cloze cards and reversed cards asked: one card per cloze number, and the back asked for the front.

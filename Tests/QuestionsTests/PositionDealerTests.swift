@@ -1,5 +1,6 @@
 @testable import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 @Suite struct PositionDealerTests {

@@ -1,6 +1,7 @@
 import Facts
 @testable import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 /// The tricky cases of deriving questions, pinned on small decks written for each.

@@ -2,6 +2,7 @@ import Facts
 import PropertyBased
 @testable import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 /// The rules every question of every valid deck must keep, checked on thousands of banks of random decks.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Scheduling
+import SeededRandom
 import Testing
 
 #if canImport(Glibc)

@@ -2,6 +2,7 @@ import Foundation
 import ProgressStore
 import RecallServer
 import Scheduling
+import SeededRandom
 import Testing
 
 /// Two `recall-server` processes on one database serve one school: devices syncing through either, at

@@ -2,6 +2,7 @@ import Foundation
 import ProgressStore
 import RecallServer
 import Scheduling
+import SeededRandom
 import Testing
 
 #if canImport(Glibc)

@@ -2,6 +2,7 @@ import Facts
 import Foundation
 import Questions
 import Scheduling
+import SeededRandom
 import Testing
 
 @testable import StudySession

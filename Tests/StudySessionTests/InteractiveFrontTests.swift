@@ -1,6 +1,7 @@
 import Facts
 import Foundation
 import Scheduling
+import SeededRandom
 import Testing
 
 @testable import StudySession

@@ -1,6 +1,7 @@
 import Facts
 import Foundation
 import Scheduling
+import SeededRandom
 import StudySessionTestSupport
 import Testing
 

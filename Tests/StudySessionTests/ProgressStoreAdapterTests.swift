@@ -2,6 +2,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 import StudySessionTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 import SyncClient
 import SyncWire
 import Testing

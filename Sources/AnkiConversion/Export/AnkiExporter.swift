@@ -4,6 +4,7 @@ import Foundation
 import ProgressStore
 import Questions
 import Scheduling
+import SeededRandom
 
 /// Turns a Recall deck, and optionally one learner's schedule of it, into an Anki collection with one Anki
 /// card per Recall card:

@@ -1,4 +1,6 @@
+import CivilCalendar
 import Foundation
+import Scheduling
 
 /// Moments as the database stores them: whole microseconds since 1970-01-01 UTC in a 64-bit integer.
 ///
@@ -10,46 +12,14 @@ enum Timestamp {
     /// Microseconds from 1970-01-01 to 2001-01-01 (Foundation's reference date).
     static let referenceDateOffset: Int64 = 978_307_200 * 1_000_000
 
-    /// The moment as microseconds since 1970 UTC, rounded to the nearest microsecond.
+    /// The moment as microseconds since 1970 UTC, rounded to the nearest microsecond as the scheduler rounds it.
     static func microseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSinceReferenceDate * 1_000_000).rounded()) + referenceDateOffset
+        date.microsecondsSinceReferenceDate + referenceDateOffset
     }
 
     /// The moment `microseconds` after 1970-01-01 UTC.
     static func date(_ microseconds: Int64) -> Date {
-        Date(timeIntervalSinceReferenceDate: Double(microseconds - referenceDateOffset) / 1_000_000)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = month > 2 ? month - 3 : month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The proleptic Gregorian date `days` after 1970-01-01 (`civil_from_days`).
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        Date(microsecondsSinceReferenceDate: microseconds - referenceDateOffset)
     }
 
     // MARK: - ISO 8601
@@ -63,7 +33,7 @@ enum Timestamp {
             days -= 1
             rest += 86_400_000_000
         }
-        let (year, month, day) = civil(fromDays: Int(days))
+        let (year, month, day) = CivilCalendar.date(days: Int(days))
         let seconds = Int(rest / 1_000_000)
         let fraction = Int(rest % 1_000_000)
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
@@ -172,12 +142,12 @@ enum Timestamp {
 
         guard year >= 1 else { throw .outOfRange("year") }
         guard (1...12).contains(month) else { throw .outOfRange("month") }
-        guard (1...daysInMonth(year: year, month: month)).contains(day) else { throw .outOfRange("day") }
+        guard (1...CivilCalendar.daysIn(month: month, year: year)).contains(day) else { throw .outOfRange("day") }
         guard hour <= 23 else { throw .outOfRange("hour") }
         guard minute <= 59 else { throw .outOfRange("minute") }
         guard second <= 59 else { throw .outOfRange("second") }
 
-        let days = Int64(daysFromCivil(year: year, month: month, day: day))
+        let days = Int64(CivilCalendar.days(year: year, month: month, day: day))
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetMinutes * 60)
         return seconds * 1_000_000 + Int64(micro)
     }

@@ -5,6 +5,7 @@ import Printing
 import ProgressStore
 import Questions
 import Scheduling
+import SeededRandom
 
 /// `recall print DECK`: a balanced quiz from the deck's question bank, in versions, for paper, the web or an LMS.
 struct Print: ParsableCommand {

@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import Questions
 import Scheduling
+import SeededRandom
 
 /// `recall questions DECK`: the deck's whole question bank, readable in the terminal or as JSON.
 struct QuestionsCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import SeededRandom
 import StudySession
 
 /// `recall study`: a study session on today's queue, in the terminal or, when input is not a terminal, one

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Fits FSRS-6's 21 weights to a review log the way fsrs-rs's `compute_parameters` does: outliers filtered,
 /// the initial stabilities pre-trained from first reviews, then mini-batch Adam over whole cards with a cosine

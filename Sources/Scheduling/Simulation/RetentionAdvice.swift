@@ -1,3 +1,4 @@
+import SeededRandom
 /// Advice on desired retention: the deck simulated at each retention in a range, with the one that keeps the
 /// most knowledge per minute of study marked.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Simulates a learner's deck day by day, as fsrs-rs's simulator does, to show what a desired retention costs
 /// and what it keeps: each day the due reviews (most at risk first, up to the daily limit; the rest wait a

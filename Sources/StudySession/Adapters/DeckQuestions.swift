@@ -1,6 +1,7 @@
 import Facts
 import Questions
 import Scheduling
+import SeededRandom
 
 /// Questions for a session from the Questions target: one generator per deck, answers checked by
 /// `AnswerChecker` — the same code that grades paper.

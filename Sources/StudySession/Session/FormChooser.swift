@@ -1,4 +1,5 @@
 import Scheduling
+import SeededRandom
 
 /// Picks the form to ask a card in, fitted to its memory.
 ///

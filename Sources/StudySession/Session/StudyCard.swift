@@ -1,5 +1,6 @@
 import Facts
 import Scheduling
+import SeededRandom
 
 /// One card the decks offer: its id and the fact it belongs to (cards of one fact are siblings, studied at
 /// most once a day).

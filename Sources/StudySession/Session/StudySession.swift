@@ -1,6 +1,7 @@
 import Facts
 import Foundation
 import Scheduling
+import SeededRandom
 
 /// A study session as a state machine: it picks the next card, asks it in a form fitted to its memory,
 /// grades the answer, records the review — committed before anything else happens — and shows when the

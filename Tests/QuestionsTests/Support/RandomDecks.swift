@@ -1,5 +1,6 @@
 import Facts
 import Scheduling
+import SeededRandom
 
 /// Random but valid decks for property tests, built in code and crowded with the cases that make questions
 /// ambiguous: shared dates, shared credit, duplicated labels and quotations, aliases that are surnames,

@@ -2,6 +2,7 @@ import Facts
 import Foundation
 import Questions
 import Scheduling
+import SeededRandom
 
 /// Decks for the tests: the shipped ones, and small ones written as YAML in the test itself.
 enum TestDecks {

@@ -1,6 +1,7 @@
 import Facts
 import Foundation
 import Scheduling
+import SeededRandom
 import StudySession
 
 /// A small question provider for tests: a few cards of a made-up deck, each with fixed questions per form.

@@ -1,6 +1,6 @@
 import Testing
 
-import Scheduling
+import SeededRandom
 
 @Suite("SeededGenerator")
 struct SeededGeneratorTests {

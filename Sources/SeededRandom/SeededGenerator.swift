@@ -1,7 +1,8 @@
 /// A small, fast, seedable random number generator (SplitMix64): the same seed gives the same numbers on
 /// every platform and every run, unlike `SystemRandomNumberGenerator` or Swift's per-process `Hasher`.
 ///
-/// Used for fuzz here; other targets use it wherever a choice must be repeatable (`--seed`).
+/// Scheduling uses it for fuzz; questions, quizzes, study sessions and simulations wherever a choice must be
+/// repeatable (`--seed`).
 public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
     /// The generator's whole state; copying the generator forks the sequence.
     public private(set) var state: UInt64
