@@ -519,7 +519,7 @@ import Testing
         (#"    name: "Ann 1️⃣\x07 Bell""#, "'name' in person 'a' contains a control character, U+0007 (bell): decks hold printable text only"),
         (#"    name: "B\u0062 1️⃣\u0008""#, "'name' in person 'a' contains a control character, U+0008 (backspace): decks hold printable text only"),
         ("    name: Ann\n    role: painter and1️⃣\tpoet", "'role' in person 'a' contains a control character, U+0009 (tab): decks hold printable text only"),
-        (#"    name: "Ann1️⃣\nSmith""#, "'name' in person 'a' contains a line break: keep it on one line (only back, context, definition, front, note, quote, text may hold line breaks)"),
+        (#"    name: "Ann1️⃣\nSmith""#, "'name' in person 'a' contains a line break: keep it on one line (only back, context, definition, extra, front, note, quote, text may hold line breaks)"),
     ])
     func anEscapedControlCharacterIsFoundAtItsEscape(line: String, message: String) {
         let marked = deck(line)

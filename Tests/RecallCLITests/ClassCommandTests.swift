@@ -55,7 +55,7 @@ import Testing
 
         try fixture.write("Bob\n\"Cy\n", to: "quote.csv")
         #expect(try fixture.run(["class", "add", "7B", "--roster", "quote.csv"]).stderr
-            == "recall: quote.csv:2: a quoted field is never closed; nothing was changed\n")
+            == "recall: quote.csv:2: a quoted field is never closed (a \" is missing); nothing was changed\n")
 
         let twice = try fixture.run(["class", "add", "7B", "dee", "eve", "dee"])
         #expect(twice.stderr == "recall: 'dee' is named twice; nothing was changed\n")
@@ -82,7 +82,7 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr == "recall: a class named '7B' exists already\n")
         #expect(try fixture.run(["class", "show", "8A"]).stderr == "recall: there is no class named '8A' (classes: 7B)\n")
-        #expect(try fixture.run(["class", "create", ""]).stderr == "recall: a class needs a name\n")
+        #expect(try fixture.run(["class", "create", ""]).stderr == "recall: a class name is empty\n")
         let none = try fixture.run(["class", "add", "7B"])
         #expect(none.status != 0)
         #expect(none.stderr.contains("name the students to add, or give --roster FILE"))
