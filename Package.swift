@@ -65,10 +65,12 @@ let package = Package(
             name: "StudySession",
             dependencies: [
                 "SeededRandom",
-                "Facts", "Questions", "Scheduling", "ProgressStore", "TextFormats",
+                "Facts", "Questions", "Scheduling", "TextFormats",
                 .product(name: "Rainbow", package: "Rainbow"),
             ]
         ),
+        // A study session's storage on the progress file: the edge between StudySession and ProgressStore.
+        .target(name: "StudyStorage", dependencies: ["StudySession", "ProgressStore", "Facts", "Scheduling"]),
         // Test doubles for study sessions — a scripted terminal, the screen it draws, a manual clock — for the
         // tests and the benchmarks; never linked into recall.
         .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),
@@ -78,7 +80,9 @@ let package = Package(
         // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
         .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "ProgressStore", "TextFormats"]),
+        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "TextFormats"]),
+        // Reports read from the progress file: the edge between Reports and ProgressStore.
+        .target(name: "ReportsStorage", dependencies: ["Reports", "ProgressStore", "Scheduling"]),
         // Anki packages (.apkg): their zip, metadata, media list and collection database, read and written.
         .target(
             name: "AnkiPackage",
@@ -102,8 +106,10 @@ let package = Package(
                 "Scheduling",
                 "ProgressStore",
                 "StudySession",
+                "StudyStorage",
                 "Printing",
                 "Reports",
+                "ReportsStorage",
                 "TextFormats",
                 "Drafting",
                 "AnkiPackage",
@@ -125,7 +131,7 @@ let package = Package(
         .target(
             name: "RecallServer",
             dependencies: [
-                "SyncWire", "SyncStore", "ProgressStore", "Facts", "Questions", "Reports",
+                "SyncWire", "SyncStore", "ProgressStore", "Facts", "Questions", "Reports", "ReportsStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -154,7 +160,7 @@ let package = Package(
             dependencies: [
                 "SeededRandom",
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
-                "Reports", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", "TextFormats",
+                "StudyStorage", "Reports", "ReportsStorage", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", "TextFormats",
                 .product(name: "Benchmark", package: "swift-benchmark"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -183,7 +189,7 @@ let package = Package(
             dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ReportsStorage", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "AnkiPackageTests",
             dependencies: [
@@ -210,6 +216,10 @@ let package = Package(
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
+        .testTarget(
+            name: "StudyStorageTests",
+            dependencies: ["StudyStorage", "StudySession", "StudySessionTestSupport", "ProgressStore", "Facts", "Scheduling", "SeededRandom"]
+        ),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
         .testTarget(name: "SyncClientTests", dependencies: ["SeededRandom", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
         .testTarget(

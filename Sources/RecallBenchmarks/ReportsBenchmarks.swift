@@ -2,6 +2,7 @@
 import Foundation
 import ProgressStore
 import Reports
+import ReportsStorage
 import Scheduling
 import SeededRandom
 

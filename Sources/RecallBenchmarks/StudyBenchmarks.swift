@@ -6,6 +6,7 @@ import Scheduling
 import SeededRandom
 import StudySession
 import StudySessionTestSupport
+import StudyStorage
 
 /// `recall study`'s two speed targets, with a progress file holding 1,000,000 reviews:
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import Reports
+import ReportsStorage
 import SyncStore
 import SyncWire
 

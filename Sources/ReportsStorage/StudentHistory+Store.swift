@@ -1,4 +1,5 @@
 import ProgressStore
+import Reports
 import Scheduling
 
 extension StudentHistory {

@@ -2,6 +2,7 @@ import Facts
 import Foundation
 import ProgressStore
 import Scheduling
+import StudySession
 
 /// The session's storage over a learner's progress file: every answer committed in one transaction by
 /// `ProgressStore.record` before the session moves on; undo through `ProgressStore.undo`.

@@ -6,7 +6,9 @@ import SeededRandom
 import StudySessionTestSupport
 import Testing
 
-@testable import StudySession
+import StudySession
+
+@testable import StudyStorage
 
 /// The session's storage over a real (in-memory) progress store.
 @Suite struct ProgressStoreAdapterTests {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ProgressStore
 import Reports
+import ReportsStorage
 
 /// `recall stats`: a learner's cards by state, what comes due, daily reviews and true retention.
 struct Stats: ParsableCommand {

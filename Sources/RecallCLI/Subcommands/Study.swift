@@ -5,6 +5,7 @@ import ProgressStore
 import Scheduling
 import SeededRandom
 import StudySession
+import StudyStorage
 
 /// `recall study`: a study session on today's queue, in the terminal or, when input is not a terminal, one
 /// answer per line.
