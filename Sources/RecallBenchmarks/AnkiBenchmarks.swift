@@ -63,7 +63,7 @@ nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
 enum AnkiBenchmarkData {
     static let notes = 20_000
     static let reviews = 500_000
-    static let learner = LearnerName("bench")!
+    static let learner = Fixtures.learner("bench")
     static let folder = ProgressBenchmarkData.folder
 
     /// The processor time this process has used, in seconds.

@@ -86,7 +86,10 @@ enum OptimizerLog {
             fatalError("\(path) is not a log in the fixtures' format")
         }
         let histories = file.cards.map { card in
-            CardHistory(reviews: card.map { HistoryReview(moment: Date(timeIntervalSince1970: $0[0] / 1000), rating: Rating(rawValue: Int($0[1]))!) })
+            CardHistory(reviews: card.map { review in
+                guard let rating = Rating(rawValue: Int(review[1])) else { fatalError("\(path) has a rating other than 1–4") }
+                return HistoryReview(moment: Date(timeIntervalSince1970: review[0] / 1000), rating: rating)
+            })
         }
         return TrainingSet(histories: histories, days: StudyDayIndex(timeZone: zone, rolloverHour: file.rolloverHour))
     }

@@ -37,7 +37,7 @@ nonisolated(unsafe) let progressBenchmarks = BenchmarkSuite(name: "Progress") { 
             let (store, cards) = ProgressBenchmarkData.queueFixture(fixture)
             let queue = try store.studyQueue(
                 for: ProgressBenchmarkData.learner, cards: cards, now: ProgressBenchmarkData.queueNow,
-                timeZone: TimeZone(identifier: "Europe/Paris")!)
+                timeZone: Fixtures.timeZone("Europe/Paris"))
             if queue.reviews.count != 200 || queue.new.count != 20 {
                 fatalError("queue: \(queue.learning.count) learning, \(queue.reviews.count) reviews, \(queue.new.count) new")
             }
@@ -49,7 +49,7 @@ nonisolated(unsafe) let progressBenchmarks = BenchmarkSuite(name: "Progress") { 
 enum ProgressBenchmarkData {
     static let cards = 10_000
     static let reviewsPerCard = 100
-    static let learner = LearnerName("bench")!
+    static let learner = Fixtures.learner("bench")
     static let queueNow = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28
 
     static let folder: String = {
@@ -103,7 +103,7 @@ enum ProgressBenchmarkData {
         }
     }
 
-    static let candidates = (0..<50_000).map { StudyCandidate(CardID("bench/events/event-\($0)/date")!) }
+    static let candidates = (0..<50_000).map { StudyCandidate(Fixtures.card("bench/events/event-\($0)/date")) }
 
     /// Reviews answered at each due date (Good, now and then Again) until the day before `queueNow`.
     static let onSchedule: (ProgressStore, [StudyCandidate]) = {

@@ -9,8 +9,8 @@ import SeededRandom
 /// A class report over 30 students × 2,000 facts (4,000 cards) × 300,000 reviews, read from a progress
 /// file on disk (target: under 1 s in a release build, reading included).
 nonisolated(unsafe) let reportsBenchmarks = BenchmarkSuite(name: "Reports") { suite in
-    let sample = ReportsSample.make()
-    let options = ReportOptions(now: ReportsSample.now, timeZone: TimeZone(identifier: "UTC")!)
+    let sample = Fixtures.make("the reports benchmark's progress file") { try ReportsSample.make() }
+    let options = ReportOptions(now: ReportsSample.now, timeZone: Fixtures.timeZone("UTC"))
     suite.benchmark("read and compute: 30 students, 2,000 facts, 300,000 reviews", settings: Iterations(5), WarmupIterations(1)) {
         let report = try ClassReport.make(store: sample.store, className: "benchmark", deck: sample.deck, options: options)
         precondition(report.summary.students == 30 && report.summary.reviews > 0)
@@ -31,18 +31,18 @@ struct ReportsSample: @unchecked Sendable {
     let store: ProgressStore
     let deck: ReportDeck
 
-    static func make(students: Int = 30, facts: Int = 2_000, reviews: Int = 300_000) -> ReportsSample {
+    static func make(students: Int = 30, facts: Int = 2_000, reviews: Int = 300_000) throws -> ReportsSample {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recall-bench-reports-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try! ProgressStore(path: folder.appendingPathComponent("progress.sqlite").path)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try ProgressStore(path: folder.appendingPathComponent("progress.sqlite").path)
         let factInfos = (0..<facts).map { ReportDeck.FactInfo(id: "bench/terms/t\($0)", label: "Term number \($0)") }
         let cards = (0..<facts).flatMap { f in ["term", "definition"].map { ("bench/terms/t\(f)/\($0)", "bench/terms/t\(f)") } }
         let deck = ReportDeck(decks: [.init(id: "bench", title: "Benchmark deck")], facts: factInfos, cards: cards)
 
-        try! store.createClass("benchmark")
-        let names = (0..<students).map { LearnerName(String(format: "student-%02d", $0))! }
-        _ = try! store.addStudents(names, to: "benchmark")
+        try store.createClass("benchmark")
+        let names = (0..<students).map { Fixtures.learner(String(format: "student-%02d", $0)) }
+        _ = try store.addStudents(names, to: "benchmark")
         var rng = SeededGenerator(seed: 42)
         var entries: [ReviewLogEntry] = []
         entries.reserveCapacity(reviews)
@@ -62,7 +62,7 @@ struct ReportsSample: @unchecked Sendable {
                     correct: rating != .again))
             }
         }
-        try! store.importReviews(entries)
+        try store.importReviews(entries)
         return ReportsSample(store: store, deck: deck)
     }
 }

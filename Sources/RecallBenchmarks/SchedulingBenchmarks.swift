@@ -90,6 +90,6 @@ enum ReplayHistories {
             if byCard[card] == nil { order.append(card) }
             byCard[card, default: []].append(Review(at: date(at), rating: Rating(rawValue: rating) ?? .good))
         }
-        return order.map { byCard[$0]!.sorted { $0.at < $1.at } }
+        return order.compactMap { byCard[$0]?.sorted { $0.at < $1.at } }
     }
 }

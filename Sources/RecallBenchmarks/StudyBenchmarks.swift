@@ -76,7 +76,7 @@ enum StudyBenchmarkData {
         case oneLearner = "1,000,000 reviews of one learner"
     }
 
-    static let learner = LearnerName("bench")!
+    static let learner = Fixtures.learner("bench")
     static let reviewCount = 1_000_000
     /// The session's moment: 2026-05-28 10:00 UTC; the histories end the day before.
     static let now = Date(timeIntervalSince1970: 1_779_962_400)
@@ -106,7 +106,7 @@ enum StudyBenchmarkData {
         return StudySession(
             store: storage,
             questions: DeckQuestions(decks: decks, referenceYear: 2026),
-            options: StudyOptions(learner: learner.rawValue, title: "physics + siberian-internment", timeZone: TimeZone(identifier: "UTC")!),
+            options: StudyOptions(learner: learner.rawValue, title: "physics + siberian-internment", timeZone: Fixtures.timeZone("UTC")),
             clock: clock.studyClock, generator: SeededGenerator(seed: 1))
     }
 
@@ -150,7 +150,7 @@ enum StudyBenchmarkData {
         do {
             let cards = DeckQuestions(decks: try loadDecks(), referenceYear: 2026).cards.map(\.id.description)
             let store = try ProgressStore(path: path)
-            let learners = file == .classOf100 ? (1..<100).map { LearnerName("student-\($0)")! } + [learner] : [learner]
+            let learners = file == .classOf100 ? (1..<100).map { Fixtures.learner("student-\($0)") } + [learner] : [learner]
             for name in learners {
                 let summary = try store.importReviews(history(for: name, cards: cards, reviews: reviewCount / learners.count))
                 precondition(summary.added == reviewCount / learners.count)

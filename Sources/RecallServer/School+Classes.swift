@@ -97,7 +97,9 @@ extension School {
             var added: [StudentToken] = []
             var already: [String] = []
             for name in names {
-                let learnerId = try await learnerID(name, create: true, on: connection)!
+                guard let learnerId = try await learnerID(name, create: true, on: connection) else {
+                    throw APIError.conflict("student '\(name)' was changed by another request at the same time; nothing was changed, try again")
+                }
                 let joined = try await connection.query(
                     "INSERT INTO membership (learner_id, class_id) VALUES (\(learnerId), \(classId)) ON CONFLICT DO NOTHING RETURNING id",
                     logger: logger

@@ -68,7 +68,8 @@ extension School {
         let more = page.count > limit
         if more { page.removeLast() }
         // Without the lock a writer may have committed since `lastSeq` was read: the page then reaches further.
-        let through = more ? page.last!.seq! : max(lastSeq, page.last?.seq ?? 0)
+        // A page with more after it is never empty, and every review read from the log has its seq.
+        let through = more ? (page.last?.seq ?? since) : max(lastSeq, page.last?.seq ?? 0)
         return (page.filter { !sent.contains($0.id) }, through, more)
     }
 

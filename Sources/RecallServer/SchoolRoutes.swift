@@ -129,14 +129,15 @@ public enum SchoolRoutes {
         let route = "\(request.method) \(request.uri.path)"
         var caller: Caller?
         do {
-            caller = try await Caller.authenticate(request.headers[.authorization], in: school.database)
+            let authenticated = try await Caller.authenticate(request.headers[.authorization], in: school.database)
+            caller = authenticated
             let bytes: ByteBuffer
             do {
                 bytes = try await request.collectBody(upTo: SyncLimits.maximumBodyBytes)
             } catch is NIOTooManyBytesError {
                 throw APIError.tooLarge("the body is larger than \(SyncLimits.maximumBodyBytes >> 20) MiB; nothing was stored")
             }
-            return try await body(caller!, bytes)
+            return try await body(authenticated, bytes)
         } catch let error as APIError {
             var metadata: Logger.Metadata = ["route": "\(route)", "status": "\(error.status)", "reason": "\(error.message)"]
             if let caller { metadata["caller"] = "\(caller.role) \(caller.name)" }

@@ -45,7 +45,7 @@ struct LoadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let endpoints = servers.split(separator: ",").compactMap { URL(string: String($0)) }.map { ($0.host!, $0.port ?? 80) }
+        let endpoints = servers.split(separator: ",").compactMap { URL(string: String($0)) }.compactMap { url in url.host.map { ($0, url.port ?? 80) } }
         let cardIDs = try String(contentsOfFile: cards, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         guard cardIDs.count >= reviews else { throw ValidationError("\(cards) lists \(cardIDs.count) cards; a session of \(reviews) needs as many") }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)

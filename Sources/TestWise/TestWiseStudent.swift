@@ -51,7 +51,8 @@ public struct TestWiseStudent: Sendable {
         }
 
         static func all<T>(_ read: [T?]) -> [T]? {
-            read.allSatisfy { $0 != nil } ? read.map { $0! } : nil
+            let values = read.compactMap { $0 }
+            return values.count == read.count ? values : nil
         }
     }
 

@@ -50,8 +50,8 @@ public struct RevlogConverter: Sendable {
         var entries: [ReviewLogEntry] = []
         entries.reserveCapacity(collection.revlog.count)
         let oldScheduler = collection.schedulerVersion == 1
-        for cardID in byCard.keys.sorted() {
-            let log = byCard[cardID]!.sorted { $0.id < $1.id }
+        for (cardID, unsorted) in byCard.sorted(by: { $0.key < $1.key }) {
+            let log = unsorted.sorted { $0.id < $1.id }
             guard let card = cardMap[cardID] else {
                 if existing.contains(cardID) { counts.cardsLeftOut += log.count } else { counts.deletedCards += log.count }
                 continue

@@ -80,7 +80,7 @@ enum SentenceSplitter {
         while k >= 0, chars[k].isLetter || chars[k] == "." { k -= 1 }
         let word = String(chars[(k + 1)..<index])
         if word.isEmpty { return false }
-        if word.count == 1, word.first!.isUppercase { return true }
+        if word.count == 1, let letter = word.first, letter.isUppercase { return true }
         if word.contains(".") { return true }
         return Lexicon.abbreviations.contains(word.lowercased())
     }

@@ -132,7 +132,8 @@ enum EventLabeler {
             }
             let token = t[k]
             if token.kind == .punctuation, "“”\"‘’".contains(token.text) { continue }
-            if !text.isEmpty, previous == nil || previous!.range.upperBound < token.range.lowerBound || text.last == "," { text += " " }
+            let apart = previous.map { $0.range.upperBound < token.range.lowerBound } ?? true
+            if !text.isEmpty, apart || text.last == "," { text += " " }
             text += token.text
             previous = token
         }

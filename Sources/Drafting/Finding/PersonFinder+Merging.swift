@@ -62,7 +62,7 @@ extension PersonFinder {
                 forms[words[0].lowercased(), default: []].append((index, words.map { $0.lowercased() }))
             }
         }
-        for key in forms.keys { forms[key]!.sort { $0.words.count > $1.words.count } }
+        for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
         var out: [PersonMention] = []
         var lastNamed: (person: Int, sentence: Int)?
         for (index, s) in sentences.enumerated() {

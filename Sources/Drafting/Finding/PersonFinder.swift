@@ -188,7 +188,7 @@ struct PersonFinder {
             nameWords = [title] + words
             if roles.isEmpty { roles.append(title) }
         }
-        let titledForm = title.map { "\($0) \(core.count > 1 ? core.last! : words.joined(separator: " "))" }
+        let titledForm = title.map { "\($0) \(core.count > 1 ? core[core.count - 1] : words.joined(separator: " "))" }
         return Candidate(words: nameWords, title: title, roles: roles, sentence: index, strong: strong || words.count >= 2, titledForm: titledForm)
     }
 

@@ -197,9 +197,9 @@ struct TermFinder {
             }
             var words = nameRange.filter { t[$0].isWord || t[$0].kind == .number }.map { t[$0].text }
             if let first = words.first?.lowercased(), ["a", "an", "the"].contains(first) { words.removeFirst() }
-            guard !words.isEmpty, words.count <= 6 else { continue }
+            guard let last = words.last, words.count <= 6 else { continue }
             if words.contains(where: { Lexicon.roleNouns.contains($0.lowercased()) || Lexicon.personalTitles.contains($0.lowercased()) }) { continue }
-            let head = words.last!.lowercased()
+            let head = last.lowercased()
             var definition: String
             var after = nameRange.upperBound
             if after < t.count, t[after].kind == .punctuation, "”\"’".contains(t[after].text) { after += 1 }

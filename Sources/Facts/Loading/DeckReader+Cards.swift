@@ -12,8 +12,10 @@ extension DeckReader {
         let guid = string(f, "anki-guid", owner: owner, at: location)
         var card: Flashcard?
         if f["cloze"] != nil {
-            for name in ["front", "back", "reverse"] where f[name] != nil {
-                report(at: f[name]!.key, "'\(name)' in \(owner): a cloze card has its answers in 'cloze', not a front and a back")
+            for name in ["front", "back", "reverse"] {
+                if let entry = f[name] {
+                    report(at: entry.key, "'\(name)' in \(owner): a cloze card has its answers in 'cloze', not a front and a back")
+                }
             }
             card = readCloze(f, id: id, owner: owner, at: location)
         } else {
@@ -31,13 +33,15 @@ extension DeckReader {
     }
 
     private mutating func readCloze(_ f: Fields, id: FactID, owner: String, at start: SourceLocation) -> Flashcard? {
-        guard let text = string(f, "cloze", owner: owner, at: start, required: true) else { return nil }
-        let raw = f["cloze"]!.value.scalar!.string
+        // A text value came from a scalar node, so the node and its raw text are there whenever the text is.
+        guard let text = string(f, "cloze", owner: owner, at: start, required: true),
+            let node = f["cloze"]?.value, let raw = node.scalar?.string
+        else { return nil }
         let lead = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.count
         let (cloze, errors) = ClozeText.parse(text)
         for error in errors {
             let token = String(String.UnicodeScalarView(Array(text.unicodeScalars).dropFirst(error.offset).prefix(1)))
-            report(at: location(in: f["cloze"]!.value, offset: lead + error.offset, token: token), "'cloze' in \(owner): \(error.message)")
+            report(at: location(in: node, offset: lead + error.offset, token: token), "'cloze' in \(owner): \(error.message)")
         }
         return errors.isEmpty ? Flashcard(id: id, cloze: cloze, location: start) : nil
     }

@@ -14,10 +14,10 @@ extension DeckReader {
         let aliases = strings(f, "aliases", owner: owner).map(\.0)
         let role = string(f, "role", owner: owner, at: location)
         var pronoun: Person.Pronoun?
-        if let text = string(f, "pronoun", owner: owner, at: location) {
+        if let text = string(f, "pronoun", owner: owner, at: location), let entry = f["pronoun"] {
             pronoun = Person.Pronoun(rawValue: text)
             if pronoun == nil {
-                report(at: f["pronoun"]!.value, "'pronoun' in \(owner) is '\(text)': use he, she or they")
+                report(at: entry.value, "'pronoun' in \(owner) is '\(text)': use he, she or they")
             }
         }
         guard let name else { return nil }
@@ -78,11 +78,11 @@ extension DeckReader {
     // MARK: Values
 
     private mutating func dateValue(_ f: Fields, _ name: String, owner: String, at location: SourceLocation, required: Bool = false) -> DateValue? {
-        guard let text = string(f, name, owner: owner, at: location, required: required) else { return nil }
+        guard let text = string(f, name, owner: owner, at: location, required: required), let entry = f[name] else { return nil }
         switch DateValue.parse(text) {
         case .success(let date): return date
         case .failure(let error):
-            report(at: f[name]!.value, "'\(name)' in \(owner): \(error)")
+            report(at: entry.value, "'\(name)' in \(owner): \(error)")
             return nil
         }
     }
@@ -132,10 +132,12 @@ extension DeckReader {
     }
 
     private mutating func qualifier(_ f: Fields, owner: String) -> Quantity.Qualifier? {
-        guard let text = string(f, "about", owner: owner, at: SourceLocation(path: path, line: 1, column: 1)) else { return nil }
+        guard let text = string(f, "about", owner: owner, at: SourceLocation(path: path, line: 1, column: 1)),
+            let entry = f["about"]
+        else { return nil }
         if let q = Quantity.Qualifier(rawValue: text) { return q }
         let allowed = Quantity.Qualifier.allCases.map(\.rawValue)
-        report(at: f["about"]!.value, "'about' in \(owner) is '\(text)': use one of \(allowed.joined(separator: ", "))")
+        report(at: entry.value, "'about' in \(owner) is '\(text)': use one of \(allowed.joined(separator: ", "))")
         return nil
     }
 
@@ -166,19 +168,21 @@ extension DeckReader {
     private mutating func template(
         _ f: Fields, owner: String, fillable: Set<TextTemplate.Placeholder>, missing: [TextTemplate.Placeholder: String]
     ) -> TextTemplate? {
-        guard let text = string(f, "text", owner: owner, at: SourceLocation(path: path, line: 1, column: 1)) else { return nil }
-        let raw = f["text"]!.value.scalar!.string
+        // A text value came from a scalar node, so the node and its raw text are there whenever the text is.
+        guard let text = string(f, "text", owner: owner, at: SourceLocation(path: path, line: 1, column: 1)),
+            let node = f["text"]?.value, let raw = node.scalar?.string
+        else { return nil }
         let lead = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.count
         let (template, errors) = TextTemplate.parse(text)
         for error in errors {
             let token = String(String.UnicodeScalarView(Array(text.unicodeScalars).dropFirst(error.offset).prefix(1)))
-            report(at: location(in: f["text"]!.value, offset: lead + error.offset, token: token), "'text' in \(owner): \(error.message)")
+            report(at: location(in: node, offset: lead + error.offset, token: token), "'text' in \(owner): \(error.message)")
         }
         for placeholder in template.placeholders where !fillable.contains(placeholder) {
             let token = "{\(placeholder.rawValue)}"
             let offset = text.unicodeScalars.count - (text.firstRange(of: token).map { text[$0.lowerBound...].unicodeScalars.count } ?? text.unicodeScalars.count)
             let reason = missing[placeholder] ?? "the fact has no \(placeholder.rawValue)"
-            report(at: location(in: f["text"]!.value, offset: lead + offset, token: token), "'text' in \(owner) uses \(token), which cannot be filled: \(reason)")
+            report(at: location(in: node, offset: lead + offset, token: token), "'text' in \(owner) uses \(token), which cannot be filled: \(reason)")
         }
         return errors.isEmpty ? template : nil
     }

@@ -59,8 +59,8 @@ struct DeckReader {
     // MARK: Deck fields
 
     private mutating func deckID(_ fields: Fields, at top: SourceLocation) -> String? {
-        guard let id = string(fields, "id", owner: "the deck", at: top, required: true) else { return nil }
-        let location = self.location(of: fields["id"]!.value)
+        guard let id = string(fields, "id", owner: "the deck", at: top, required: true), let entry = fields["id"] else { return nil }
+        let location = self.location(of: entry.value)
         guard Identifier.isValid(id) else {
             diagnostics.append(DeckDiagnostic(at: location, "'\(id)' is not a valid deck id: use lowercase letters, digits and '-' only (like siberian-internment)"))
             return id
@@ -74,12 +74,14 @@ struct DeckReader {
     }
 
     private mutating func languageTag(_ fields: Fields) -> String? {
-        guard let tag = string(fields, "language", owner: "the deck", at: SourceLocation(path: path, line: 1, column: 1)) else { return nil }
+        guard let tag = string(fields, "language", owner: "the deck", at: SourceLocation(path: path, line: 1, column: 1)),
+            let entry = fields["language"]
+        else { return nil }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
             && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         if !valid {
-            report(at: fields["language"]!.value, "'\(tag)' is not a language tag: use a BCP 47 tag such as en, fr or pt-BR")
+            report(at: entry.value, "'\(tag)' is not a language tag: use a BCP 47 tag such as en, fr or pt-BR")
         }
         return tag
     }

@@ -20,6 +20,7 @@ public enum FactSection: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: FactSection, rhs: FactSection) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        // Declaration order: whichever of the two is listed first.
+        lhs != rhs && allCases.first(where: { $0 == lhs || $0 == rhs }) == lhs
     }
 }

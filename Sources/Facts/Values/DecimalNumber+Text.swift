@@ -72,7 +72,7 @@ extension DecimalNumber: CustomStringConvertible {
     /// The digits of `text` with single underscores between digits removed; nil if anything else is there.
     private static func digitsRemovingUnderscores(_ text: Substring, allowEmpty: Bool) -> String? {
         if text.isEmpty { return allowEmpty ? "0" : nil }
-        guard text.first!.isASCIIDigit, text.last!.isASCIIDigit, !text.contains("__") else { return nil }
+        guard let first = text.first, first.isASCIIDigit, let last = text.last, last.isASCIIDigit, !text.contains("__") else { return nil }
         let digits = text.filter { $0 != "_" }
         return digits.allSatisfy(\.isASCIIDigit) ? String(digits) : nil
     }

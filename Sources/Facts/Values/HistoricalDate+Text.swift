@@ -48,10 +48,11 @@ extension HistoricalDate: CustomStringConvertible {
             month = m
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]) else { return .failure(.malformed(text)) }
-            let days = daysIn(month: month!, year: year)
+            // Three parts always set the month above.
+            guard let month, parts[2].count == 2, let d = Int(parts[2]) else { return .failure(.malformed(text)) }
+            let days = daysIn(month: month, year: year)
             guard (1...days).contains(d) else {
-                return .failure(.day(d, month: month!, year: year, days: days, text))
+                return .failure(.day(d, month: month, year: year, days: days, text))
             }
             day = d
         }

@@ -59,7 +59,7 @@ public struct HistoricalDate: Hashable, Sendable, Comparable {
         case .year:
             return HistoricalDate(year: Self.writtenYear(astronomical: astronomicalYear + amount))
         case .month:
-            let index = astronomicalYear * 12 + (month! - 1) + amount
+            let index = astronomicalYear * 12 + ((month ?? 1) - 1) + amount
             let (y, m) = (Int((Double(index) / 12).rounded(.down)), index - Int((Double(index) / 12).rounded(.down)) * 12)
             return HistoricalDate(year: Self.writtenYear(astronomical: y), month: m + 1)
         case .day:

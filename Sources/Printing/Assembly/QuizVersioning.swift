@@ -40,7 +40,7 @@ public enum QuizVersioning {
             let size = distractors.count + 1
             while keyCounts.count < size { keyCounts.append(0) }
             // The least used position among this question's, at random among ties.
-            let fewest = keyCounts[0..<size].min()!
+            let fewest = keyCounts[0..<size].reduce(Int.max, min)
             let positions = (0..<size).filter { keyCounts[$0] == fewest }
             let position = positions[generator.uniformIndex(below: positions.count)]
             keyCounts[position] += 1
@@ -54,11 +54,11 @@ public enum QuizVersioning {
         case .pairs(let pairs):
             let rights = pairs.map(\.right)
             let column = shuffledAwayFromIdentity(rights, using: &generator)
-            let letters = rights.map { right in letter(column.firstIndex(of: right)!) }
+            let letters = rights.compactMap { right in column.firstIndex(of: right).map(letter) }
             return QuizItem(number: number, question: question.id, options: column, key: .letters(letters), points: question.points)
         case .sequence(let items):
             let shown = shuffledAwayFromIdentity(items, using: &generator)
-            let letters = items.map { item in letter(shown.firstIndex(of: item)!) }
+            let letters = items.compactMap { item in shown.firstIndex(of: item).map(letter) }
             return QuizItem(number: number, question: question.id, options: shown, key: .letters(letters), points: question.points)
         }
     }

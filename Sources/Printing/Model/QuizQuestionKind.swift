@@ -15,6 +15,7 @@ public enum QuizQuestionKind: String, Codable, CaseIterable, Sendable, Hashable,
     public var isWritten: Bool { self == .cloze || self == .typed || self == .flashcard }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        // Declaration order: whichever of the two is listed first.
+        lhs != rhs && allCases.first(where: { $0 == lhs || $0 == rhs }) == lhs
     }
 }

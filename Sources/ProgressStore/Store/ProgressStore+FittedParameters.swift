@@ -41,9 +41,11 @@ extension ProgressStore {
                 let scheduler = try Self.settings(forLearnerID: learner.id, in: db).scheduler
                 guard scheduler != before[learner.id] else { continue }
                 applied.learners += 1
-                let log = CardLog(
-                    db: db, learnerId: learner.id, learner: LearnerName(learner.name) ?? LearnerName("?")!,
-                    scheduler: scheduler, writer: ReviewWriter(db))
+                // Taken as stored, like every name read back from the file.
+                guard let name = LearnerName(stored: learner.name) else {
+                    throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "learner \(learner.id) has no name")
+                }
+                let log = CardLog(db: db, learnerId: learner.id, learner: name, scheduler: scheduler, writer: ReviewWriter(db))
                 let cards = try String.fetchAll(
                     db, sql: "SELECT DISTINCT card FROM review WHERE learnerId = ? ORDER BY card", arguments: [learner.id])
                 for card in cards {

@@ -26,7 +26,10 @@ extension ProgressStore {
             try db.execute(
                 sql: "INSERT INTO syncPending (learnerId, reviewId) SELECT learnerId, id FROM review WHERE learnerId = ?",
                 arguments: [learnerId])
-            return try Self.syncCursor(learnerId: learnerId, in: db)!
+            guard let cursor = try Self.syncCursor(learnerId: learnerId, in: db) else {
+                throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "the sync cursor of \(learner) was not created")
+            }
+            return cursor
         }
     }
 

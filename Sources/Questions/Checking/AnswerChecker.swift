@@ -91,8 +91,8 @@ public struct AnswerChecker: Sendable {
             guard token.count == 1, let v = token.unicodeScalars.first?.value, v >= 97, v < 97 + UInt32(count) else { return nil }
             return Int(v - 97)
         }
-        guard indices.count == count, indices.allSatisfy({ $0 != nil }) else { return nil }
-        let list = indices.map { $0! }
+        let list = indices.compactMap { $0 }
+        guard indices.count == count, list.count == count else { return nil }
         return Set(list).count == count ? list : nil
     }
 
@@ -166,10 +166,11 @@ public struct AnswerChecker: Sendable {
             return AnswerCheck(verdict: .wrong, expected: q.answerText)
         }
         guard !Phrasing.trimmed(response).isEmpty else { return AnswerCheck(verdict: .wrong, expected: shown, note: "no answer") }
-        switch q.check?.type ?? .text {
-        case .date: return checkDate(response, spec: q.check!, shown: shown)
-        case .number: return checkNumber(response, spec: q.check!, shown: shown)
-        case .name: return checkName(response, spec: q.check, accepted: accepted, shown: shown)
+        guard let spec = q.check else { return checkText(response, accepted: accepted, shown: shown) }
+        switch spec.type {
+        case .date: return checkDate(response, spec: spec, shown: shown)
+        case .number: return checkNumber(response, spec: spec, shown: shown)
+        case .name: return checkName(response, spec: spec, accepted: accepted, shown: shown)
         case .text: return checkText(response, accepted: accepted, shown: shown)
         }
     }

@@ -140,9 +140,9 @@ enum DateAnswerParser {
     /// `23/08/1945` (day first) or `08/23/1945` (month first), read only when one reading is possible or both agree;
     /// `08/1945` is a month.
     private static func slashed(_ w: String, era: Int) -> Reading {
-        let parts = w.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
-        guard parts.allSatisfy({ $0 != nil }) else { return .unreadable }
-        let n = parts.map { $0! }
+        let parts = w.split(separator: "/", omittingEmptySubsequences: false)
+        let n = parts.compactMap { Int($0) }
+        guard n.count == parts.count else { return .unreadable }
         switch n.count {
         case 2:
             if (1...12).contains(n[0]), w.split(separator: "/")[1].count >= 3 { return make(year: n[1] * era, month: n[0], day: nil) }

@@ -7,7 +7,7 @@ extension Builder {
     /// - for the date: "This happened on 23 August 1945: Order No. 9898 issued … (Josef Stalin)."
     /// - for the people: "Josef Stalin is linked to this event: Order No. 9898 issued … (23 August 1945)."
     func eventSentence(_ e: Event, position: Int, asking slot: TextTemplate.Placeholder?) -> [TextTemplate.Segment] {
-        if let text = e.text, slot == nil || text.placeholders.contains(slot!) { return text.segments }
+        if let text = e.text, slot == nil || text.placeholders.contains(where: { $0 == slot }) { return text.segments }
         let label = Phrasing.capitalized(index.eventLabels[position])
         let people = e.who.compactMap(index.person)
         let words = TextFolding.words(label)

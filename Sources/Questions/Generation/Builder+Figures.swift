@@ -16,10 +16,12 @@ extension Builder {
         guard let i = index.figurePosition[f.id] else { return d.skip("the figure is not in the deck") }
         let key = f.quantity.numberText
         let template = f.text.flatMap { $0.placeholders.contains(.value) ? $0 : nil }
-        func sentence(_ number: String) -> String {
-            Phrasing.sentence(template!.render { $0 == .value ? number : "" })
+        // The figure's sentence with `number` in it; nil when it has none (then it is asked by a direct question).
+        func sentence(_ number: String) -> String? {
+            template.map { text in Phrasing.sentence(text.render { $0 == .value ? number : "" }) }
         }
-        let explanation = template != nil ? sentence(key) : Phrasing.sentence(Phrasing.quantityPhrase(f))
+        let noSentence = "it has no text with {value} to make a sentence from"
+        let explanation = sentence(key) ?? Phrasing.sentence(Phrasing.quantityPhrase(f))
         let keyWords = TextFolding.words(key)
         let literalWords: [String]
         if case .exact(let n) = f.quantity.value { literalWords = TextFolding.words(n.literal) } else { literalWords = [] }
@@ -35,15 +37,15 @@ extension Builder {
             if FigurePhrasing.form(ofUnit: f.unit) == .unaskable {
                 return d.skip("its unit, \(Phrasing.trimmed(f.unit)), does not say what is measured: add a text")
             }
-        } else if givesAway(sentence(Phrasing.blank)) {
+        } else if let blanked = sentence(Phrasing.blank), givesAway(blanked) {
             return d.skip("the sentence gives the number away")
         }
         if let clash = index.clashes.reason(f.id, d.focus) { return d.skip(clash) }
         let spec = numberSpec(f)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            if FigurePhrasing.isBound(f.quantity) {
-                return d.skip("“\(f.quantity.qualifier!.rawValue)” makes every number on one side true too, so it is asked only by typing")
+            if let bound = FigurePhrasing.boundQualifier(f.quantity) {
+                return d.skip("“\(bound.rawValue)” makes every number on one side true too, so it is asked only by typing")
             }
             let domain = FigureDomain.of(i, in: index)
             let quantity = f.quantity
@@ -54,11 +56,12 @@ extension Builder {
                 let wrong = pair?.first { $0.text != key }
                 guard let wrong else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
-                return trueFalse(d, statement: sentence(isTrue ? key : wrong.text), isTrue: isTrue, explanation: explanation)
+                guard let statement = sentence(isTrue ? key : wrong.text) else { return d.skip(noSentence) }
+                return trueFalse(d, statement: statement, isTrue: isTrue, explanation: explanation)
             }
             let prompt: String
-            if template != nil {
-                prompt = "Choose \(FigurePhrasing.blankNoun(f)) that completes the sentence: " + sentence(Phrasing.blank)
+            if let blanked = sentence(Phrasing.blank) {
+                prompt = "Choose \(FigurePhrasing.blankNoun(f)) that completes the sentence: " + blanked
             } else if let direct = FigurePhrasing.question(f, typed: false) {
                 prompt = direct
             } else {
@@ -79,8 +82,9 @@ extension Builder {
             let noun = FigurePhrasing.blankNoun(f)
             // "a number", "a percentage", "a range"; "the number of Japanese soldiers" as it is.
             let article = noun.hasPrefix("the number of") ? noun : "a" + noun.dropFirst(3)
+            guard let blanked = sentence(Phrasing.blank) else { return d.skip(noSentence) }
             return d.question(
-                prompt: "Fill in the blank with \(article): " + sentence(Phrasing.blank), answer: .accepted([key]), check: spec,
+                prompt: "Fill in the blank with \(article): " + blanked, answer: .accepted([key]), check: spec,
                 explanation: explanation, difficulty: Self.baseDifficulty(.cloze) + 0.1)
         case .typed:
             guard let prompt = FigurePhrasing.question(f, typed: true) else {

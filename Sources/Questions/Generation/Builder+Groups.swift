@@ -46,7 +46,7 @@ extension Builder {
         }
         closed += open
         let position = Dictionary(uniqueKeysWithValues: rule.eligible.enumerated().map { ($1, $0) })
-        closed.sort { position[$0[0]]! < position[$1[0]]! }
+        closed.sort { position[$0[0], default: 0] < position[$1[0], default: 0] }
         var results: [Result<Question, SkippedQuestion>] = []
         for var group in closed {
             if group.count < rule.minimum {
@@ -100,7 +100,7 @@ extension Builder {
             var shown = labels.shuffled(using: &rng)
             if shown == labels { shown = Array(labels.dropFirst()) + [labels[0]] }
             let explanation = sorted.map { "\(show(index.events[$0].date)): \(Phrasing.capitalized(index.eventLabels[$0]))" }.joined(separator: "; ") + "."
-            let order = shown.map { text in sorted[labels.firstIndex(of: text)!] }
+            let order = shown.compactMap { text in labels.firstIndex(of: text).map { sorted[$0] } }
             return d.question(
                 prompt: "Put these events in chronological order, earliest first.", options: shown, answer: .sequence(labels),
                 explanation: explanation, difficulty: Self.baseDifficulty(.ordering) + 0.05 * Double(members.count - 3),

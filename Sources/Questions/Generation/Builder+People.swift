@@ -27,7 +27,7 @@ extension Builder {
                 let gendered = PersonTraits.gendered(words)
                 return gendered == nil || gendered == own
             }
-            let wrong = others.map { Phrasing.label(index.people[$0].role!) }
+            let wrong = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
             if d.kind == .trueFalse {
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()

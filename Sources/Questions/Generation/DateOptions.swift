@@ -67,9 +67,10 @@ enum DateOptions {
         let precision = key.precision
         let patterns = Pattern.allCases.filter { $0 != .halves || n % 2 == 0 }
         for _ in 0..<120 {
-            let year = precision == .year ? Pattern.distinct : patterns.randomElement(using: &rng)!
-            let month = precision == .year ? Pattern.same : patterns.randomElement(using: &rng)!
-            let day = precision == .day ? patterns.randomElement(using: &rng)! : Pattern.same
+            // Drawn as `randomElement` draws, from a list never empty (`.same` and `.distinct` are always in it).
+            let year = precision == .year ? Pattern.distinct : patterns[Int.random(in: patterns.indices, using: &rng)]
+            let month = precision == .year ? Pattern.same : patterns[Int.random(in: patterns.indices, using: &rng)]
+            let day = precision == .day ? patterns[Int.random(in: patterns.indices, using: &rng)] : Pattern.same
             // Two options alike in every part would be one option.
             guard year == .distinct || month == .distinct || day == .distinct || [year, month, day].filter({ $0 == .halves }).count >= 2 else {
                 continue

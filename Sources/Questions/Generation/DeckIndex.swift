@@ -27,8 +27,8 @@ final class DeckIndex: Sendable {
     let roleIsDistinct: [Bool]
     /// The people each person's description names ("Stalin’s right-hand man" names Stalin).
     let roleMentions: [Set<Int>]
-    /// People the deck dates, by the first year of their facts; and those it does not date.
-    let peopleByEra: [Int]
+    /// People the deck dates, with their years, by the first year of their facts; and those it does not date.
+    let peopleByEra: [(person: Int, era: ClosedRange<Int>)]
     let peopleOfNoKnownTime: [Int]
     /// The longest span of years one person's facts cover.
     let longestEra: Int
@@ -101,7 +101,7 @@ final class DeckIndex: Sendable {
         names = NameIndex(people: people)
         let traits = PersonTraits.of(deck, people: people, position: position)
         self.traits = traits
-        peopleByEra = traits.indices.filter { traits[$0].era != nil }.sorted { traits[$0].era!.lowerBound < traits[$1].era!.lowerBound }
+        peopleByEra = traits.indices.compactMap { i in traits[i].era.map { (i, $0) } }.sorted { $0.era.lowerBound < $1.era.lowerBound }
         peopleOfNoKnownTime = traits.indices.filter { traits[$0].era == nil }
         longestEra = traits.compactMap { $0.era.map { $0.upperBound - $0.lowerBound } }.max() ?? 0
         roleWords = people.map { $0.role.map(TextFolding.contentWords) }
@@ -180,20 +180,21 @@ final class DeckIndex: Sendable {
     static func distinctRoles(_ roles: [Set<String>?]) -> [Bool] {
         var frequency: [String: Int] = [:]
         for words in roles { for w in words ?? [] { frequency[w, default: 0] += 1 } }
-        func rarest(_ words: Set<String>) -> String {
-            words.min { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }!
+        // Nil only for no words.
+        func rarest(_ words: Set<String>) -> String? {
+            words.min { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
         }
         var byWord: [String: [Int]] = [:]
         var byRarest: [String: [Int]] = [:]
         for (i, words) in roles.enumerated() {
-            guard let words, !words.isEmpty else { continue }
+            guard let words, let rare = rarest(words) else { continue }
             for w in words { byWord[w, default: []].append(i) }
-            byRarest[rarest(words), default: []].append(i)
+            byRarest[rare, default: []].append(i)
         }
         return roles.enumerated().map { i, words in
-            guard let words, !words.isEmpty else { return false }
+            guard let words, let rare = rarest(words) else { return false }
             // A description including this one holds its rarest word.
-            for j in byWord[rarest(words)] ?? [] where j != i {
+            for j in byWord[rare] ?? [] where j != i {
                 if let other = roles[j], words.isSubset(of: other) { return false }
             }
             // A description included in this one has its own rarest word among this one's words.
@@ -221,12 +222,13 @@ final class DeckIndex: Sendable {
         var high = peopleByEra.count
         while low < high {
             let mid = (low + high) / 2
-            if traits[peopleByEra[mid]].era!.lowerBound < first { low = mid + 1 } else { high = mid }
+            if peopleByEra[mid].era.lowerBound < first { low = mid + 1 } else { high = mid }
         }
         var found: [Int] = []
         var i = low
-        while i < peopleByEra.count, traits[peopleByEra[i]].era!.lowerBound <= span.upperBound + years {
-            if let gap = traits[peopleByEra[i]].distance(to: span), gap <= years { found.append(peopleByEra[i]) }
+        while i < peopleByEra.count, peopleByEra[i].era.lowerBound <= span.upperBound + years {
+            let person = peopleByEra[i].person
+            if let gap = traits[person].distance(to: span), gap <= years { found.append(person) }
             i += 1
         }
         return found

@@ -63,7 +63,8 @@ struct PersonTraits: Hashable, Sendable {
             if pronoun == nil {
                 pronoun = gendered(TextFolding.words((person.role ?? "") + " " + ([person.name] + person.aliases).joined(separator: " ")))
             }
-            let era = years[i].min().map { $0...years[i].max()! }
+            var era: ClosedRange<Int>?
+            if let low = years[i].min(), let high = years[i].max() { era = low...high }
             return PersonTraits(era: era, pronoun: pronoun)
         }
     }

@@ -9,6 +9,6 @@ struct PositionDealer: Sendable {
         if bags[count, default: []].isEmpty {
             bags[count] = Array(0..<count).shuffled(using: &rng)
         }
-        return bags[count]!.removeLast()
+        return bags[count, default: []].removeLast()
     }
 }

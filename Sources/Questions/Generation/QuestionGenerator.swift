@@ -114,10 +114,6 @@ public struct QuestionGenerator: Sendable {
     /// Fails with the reason when the card cannot be asked that way unambiguously.
     public func question(for card: CardID, kind: QuestionKind, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
         let focuses = focuses(for: card, kind: kind).shuffled(using: &rng)
-        guard !focuses.isEmpty else {
-            let focus = Self.defaultFocus(kind: kind, slot: CardSlot(rawValue: card.slot))
-            return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, focus: focus, reason: notAskable(card, kind)))
-        }
         var firstFailure: SkippedQuestion?
         for focus in focuses {
             switch question(for: card, kind: kind, focus: focus, using: &rng) {
@@ -125,7 +121,10 @@ public struct QuestionGenerator: Sendable {
             case .failure(let s): firstFailure = firstFailure ?? s
             }
         }
-        return .failure(firstFailure!)
+        if let firstFailure { return .failure(firstFailure) }
+        // No focus of that kind at all.
+        let focus = Self.defaultFocus(kind: kind, slot: CardSlot(rawValue: card.slot))
+        return .failure(SkippedQuestion(card: card, fact: card.fact, kind: kind, focus: focus, reason: notAskable(card, kind)))
     }
 
     /// One question for one card in one kind and focus.

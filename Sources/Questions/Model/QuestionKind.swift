@@ -23,7 +23,8 @@ public enum QuestionKind: String, CaseIterable, Codable, Sendable, Comparable, C
     public var isChoice: Bool { self == .multipleChoice || self == .trueFalse }
 
     public static func < (lhs: QuestionKind, rhs: QuestionKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        // Declaration order: whichever of the two is listed first.
+        lhs != rhs && allCases.first(where: { $0 == lhs || $0 == rhs }) == lhs
     }
 }
 

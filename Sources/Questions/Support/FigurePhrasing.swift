@@ -70,7 +70,12 @@ enum FigurePhrasing {
     /// Whether the qualifier makes the figure a bound, true of every number beyond it: "more than 6,000" is
     /// true of 3,000 too, so no option set or false statement can have one right answer.
     static func isBound(_ q: Quantity) -> Bool {
-        q.qualifier == .atLeast || q.qualifier == .moreThan || q.qualifier == .upTo
+        boundQualifier(q) != nil
+    }
+
+    /// The qualifier of a bound ("at least", "more than", "up to"); nil for an exact or approximate figure.
+    static func boundQualifier(_ q: Quantity) -> Quantity.Qualifier? {
+        q.qualifier == .atLeast || q.qualifier == .moreThan || q.qualifier == .upTo ? q.qualifier : nil
     }
 
     /// A direct question for a figure without a sentence, or nil when its unit cannot carry one.
@@ -93,11 +98,11 @@ enum FigurePhrasing {
         case .described(let measure, let description):
             let what = isRange ? "range" : "figure"
             let hedge = approximately ? ", approximately," : ""
-            let bound = isBound(f.quantity) ? ": \(f.quantity.qualifier!.rawValue) what?" : "."
+            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) what?" } ?? "."
             return typed ? "Give the \(what)\(hedge) for \(description), in \(measure)\(bound)" : "Which \(what)\(hedge) gives \(description), in \(measure)?"
         case .numberOf:
             let noun = isRange ? "the range for the number of \(unit)" : approximately ? "the approximate number of \(unit)" : "the number of \(unit)"
-            let bound = isBound(f.quantity) ? ": \(f.quantity.qualifier!.rawValue) how many?" : "."
+            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) how many?" } ?? "."
             return (typed ? "Give " : "Choose ") + noun + bound
         }
     }

@@ -53,7 +53,7 @@ struct PersonName: Hashable, Sendable {
             words = Array(words[..<i])
         }
         while words.count > 1, let last = words.last, Self.suffixWords.contains(folded(last)) { suffixes.insert(words.removeLast(), at: 0) }
-        if words.count > 1, let last = words.last, last.hasSuffix(","), Self.suffixWords.contains(folded(words.last!)) { words.removeLast() }
+        if words.count > 1, let last = words.last, last.hasSuffix(","), Self.suffixWords.contains(folded(last)) { words.removeLast() }
         guard words.count >= 2 else {
             given = words
             return

@@ -68,13 +68,13 @@ enum Phrasing {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
         }
     }
 
     /// Alternatives as a list: "A or B", "A, B or C".
     static func alternatives(_ items: [String]) -> String {
-        items.count < 2 ? list(items) : items.dropLast().joined(separator: ", ") + " or " + items.last!
+        items.count < 2 ? list(items) : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 
     /// A quotation is a fragment when it does not read as a sentence of its own ("crime of totalitarianism").

@@ -74,17 +74,21 @@ struct Grade: ParsableCommand {
         guard let id = QuizID(quizID) else {
             throw CLIError("'\(quizID)' is not a quiz id: it is the eight letters and digits printed at the top of each page")
         }
-        var target: ServerTarget?
-        var store: ProgressStore?
+        // Grades are recorded where the quiz came from: the server, or the progress file.
+        enum Destination {
+            case server(ServerTarget)
+            case progressFile(ProgressStore)
+        }
+        let destination: Destination
         let quiz: Quiz
         if server {
-            let (remote, destination) = try Self.serverQuiz(id, progress: progress, className: className)
+            let (remote, target) = try Self.serverQuiz(id, progress: progress, className: className)
             quiz = remote
-            target = destination
+            destination = .server(target)
         } else {
             let opened = try progress.openStore()
             quiz = try Self.load(id, from: opened)
-            store = opened
+            destination = .progressFile(opened)
         }
 
         // Read and check every paper before recording any: a bad row grades nobody.
@@ -134,17 +138,17 @@ struct Grade: ParsableCommand {
                     questionForm: Self.form(of: result), answer: result.given, correct: result.isRight))
             }
             let recording: PaperRecording
-            guard let store else {
-                recording = try Self.recordOnServer(grade, student: paper.student, answers: drafts, at: now, target: target!)
-                reports.append(GradeReport(grade, recording: recording))
-                continue
-            }
-            do {
-                recording = try store.recordPaper(
-                    quiz: quiz.id.rawValue, version: grade.version, learner: paper.student, score: grade.score, total: grade.total,
-                    answers: drafts, at: now)
-            } catch {
-                throw CLIError("\(paper.student): \(error)")
+            switch destination {
+            case .server(let target):
+                recording = try Self.recordOnServer(grade, student: paper.student, answers: drafts, at: now, target: target)
+            case .progressFile(let store):
+                do {
+                    recording = try store.recordPaper(
+                        quiz: quiz.id.rawValue, version: grade.version, learner: paper.student, score: grade.score, total: grade.total,
+                        answers: drafts, at: now)
+                } catch {
+                    throw CLIError("\(paper.student): \(error)")
+                }
             }
             reports.append(GradeReport(grade, recording: recording))
         }

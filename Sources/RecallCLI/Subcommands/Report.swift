@@ -127,7 +127,8 @@ struct ReportCommand: ParsableCommand {
         do {
             switch format {
             case .csv:
-                let folder = URL(fileURLWithPath: output!)
+                guard let output else { throw CLIError("--format csv writes one file per table: give the folder with --output DIR") }
+                let folder = URL(fileURLWithPath: output)
                 try CSVReport.write(report, to: folder)
                 Console.out("Wrote \(CSVReport.files(report).count) CSV files to \(folder.path)/")
                 return

@@ -113,7 +113,9 @@ struct Simulate: ParsableCommand {
                     relearningSteps: settings.relearningSteps.count),
                 limits: settings.limits, maximumInterval: settings.maximumInterval, cards: studied, newCards: newCards,
                 days: days)
-            let range = Self.parseRange(retention)!
+            guard let range = Self.parseRange(retention) else {
+                throw CLIError("--retention must be a retention such as 0.9 or a range such as 0.70-0.97")
+            }
             let retentions = RetentionAdvice.retentions(from: range.lowest, to: range.highest, step: step)
             let advice = Self.advise(simulator, retentions: retentions, seed: seed)
             let summary = Summary(

@@ -31,6 +31,10 @@ enum ParallelMap {
             lock.unlock()
         }
 
-        var values: [T] { slots.map { $0! } }
+        var values: [T] {
+            let values = slots.compactMap { $0 }
+            precondition(values.count == slots.count, "concurrentPerform returns only once every slot is stored")
+            return values
+        }
     }
 }

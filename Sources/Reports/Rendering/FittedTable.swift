@@ -44,12 +44,12 @@ struct FittedTable {
         while true {
             let full = total(natural)
             if full <= width { break }
-            let flexible = kept.filter { columns[$0].minimumWidth != nil }
-            let slack = flexible.reduce(0) { $0 + max(0, natural[$1] - columns[$1].minimumWidth!) }
+            let flexible: [(column: Int, minimum: Int)] = kept.compactMap { c in columns[c].minimumWidth.map { (c, $0) } }
+            let slack = flexible.reduce(0) { $0 + max(0, natural[$1.column] - $1.minimum) }
             if full - slack <= width {
                 var excess = full - width
-                for c in flexible where excess > 0 {
-                    let cut = min(excess, max(0, natural[c] - columns[c].minimumWidth!))
+                for (c, minimum) in flexible where excess > 0 {
+                    let cut = min(excess, max(0, natural[c] - minimum))
                     natural[c] -= cut
                     excess -= cut
                 }
@@ -57,7 +57,7 @@ struct FittedTable {
             }
             let droppable = kept.filter { columns[$0].priority > 0 }
             guard let drop = droppable.max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) }) else {
-                for c in flexible { natural[c] = columns[c].minimumWidth! }
+                for (c, minimum) in flexible { natural[c] = minimum }
                 break
             }
             kept.removeAll { $0 == drop }

@@ -39,7 +39,9 @@ enum Parallel {
         DispatchQueue.concurrentPerform(iterations: count) { index in
             shared[index] = body(index)
         }
-        return slots.map { $0! }
+        let results = slots.compactMap { $0 }
+        precondition(results.count == count, "concurrentPerform returns only once every slot is written")
+        return results
     }
 }
 

@@ -89,8 +89,10 @@ enum InitialStability {
     static func smoothAndFill(_ fitted: [Int: Double], counts: [Int: Int]) -> [Double]? {
         var stability = fitted.filter { counts[$0.key] != nil }
         for (small, big) in [(1, 2), (2, 3), (3, 4), (1, 3), (2, 4), (1, 4)] {
-            if let smallValue = stability[small], let bigValue = stability[big], smallValue > bigValue {
-                if counts[small]! > counts[big]! {
+            if let smallValue = stability[small], let bigValue = stability[big], smallValue > bigValue,
+                let smallCount = counts[small], let bigCount = counts[big]
+            {
+                if smallCount > bigCount {
                     stability[big] = smallValue
                 } else {
                     stability[small] = bigValue
@@ -105,7 +107,7 @@ enum InitialStability {
         case 0:
             return nil
         case 1:
-            let (rating, value) = stability.first!
+            guard case let (rating, value)? = stability.first else { return nil }
             let factor = value / defaults[rating - 1]
             s = [nil] + defaults.map { $0 * factor }.sorted()
         case 2:

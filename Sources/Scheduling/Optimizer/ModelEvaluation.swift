@@ -66,8 +66,7 @@ public struct ModelEvaluation: Sendable, Hashable, Codable {
             var squares = 0.0
             var total = 0.0
             // Summed in key order so the result never depends on the dictionary's layout.
-            for key in bins.keys.sorted() {
-                let bin = bins[key]!
+            for (_, bin) in bins.sorted(by: { $0.key < $1.key }) {
                 let gap = bin.predicted / bin.count - bin.actual / bin.count
                 squares += gap * gap * bin.weight
                 total += bin.weight
@@ -148,10 +147,11 @@ extension ModelEvaluation {
         var predicted = [Double](repeating: 0, count: items.count)
         for (card, unsorted) in byCard {
             let targets = unsorted.sorted { $0.position < $1.position }
+            guard let last = targets.last else { continue }
             let start = set.cardStarts[Int(card)]
             var state = model.initial(set.ratings[start])
             var next = 0
-            let end = Int(targets.last!.position)
+            let end = Int(last.position)
             for position in 1...end {
                 let elapsed = set.elapsedDays[start + position]
                 let r = model.retrievability(elapsed: elapsed, stability: state.stability)

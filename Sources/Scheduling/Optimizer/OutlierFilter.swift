@@ -13,9 +13,9 @@ enum OutlierFilter {
         }
         var removed: [UInt8: Set<Int32>] = [:]
         var initialization: [Int] = []
-        for rating in groups.keys.sorted() {
+        for (rating, byElapsed) in groups.sorted(by: { $0.key < $1.key }) {
             // Largest first, and among equal sizes the longest delay first; walked backwards from the rarest.
-            let subgroups = groups[rating]!.sorted { a, b in
+            let subgroups = byElapsed.sorted { a, b in
                 a.value.count != b.value.count ? a.value.count > b.value.count : a.key > b.key
             }
             let total = subgroups.reduce(0) { $0 + $1.value.count }

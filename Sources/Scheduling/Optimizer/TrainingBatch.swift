@@ -48,24 +48,24 @@ struct TrainingBatch: Sendable {
         for (item, weight) in items {
             byCard[item.card, default: []].append((item.position, weight))
         }
-        var cards: [(card: Int32, targets: [(position: Int32, weight: Double)])] = byCard.map { card, targets in
-            (card, targets.sorted { $0.position < $1.position })
+        // Each card's last target position comes along, so the ordering and the column length need no lookup.
+        var cards: [(card: Int32, last: Int32, targets: [(position: Int32, weight: Double)])] = byCard.compactMap { card, targets in
+            let sorted = targets.sorted { $0.position < $1.position }
+            return sorted.last.map { (card, $0.position, sorted) }
         }
         cards.sort { a, b in
-            let la = a.targets.last!.position
-            let lb = b.targets.last!.position
-            return la != lb ? la < lb : a.card < b.card
+            a.last != b.last ? a.last < b.last : a.card < b.card
         }
         var batches: [TrainingBatch] = []
         var current = TrainingBatch()
-        for (card, targets) in cards {
+        for (card, last, targets) in cards {
             if !current.columns.isEmpty && current.predictionCount + targets.count > size {
                 batches.append(current)
                 current = TrainingBatch()
             }
             current.columns.append(
                 Column(
-                    card: card, length: targets.last!.position + 1, firstTarget: Int32(current.targets.count),
+                    card: card, length: last + 1, firstTarget: Int32(current.targets.count),
                     targetCount: Int32(targets.count)))
             for target in targets {
                 current.targets.append(

@@ -117,7 +117,7 @@ struct InteractiveFront {
                 try session.proceed()
                 input.reset()
             case .character(let c) where ("1"..."4").contains(c):
-                try session.rate(Rating(rawValue: Int(String(c))!)!)
+                if let value = c.wholeNumberValue, let rating = Rating(rawValue: value) { try session.rate(rating) }
             default:
                 try command(key)
             }

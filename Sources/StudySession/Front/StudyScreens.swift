@@ -88,9 +88,8 @@ struct StudyScreens {
         case .typed:
             let prompt = "> "
             let shown = input.editor.visible(columns: max(4, columns - prompt.count - 1))
-            cursor = (0, prompt.count + shown.cursorColumn)
             lines.append(StyledLine([Span(prompt, .accent), Span(shown.text)]))
-            cursor!.row = Screen(lines: lines).wrappedRow(ofLine: lines.count - 1, columns: columns)
+            cursor = (Screen(lines: lines).wrappedRow(ofLine: lines.count - 1, columns: columns), prompt.count + shown.cursorColumn)
             keys = input.commandPending
                 ? "Command: u undo · s bury · ? help · q quit · Esc back to the answer"
                 : "Enter answer · Esc then u undo, s bury, ? help, q quit · Ctrl-C quit"

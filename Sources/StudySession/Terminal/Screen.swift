@@ -28,8 +28,8 @@ public struct Screen: Hashable, Sendable {
         var rows = lines.flatMap { $0.wrapped(to: size.columns) }
         var cursor = self.cursor
         if rows.count > size.rows, size.rows > 1 {
-            if let row = cursor?.row, row >= size.rows - 1 {
-                cursor = row == rows.count - 1 ? (size.rows - 1, cursor!.column) : nil
+            if let shown = cursor, shown.row >= size.rows - 1 {
+                cursor = shown.row == rows.count - 1 ? (size.rows - 1, shown.column) : nil
             }
             rows = Array(rows.prefix(size.rows - 1)) + [rows[rows.count - 1]]
         }

@@ -57,7 +57,9 @@ final class PangoCanvas: TextMeasuring {
 
     private func font(_ style: TextStyle) -> OpaquePointer {
         if let font = fonts[style] { return font }
-        let font = pango_font_description_new()!
+        guard let font = pango_font_description_new() else {
+            preconditionFailure("GLib aborts when it cannot allocate, so Pango never returns no font description")
+        }
         pango_font_description_set_family(font, Self.family)
         pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)

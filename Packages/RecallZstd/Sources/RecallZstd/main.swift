@@ -22,7 +22,11 @@ func chunks(of size: Int, _ body: (UnsafeMutableRawBufferPointer, Int, Bool) -> 
         var count = 0
         // Fill the buffer, so that a short read from a pipe is not taken for the end.
         while count < size {
-            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress! + count, size - count) }
+            let n = buffer.withUnsafeMutableBytes { bytes in
+                // Only a buffer of no bytes has no address, and then there is nothing to fill.
+                guard let base = bytes.baseAddress else { fail("cannot read standard input into an empty buffer") }
+                return read(0, base + count, size - count)
+            }
             if n < 0, errno == EINTR { continue }
             if n < 0 { fail("cannot read standard input: \(String(cString: strerror(errno)))") }
             if n == 0 {
@@ -38,9 +42,10 @@ func chunks(of size: Int, _ body: (UnsafeMutableRawBufferPointer, Int, Bool) -> 
 /// Writes what zstd put into `output`, or fails on its error code.
 func emit(_ result: Int, _ output: ZSTD_outBuffer) {
     if ZSTD_isError(result) != 0 { fail(String(cString: ZSTD_getErrorName(result))) }
+    guard let destination = output.dst else { fail("zstd's output buffer has no address") }
     var written = 0
     while written < output.pos {
-        let n = write(1, output.dst! + written, output.pos - written)
+        let n = write(1, destination + written, output.pos - written)
         if n < 0, errno == EINTR { continue }
         if n <= 0 { fail("cannot write standard output: \(String(cString: strerror(errno)))") }
         written += n
