@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "Questions", dependencies: ["Facts"]),
         // A test-wise student who answers from the options alone: how far each guessing strategy beats chance.
         .target(name: "TestWise", dependencies: ["SeededRandom", "Facts", "Questions", "Scheduling"]),
+        // Independent pieces of pure work spread over the machine's cores, their results in order.
+        .target(name: "ParallelWork"),
         // A seeded random generator (SplitMix64), for every choice that must come out the same again.
         .target(name: "SeededRandom"),
         // FSRS-6, SM-2, learning steps, fuzz and what is due: pure functions.
@@ -80,9 +82,9 @@ let package = Package(
         // Drafting a deck from an article: the dates, figures, people, quotes and terms it finds (pure).
         .target(name: "Drafting", dependencies: ["Facts"]),
         // Learner and class statistics and their renderings: terminal, HTML with SVG charts, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Facts", "Scheduling", "TextFormats"]),
+        .target(name: "Reports", dependencies: ["Facts", "ParallelWork", "Scheduling", "TextFormats"]),
         // Reports read from the progress file: the edge between Reports and ProgressStore.
-        .target(name: "ReportsStorage", dependencies: ["Reports", "ProgressStore", "Scheduling"]),
+        .target(name: "ReportsStorage", dependencies: ["Reports", "ParallelWork", "ProgressStore", "Scheduling"]),
         // Anki packages (.apkg): their zip, metadata, media list and collection database, read and written.
         .target(
             name: "AnkiPackage",
@@ -107,6 +109,7 @@ let package = Package(
                 "ProgressStore",
                 "StudySession",
                 "StudyStorage",
+                "ParallelWork",
                 "Printing",
                 "Reports",
                 "ReportsStorage",
@@ -181,7 +184,7 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["SeededRandom", "ProgressStore", "Scheduling", "Facts"]),
         .testTarget(
             name: "StudySessionTests",
-            dependencies: ["SeededRandom", "StudySession", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+            dependencies: ["SeededRandom", "StudySession", "StudyStorage", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
         ),
         .testTarget(name: "PrintingTests", dependencies: ["SeededRandom", "Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(
@@ -216,10 +219,6 @@ let package = Package(
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
-        .testTarget(
-            name: "StudyStorageTests",
-            dependencies: ["StudyStorage", "StudySession", "StudySessionTestSupport", "ProgressStore", "Facts", "Scheduling", "SeededRandom"]
-        ),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
         .testTarget(name: "SyncClientTests", dependencies: ["SeededRandom", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
         .testTarget(

@@ -143,8 +143,12 @@ public enum SchoolRoutes {
             if let caller { metadata["caller"] = "\(caller.role) \(caller.name)" }
             context.logger.log(level: error.status == 401 || error.status == 403 ? .warning : .notice, "refused", metadata: metadata)
             var response = try refusal(error)
-            if error.status == 401, request.uri.path.hasSuffix("/report.html") {
+            if error.status == 401, request.uri.path.hasSuffix("/report.html"),
+                !(request.headers[.accept] ?? "").contains("application/json")
+            {
                 // A browser then asks for a name and password: any name, the teacher's token as the password.
+                // Clients that ask for JSON (recall itself) get the refusal alone: a challenge would make some
+                // HTTP libraries wait for a password no one will type.
                 response.headers[.wwwAuthenticate] = "Basic realm=\"Recall class report: the password is your teacher token\""
             }
             return response

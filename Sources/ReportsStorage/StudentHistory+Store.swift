@@ -1,3 +1,4 @@
+import ParallelWork
 import ProgressStore
 import Reports
 import Scheduling

@@ -49,7 +49,9 @@ public struct URLSessionTransport: HTTPTransport {
         configuration.timeoutIntervalForResource = timeout * 4
         configuration.httpShouldSetCookies = false
         configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        // Foundation's URLSession on Linux, given a password challenge and no delegate, waits for ever:
+        // the delegate turns one down at once, and the request fails with a sentence that says why.
+        session = URLSession(configuration: configuration, delegate: RefusingChallenges(), delegateQueue: nil)
         self.timeout = timeout
     }
 
@@ -101,12 +103,25 @@ public struct URLSessionTransport: HTTPTransport {
         case .cannotConnectToHost: return "connection refused: is recall-server running there?"
         case .cannotFindHost, .dnsLookupFailed: return "no such host"
         case .timedOut: return "no answer within the time allowed"
+        case .cancelled, .userAuthenticationRequired:
+            return "it asked for a name and password, which Recall's server never does: is the address right?"
         case .networkConnectionLost: return "the connection was cut"
         case .notConnectedToInternet: return "no network"
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate:
             return "the secure connection failed"
         default: return error.localizedDescription
         }
+    }
+}
+
+/// Turns down every authentication challenge: Recall sends its token itself, and a proxy's or a web server's
+/// password prompt is an error to report, not a question to wait on.
+private final class RefusingChallenges: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+        completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+    ) {
+        completionHandler(.cancelAuthenticationChallenge, nil)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParallelWork
 import ProgressStore
 import Scheduling
 
@@ -81,7 +82,7 @@ struct Optimize: ParsableCommand {
     /// The fit and the five time-split fits are independent: they run at once, one per core.
     static func optimize(_ set: TrainingSet, current: [Double], configuration: FSRSOptimizer.Configuration) -> Optimization {
         let plan = Optimization.Plan(set: set, configuration: configuration)
-        return Optimization(current: current, plan: plan, results: ParallelMap.map(plan.count) { plan.work($0, runner: ParallelMap.runner) })
+        return Optimization(current: current, plan: plan, results: Parallel.map(plan.count) { plan.work($0, runner: ParallelMap.runner) })
     }
 
     static func scope(of target: SettingTarget) -> Setting.Scope {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Facts
 import Foundation
+import ParallelWork
 import ProgressStore
 import Questions
 import Scheduling
@@ -139,7 +140,7 @@ struct Simulate: ParsableCommand {
     /// Each retention's simulation is independent: they run at once, one per core.
     static func advise(_ simulator: WorkloadSimulator, retentions: [Double], seed: UInt64) -> RetentionAdvice {
         RetentionAdvice(
-            outcomes: ParallelMap.map(retentions.count) { index in
+            outcomes: Parallel.map(retentions.count) { index in
                 RetentionAdvice.simulate(simulator, retention: retentions[index], seed: seed)
             })
     }

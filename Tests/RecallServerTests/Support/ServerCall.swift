@@ -32,21 +32,25 @@ struct ServerCall {
 
     func get(_ path: String) throws -> Answer { try send("GET", path) }
 
-    /// A GET with the headers given and no others (no bearer token): what a browser sends.
-    func get(_ path: String, headers: [String: String]) -> (answer: Answer, headers: [String: String]) {
-        var request = URLRequest(url: URL(string: base + path)!)
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        nonisolated(unsafe) var result: (Answer, [String: String]) = (Answer(status: 0, text: ""), [:])
-        let done = DispatchSemaphore(value: 0)
-        URLSession(configuration: .ephemeral).dataTask(with: request) { data, response, _ in
-            let http = response as? HTTPURLResponse
-            var fields: [String: String] = [:]
-            for (key, value) in http?.allHeaderFields ?? [:] { fields["\(key)".lowercased()] = "\(value)" }
-            result = (Answer(status: http?.statusCode ?? 0, text: String(decoding: data ?? Data(), as: UTF8.self)), fields)
-            done.signal()
-        }.resume()
-        done.wait()
-        return result
+    /// A GET with the headers given and no others (no bearer token), as a browser sends it: over a plain
+    /// socket, because Foundation's URLSession on Linux would wait for ever on the password challenge that
+    /// is the point of the call.
+    func get(_ path: String, headers: [String: String]) throws -> (answer: Answer, headers: [String: String]) {
+        guard let url = URL(string: base), let host = url.host, let port = url.port else {
+            throw RawHTTPError("not a server address: \(base)")
+        }
+        var request = "GET \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nAccept: text/html\r\nConnection: close\r\n"
+        for (name, value) in headers { request += "\(name): \(value)\r\n" }
+        let raw = try RawHTTP.exchange(host: host, port: port, request: request + "\r\n")
+        let parts = raw.components(separatedBy: "\r\n\r\n")
+        let head = parts[0].components(separatedBy: "\r\n")
+        let status = head.first.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+        var fields: [String: String] = [:]
+        for line in head.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return (Answer(status: status, text: parts.dropFirst().joined(separator: "\r\n\r\n")), fields)
     }
 
     func post(_ path: String, _ json: String) throws -> Answer { try send("POST", path, body: Data(json.utf8)) }

@@ -6,8 +6,7 @@ import SeededRandom
 import StudySessionTestSupport
 import Testing
 
-import StudySession
-
+@testable import StudySession
 @testable import StudyStorage
 
 /// The session's storage over a real (in-memory) progress store.
