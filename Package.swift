@@ -177,14 +177,20 @@ let package = Package(
         ),
         .testTarget(
             name: "QuestionsTests",
-            dependencies: ["SeededRandom", "Questions", "Facts", "Scheduling", "TestWise", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "SeededRandom", "Questions", "Facts", "Scheduling", "TestWise",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "TestWiseTests", dependencies: ["TestWise", "Questions", "Facts"]),
         .testTarget(name: "SchedulingTests", dependencies: ["SeededRandom", "Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["SeededRandom", "ProgressStore", "Scheduling", "Facts"]),
         .testTarget(
             name: "StudySessionTests",
-            dependencies: ["SeededRandom", "StudySession", "StudyStorage", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore", "Facts", "TextFormats"]
+            dependencies: [
+                "SeededRandom", "StudySession", "StudyStorage", "StudySessionTestSupport", "Questions", "Scheduling", "ProgressStore",
+                "Facts", "TextFormats",
+            ]
         ),
         .testTarget(name: "PrintingTests", dependencies: ["SeededRandom", "Printing", "Questions", "Facts", "Scheduling"]),
         .testTarget(
@@ -192,7 +198,12 @@ let package = Package(
             dependencies: ["Drafting", "Facts", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "ReportsStorage", "ProgressStore", "Scheduling", "Facts", "TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: [
+                "Reports", "ReportsStorage", "ProgressStore", "Scheduling", "Facts", "TextFormats",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(
             name: "AnkiPackageTests",
             dependencies: [
@@ -216,11 +227,13 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "TextFormatsTests", dependencies: ["TextFormats", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "SeededRandomTests", dependencies: ["SeededRandom"]),
         .testTarget(name: "SyncWireTests", dependencies: ["SyncWire"]),
-        .testTarget(name: "SyncClientTests", dependencies: ["SeededRandom", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
+        .testTarget(
+            name: "SyncClientTests", dependencies: ["SeededRandom", "SyncClient", "SyncStore", "SyncWire", "ProgressStore", "Scheduling"]),
         .testTarget(
             name: "RecallServerTests",
             dependencies: [
@@ -231,4 +244,3 @@ let package = Package(
         ),
     ]
 )
-

@@ -1,6 +1,6 @@
-@preconcurrency import Benchmark
 import AnkiConversion
 import AnkiPackage
+@preconcurrency import Benchmark
 import Facts
 import Foundation
 import ProgressStore
@@ -13,7 +13,8 @@ import SeededRandom
 /// `recall progress import`'s path. The package (the older layout, which needs no zstd) and the CSV are made
 /// on first use, not timed.
 nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
-    suite.benchmark("anki import: 20,000 notes and 500,000 reviews into a fresh file", settings: Iterations(3), WarmupIterations(0)) { state in
+    suite.benchmark("anki import: 20,000 notes and 500,000 reviews into a fresh file", settings: Iterations(3), WarmupIterations(0)) {
+        state in
         let package = AnkiBenchmarkData.package
         let progress = AnkiBenchmarkData.folder + "/anki.sqlite"
         let deckPath = AnkiBenchmarkData.folder + "/bench.yaml"
@@ -24,7 +25,8 @@ nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
             do {
                 let read = try AnkiPackageReader(decoder: nil).read(path: package)
                 let imported = try AnkiImport(package: read, packageName: "bench.apkg", deckID: "bench", path: deckPath)
-                let reviews = RevlogConverter(collection: read.collection, cardMap: imported.cardMap, learner: AnkiBenchmarkData.learner).convert()
+                let reviews = RevlogConverter(collection: read.collection, cardMap: imported.cardMap, learner: AnkiBenchmarkData.learner)
+                    .convert()
                 let store = try ProgressStore(path: progress)
                 added = try store.importReviews(reviews.entries).added
                 try Data(imported.yaml.utf8).write(to: URL(fileURLWithPath: deckPath))
@@ -38,7 +40,8 @@ nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
         state.increment(counter: "cpu s", by: AnkiBenchmarkData.cpuSeconds() - cpu)
     }
 
-    suite.benchmark("reference: the same 500,000 reviews from CSV into a fresh file", settings: Iterations(3), WarmupIterations(0)) { state in
+    suite.benchmark("reference: the same 500,000 reviews from CSV into a fresh file", settings: Iterations(3), WarmupIterations(0)) {
+        state in
         let csv = AnkiBenchmarkData.csv
         let progress = AnkiBenchmarkData.folder + "/csv.sqlite"
         ProgressBenchmarkData.remove(progress)
@@ -81,14 +84,17 @@ enum AnkiBenchmarkData {
         var collection = AnkiCollection(
             created: Date(timeIntervalSince1970: Double(start / 1000)),
             notetypes: [
-                AnkiNotetype(id: 1, name: "Basic", kind: .standard, fields: ["Front", "Back"],
+                AnkiNotetype(
+                    id: 1, name: "Basic", kind: .standard, fields: ["Front", "Back"],
                     templates: [.init(name: "Card 1", question: "{{Front}}", answer: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")]),
-                AnkiNotetype(id: 2, name: "Basic (and reversed card)", kind: .standard, fields: ["Front", "Back"],
+                AnkiNotetype(
+                    id: 2, name: "Basic (and reversed card)", kind: .standard, fields: ["Front", "Back"],
                     templates: [
                         .init(name: "Card 1", question: "{{Front}}", answer: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}"),
                         .init(name: "Card 2", question: "{{Back}}", answer: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Front}}"),
                     ]),
-                AnkiNotetype(id: 3, name: "Cloze", kind: .cloze, fields: ["Text", "Back Extra"],
+                AnkiNotetype(
+                    id: 3, name: "Cloze", kind: .cloze, fields: ["Text", "Back Extra"],
                     templates: [.init(name: "Cloze", question: "{{cloze:Text}}", answer: "{{cloze:Text}}<br>\n{{Back Extra}}")]),
             ],
             decks: [AnkiDeck(id: 10, name: "Bench::Words")])
@@ -96,9 +102,11 @@ enum AnkiBenchmarkData {
         for n in 0..<notes {
             let id = start + Int64(n)
             let (type, fields, ordinals): (Int64, [String], [Int]) =
-                n < 14_000 ? (1, ["Word <b>\(n)</b>&nbsp;in French?", "mot \(n)"], [0])
-                : n < 17_000 ? (2, ["term \(n)", "<div>meaning \(n)</div>"], [0, 1])
-                : (3, ["{{c1::Fact \(n)}} is about {{c2::topic \(n)::a hint}}.", "more"], [0, 1])
+                n < 14_000
+                ? (1, ["Word <b>\(n)</b>&nbsp;in French?", "mot \(n)"], [0])
+                : n < 17_000
+                    ? (2, ["term \(n)", "<div>meaning \(n)</div>"], [0, 1])
+                    : (3, ["{{c1::Fact \(n)}} is about {{c2::topic \(n)::a hint}}.", "more"], [0, 1])
             collection.notes.append(AnkiNote(id: id, guid: "bench\(n)", notetypeID: type, modified: 0, fields: fields))
             for ordinal in ordinals {
                 cardID += 1
@@ -114,7 +122,9 @@ enum AnkiBenchmarkData {
                 let roll = generator.next() % 100
                 let ease = roll < 10 ? 1 : roll < 20 ? 2 : roll < 92 ? 3 : 4
                 collection.revlog.append(
-                    AnkiRevlogEntry(id: moment, cardID: card.id, ease: ease, interval: Int(interval / 86_400_000), factor: 2500, time: 6000, rawKind: i < 2 ? 0 : 1))
+                    AnkiRevlogEntry(
+                        id: moment, cardID: card.id, ease: ease, interval: Int(interval / 86_400_000), factor: 2500, time: 6000,
+                        rawKind: i < 2 ? 0 : 1))
                 interval = ease == 1 ? 600_000 : max(interval * 2, 86_400_000) + Int64(generator.next() % 3_600_000)
                 moment += interval
             }

@@ -16,12 +16,16 @@ nonisolated(unsafe) let draftingBenchmarks = BenchmarkSuite(name: "Drafting") { 
     guard case .success(let draft) = Drafter.draft(article, options: options) else { fatalError("the benchmark article did not draft") }
     let yaml = DeckWriter.write(draft, sourceName: "benchmark.txt").text
 
-    suite.benchmark("draft a \(words)-word article (\(draft.deck.factCount) facts) and write it", settings: Iterations(10), WarmupIterations(1)) {
+    suite.benchmark(
+        "draft a \(words)-word article (\(draft.deck.factCount) facts) and write it", settings: Iterations(10), WarmupIterations(1)
+    ) {
         guard case .success(let d) = Drafter.draft(article, options: options) else { fatalError("no draft") }
         precondition(!DeckWriter.write(d, sourceName: "benchmark.txt").text.isEmpty)
     }
     suite.benchmark("reference: load the drafted deck back (\(yaml.utf8.count / 1024) KB)", settings: Iterations(10), WarmupIterations(1)) {
-        guard case .success = DeckLoader.load(bytes: Array(yaml.utf8), path: "Decks/benchmark.yaml") else { fatalError("the draft did not load") }
+        guard case .success = DeckLoader.load(bytes: Array(yaml.utf8), path: "Decks/benchmark.yaml") else {
+            fatalError("the draft did not load")
+        }
     }
 }
 
@@ -55,7 +59,12 @@ enum DraftingBenchmarkData {
             digits = ""
         }
         for c in text {
-            if c.isASCII && c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+            if c.isASCII && c.isNumber {
+                digits.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
         }
         flush()
         return out

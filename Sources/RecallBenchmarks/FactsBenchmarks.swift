@@ -50,7 +50,9 @@ enum SyntheticDeckText {
         var lines = ["id: synthetic", "title: A generated deck of \(facts) facts", "subject: Benchmarks", "language: en"]
         lines.append("people:")
         for i in 0..<(facts - perSection * 5) {
-            lines += ["  person-\(i):", "    name: Person Number \(i)", "    aliases: [P\(i), Number \(i)]", "    role: Holder of office \(i)"]
+            lines += [
+                "  person-\(i):", "    name: Person Number \(i)", "    aliases: [P\(i), Number \(i)]", "    role: Holder of office \(i)",
+            ]
         }
         lines.append("events:")
         for i in 0..<perSection {
@@ -66,11 +68,17 @@ enum SyntheticDeckText {
         lines.append("figures:")
         for i in 0..<perSection {
             let value = i % 3 == 0 ? "[\(i * 10), \(i * 10 + 5)]" : i % 3 == 1 ? "\(i)_000" : "\(i).5e3"
-            lines += ["  figure-\(i):", "    value: \(value)", "    unit: items of kind \(i)", "    about: approximately", "    text: \"There were {value} items.\""]
+            lines += [
+                "  figure-\(i):", "    value: \(value)", "    unit: items of kind \(i)", "    about: approximately",
+                "    text: \"There were {value} items.\"",
+            ]
         }
         lines.append("quotes:")
         for i in 0..<perSection {
-            lines += ["  quote-\(i):", "    quote: \"Words spoken, number \(i).\"", "    who: person-\(i)", "    when: -\(1 + i % 500)", "    context: A speech"]
+            lines += [
+                "  quote-\(i):", "    quote: \"Words spoken, number \(i).\"", "    who: person-\(i)", "    when: -\(1 + i % 500)",
+                "    context: A speech",
+            ]
         }
         lines.append("terms:")
         for i in 0..<perSection {

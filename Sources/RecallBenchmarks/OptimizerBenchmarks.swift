@@ -86,10 +86,11 @@ enum OptimizerLog {
             fatalError("\(path) is not a log in the fixtures' format")
         }
         let histories = file.cards.map { card in
-            CardHistory(reviews: card.map { review in
-                guard let rating = Rating(rawValue: Int(review[1])) else { fatalError("\(path) has a rating other than 1–4") }
-                return HistoryReview(moment: Date(timeIntervalSince1970: review[0] / 1000), rating: rating)
-            })
+            CardHistory(
+                reviews: card.map { review in
+                    guard let rating = Rating(rawValue: Int(review[1])) else { fatalError("\(path) has a rating other than 1–4") }
+                    return HistoryReview(moment: Date(timeIntervalSince1970: review[0] / 1000), rating: rating)
+                })
         }
         return TrainingSet(histories: histories, days: StudyDayIndex(timeZone: zone, rolloverHour: file.rolloverHour))
     }
@@ -118,7 +119,8 @@ enum OptimizerLog {
             while card.count < 20 + Int(rng.next() % 10) {
                 let elapsed = max(1, Int(Double(fsrs.nextInterval(stability: stability)) * (0.8 + 0.6 * rng.nextUnit())))
                 let recall = fsrs.retrievability(elapsedDays: elapsed, stability: stability)
-                let rating: Rating = rng.nextUnit() < recall ? (rng.nextUnit() < 0.1 ? .hard : rng.nextUnit() < 0.1 ? .easy : .good) : .again
+                let rating: Rating =
+                    rng.nextUnit() < recall ? (rng.nextUnit() < 0.1 ? .hard : rng.nextUnit() < 0.1 ? .easy : .good) : .again
                 card.append((rating, elapsed))
                 stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: recall, rating: rating)
                 difficulty = fsrs.nextDifficulty(difficulty, rating: rating)

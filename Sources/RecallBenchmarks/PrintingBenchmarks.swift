@@ -17,7 +17,10 @@ nonisolated(unsafe) let printingBenchmarks = BenchmarkSuite(name: "Printing") { 
         return
     }
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("recall-bench-\(job.quiz.id).pdf").path
-    suite.benchmark("30 personalised PDF copies of a 40-question quiz (\(job.quiz.questions.count) questions, recall-pdf)", settings: Iterations(5), WarmupIterations(1)) {
+    suite.benchmark(
+        "30 personalised PDF copies of a 40-question quiz (\(job.quiz.questions.count) questions, recall-pdf)", settings: Iterations(5),
+        WarmupIterations(1)
+    ) {
         PrintingWorkload.run(program, job: job, output: output)
     }
 }
@@ -30,7 +33,8 @@ enum PrintingWorkload {
             fatalError("the synthetic deck did not load")
         }
         var generator = SeededGenerator(seed: 2026)
-        let bank = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &generator).questions.map(QuizQuestion.init)
+        let bank = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &generator).questions.map(
+            QuizQuestion.init)
         let assembly = QuizAssembly(
             title: "A 40-question quiz", deck: deck.id, deckTitle: deck.title, selection: QuizSelection(count: questions), versions: 3,
             seed: 2026, date: PrintDate(year: 2026, month: 11, day: 26))

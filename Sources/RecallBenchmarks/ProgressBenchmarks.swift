@@ -78,7 +78,8 @@ enum ProgressBenchmarkData {
             for _ in 0..<reviewsPerCard {
                 let roll = generator.next() % 100
                 let rating = roll < 12 ? 0 : roll < 25 ? 1 : roll < 90 ? 2 : 3
-                text += "bench,bench/events/event-\(card)/date,\(ReviewLogWriter.iso8601(Date(timeIntervalSince1970: Double(moment) / 1_000_000))),"
+                text +=
+                    "bench,bench/events/event-\(card)/date,\(ReviewLogWriter.iso8601(Date(timeIntervalSince1970: Double(moment) / 1_000_000))),"
                 text += "\(ratings[rating]),\(1_000 + generator.next() % 20_000)\n"
                 interval = rating == 0 ? 600 * 1_000_000 : min(interval * Int64(2 + generator.next() % 2), 200 * 86_400 * 1_000_000)
                 moment += interval + Int64(generator.next() % 3_600) * 1_000_000

@@ -21,7 +21,9 @@ nonisolated(unsafe) let questionsBenchmarks = BenchmarkSuite(name: "Questions") 
     // does (compare with the next benchmark), not the square of its length.
     let longName = SyntheticQuestionDeck.longNameDeck(marks: 128_000)
     suite.benchmark("bank of a deck whose person's name is 128,000 combining marks", settings: Iterations(3), WarmupIterations(1)) {
-        guard case .success(let loaded) = DeckLoader.load(text: longName, path: "Decks/long.yaml") else { fatalError("the deck did not load") }
+        guard case .success(let loaded) = DeckLoader.load(text: longName, path: "Decks/long.yaml") else {
+            fatalError("the deck did not load")
+        }
         var rng = SeededGenerator(seed: 1)
         let bank = QuestionGenerator(deck: loaded, options: .init(referenceYear: 2026)).bank(using: &rng)
         precondition(!bank.questions.isEmpty)
@@ -37,13 +39,15 @@ nonisolated(unsafe) let questionsBenchmarks = BenchmarkSuite(name: "Questions") 
 enum SyntheticQuestionDeck {
     /// A small deck of people and events in which one person's name is `marks` combining acute accents.
     static func longNameDeck(marks: Int) -> String {
-        var text = "id: long\ntitle: A long name\npeople:\n  a:\n    name: \"A\(String(repeating: "\u{301}", count: marks))\"\n    role: painter\n"
+        var text =
+            "id: long\ntitle: A long name\npeople:\n  a:\n    name: \"A\(String(repeating: "\u{301}", count: marks))\"\n    role: painter\n"
         for index in 0..<8 {
             text += "  p\(index):\n    name: Person Number\(index)\n    role: role number \(index)\n"
         }
         text += "events:\n"
         for index in 0..<8 {
-            text += "  e\(index):\n    date: \(1900 + index * 7)\n    event: Event number \(index)\n    who: \(index == 0 ? "a" : "p\(index)")\n"
+            text +=
+                "  e\(index):\n    date: \(1900 + index * 7)\n    event: Event number \(index)\n    who: \(index == 0 ? "a" : "p\(index)")\n"
         }
         return text
     }
@@ -55,9 +59,10 @@ enum SyntheticQuestionDeck {
         let nations = ["English", "French", "German", "Italian", "Polish", "Soviet", "Japanese", "American", "Danish", "Greek"]
         let offices = ["physicist", "general", "poet", "chemist", "leader", "engineer", "painter", "diplomat"]
         for i in 0..<(facts - perSection * 5) {
-            deck.people.append(Person(
-                id: FactID(.people, "person-\(i)"), name: "Person \(i) Surname\(i % 700)", aliases: ["Surname\(i % 700)", "P. \(i)"],
-                role: "\(nations[i % nations.count]) \(offices[(i / nations.count) % offices.count]) number \(i)", location: at))
+            deck.people.append(
+                Person(
+                    id: FactID(.people, "person-\(i)"), name: "Person \(i) Surname\(i % 700)", aliases: ["Surname\(i % 700)", "P. \(i)"],
+                    role: "\(nations[i % nations.count]) \(offices[(i / nations.count) % offices.count]) number \(i)", location: at))
         }
         let people = deck.people.count
         for i in 0..<perSection {
@@ -66,12 +71,18 @@ enum SyntheticQuestionDeck {
             switch i % 5 {
             case 0: date = .single(HistoricalDate(year: year))
             case 1: date = .single(HistoricalDate(year: year, month: 1 + i % 12))
-            case 2: date = year > 0 && year < 2000 ? .range(HistoricalDate(year: year), HistoricalDate(year: year + 1 + i % 6)) : .single(HistoricalDate(year: year))
+            case 2:
+                date =
+                    year > 0 && year < 2000
+                    ? .range(HistoricalDate(year: year), HistoricalDate(year: year + 1 + i % 6)) : .single(HistoricalDate(year: year))
             default: date = .single(HistoricalDate(year: year, month: 1 + i % 12, day: 1 + i % 28))
             }
             let who = i % 4 == 0 ? [] : [FactID(.people, "person-\(i % people)"), FactID(.people, "person-\((i * 7 + 1) % people)")]
             let text = i % 2 == 0 && !who.isEmpty ? TextTemplate.parse("{who} took part in event \(i) on {date}.").template : nil
-            deck.events.append(Event(id: FactID(.events, "event-\(i)"), date: date, label: "Event number \(i % 3000) takes place", who: Array(Set(who)).sorted(), text: text, location: at))
+            deck.events.append(
+                Event(
+                    id: FactID(.events, "event-\(i)"), date: date, label: "Event number \(i % 3000) takes place",
+                    who: Array(Set(who)).sorted(), text: text, location: at))
         }
         for i in 0..<perSection {
             let value: Quantity.Value
@@ -82,20 +93,27 @@ enum SyntheticQuestionDeck {
             default: value = .exact(DecimalNumber(isNegative: i % 8 == 3, integerDigits: "\(i % 500)", fractionDigits: "25"))
             }
             let text = i % 3 == 0 ? nil : TextTemplate.parse("There were {value} items of that kind.").template
-            deck.figures.append(Figure(
-                id: FactID(.figures, "figure-\(i)"), quantity: Quantity(value, qualifier: i % 5 == 0 ? .approximately : nil),
-                unit: "items of kind \(i % 40)", text: text, location: at))
+            deck.figures.append(
+                Figure(
+                    id: FactID(.figures, "figure-\(i)"), quantity: Quantity(value, qualifier: i % 5 == 0 ? .approximately : nil),
+                    unit: "items of kind \(i % 40)", text: text, location: at))
         }
         for i in 0..<perSection {
-            deck.quotes.append(Quote(
-                id: FactID(.quotes, "quote-\(i)"), quote: "Words spoken, number \(i % 1200).", who: FactID(.people, "person-\(i % people)"),
-                when: .single(HistoricalDate(year: 1 + i % 2000)), context: "A speech", location: at))
+            deck.quotes.append(
+                Quote(
+                    id: FactID(.quotes, "quote-\(i)"), quote: "Words spoken, number \(i % 1200).",
+                    who: FactID(.people, "person-\(i % people)"),
+                    when: .single(HistoricalDate(year: 1 + i % 2000)), context: "A speech", location: at))
         }
         for i in 0..<perSection {
-            deck.terms.append(Term(id: FactID(.terms, "term-\(i)"), term: "Term \(i)", definition: "The meaning of entry \(i % 1500) in this glossary", location: at))
+            deck.terms.append(
+                Term(
+                    id: FactID(.terms, "term-\(i)"), term: "Term \(i)", definition: "The meaning of entry \(i % 1500) in this glossary",
+                    location: at))
         }
         for i in 0..<perSection {
-            deck.cards.append(Flashcard(id: FactID(.cards, "card-\(i)"), front: "What is question \(i)?", back: "Answer \(i)", location: at))
+            deck.cards.append(
+                Flashcard(id: FactID(.cards, "card-\(i)"), front: "What is question \(i)?", back: "Answer \(i)", location: at))
         }
         return deck
     }

@@ -57,9 +57,10 @@ struct ReportsSample: @unchecked Sendable {
                 let at = now.addingTimeInterval(-span + span * Double(k) / Double(perStudent) + Double.random(in: 0..<60, using: &rng))
                 let roll = Double.random(in: 0..<1, using: &rng)
                 let rating: Rating = roll > skill ? .again : roll > skill - 0.1 ? .hard : roll > 0.05 ? .good : .easy
-                entries.append(ReviewLogEntry(
-                    learner: name, card: card, reviewedAt: at, rating: rating, source: k % 50 == 0 ? .paper : .study,
-                    correct: rating != .again))
+                entries.append(
+                    ReviewLogEntry(
+                        learner: name, card: card, reviewedAt: at, rating: rating, source: k % 50 == 0 ? .paper : .study,
+                        correct: rating != .again))
             }
         }
         try store.importReviews(entries)

@@ -12,7 +12,9 @@ nonisolated(unsafe) let storageBenchmarks = BenchmarkSuite(name: "Storage") { su
         }
     }
     for binding in StorageProbe.Binding.allCases {
-        suite.benchmark("read the whole review log of the 50,000-card file, \(binding.rawValue)", settings: Iterations(10), WarmupIterations(1)) {
+        suite.benchmark(
+            "read the whole review log of the 50,000-card file, \(binding.rawValue)", settings: Iterations(10), WarmupIterations(1)
+        ) {
             let (store, _) = ProgressBenchmarkData.queueFixture(.onSchedule)
             let rows = try StorageProbe.readLog(store, binding: binding)
             precondition(rows > 100_000)

@@ -37,7 +37,9 @@ nonisolated(unsafe) let studyBenchmarks = BenchmarkSuite(name: "Study") { suite 
             precondition(screen.contains("q quit"), "no question on screen")
         }
 
-        suite.benchmark("integrity check (PRAGMA quick_check, in the background), \(file.rawValue)", settings: Iterations(5), WarmupIterations(1)) { state in
+        suite.benchmark(
+            "integrity check (PRAGMA quick_check, in the background), \(file.rawValue)", settings: Iterations(5), WarmupIterations(1)
+        ) { state in
             let path = StudyBenchmarkData.path(file)
             try state.measure {
                 do {
@@ -191,7 +193,9 @@ enum StudyBenchmarkData {
                 let roll = generator.next() % 100
                 let rating = ratings[roll < 10 ? 0 : roll < 20 ? 1 : roll < 92 ? 2 : 3]
                 entries.append(
-                    ReviewLogEntry(learner: learner, card: card, reviewedAt: time, rating: rating, durationMs: 3_000, source: .study, questionForm: "multiple-choice"))
+                    ReviewLogEntry(
+                        learner: learner, card: card, reviewedAt: time, rating: rating, durationMs: 3_000, source: .study,
+                        questionForm: "multiple-choice"))
             }
         }
         return entries

@@ -19,7 +19,8 @@ struct ReviewRules: Sendable {
             var review = review
             review.seq = nil
             if let problem = problem(with: review, learner: learner, sources: sources) {
-                throw APIError.unprocessable("review \(index + 1) ('\(review.id.prefix(SyncLimits.maximumIDLength))'): \(problem); nothing was stored")
+                throw APIError.unprocessable(
+                    "review \(index + 1) ('\(review.id.prefix(SyncLimits.maximumIDLength))'): \(problem); nothing was stored")
             }
             if let earlier = seen[review.id] {
                 guard earlier == review else {
@@ -43,7 +44,9 @@ struct ReviewRules: Sendable {
         if review.learner != learner {
             return "it is \(review.learner.prefix(SyncLimits.maximumNameLength))'s review, and this token may write only \(learner)'s"
         }
-        if review.card.count > SyncLimits.maximumCardLength { return "the card id is longer than \(SyncLimits.maximumCardLength) characters" }
+        if review.card.count > SyncLimits.maximumCardLength {
+            return "the card id is longer than \(SyncLimits.maximumCardLength) characters"
+        }
         if let problem = catalog.problem(with: review.card) { return problem }
         if review.reviewedAt < 0 { return "it is dated before 1970" }
         if review.reviewedAt > now + SyncLimits.clockSkewMicroseconds {

@@ -98,7 +98,8 @@ extension School {
             var already: [String] = []
             for name in names {
                 guard let learnerId = try await learnerID(name, create: true, on: connection) else {
-                    throw APIError.conflict("student '\(name)' was changed by another request at the same time; nothing was changed, try again")
+                    throw APIError.conflict(
+                        "student '\(name)' was changed by another request at the same time; nothing was changed, try again")
                 }
                 let joined = try await connection.query(
                     "INSERT INTO membership (learner_id, class_id) VALUES (\(learnerId), \(classId)) ON CONFLICT DO NOTHING RETURNING id",
@@ -115,7 +116,9 @@ extension School {
     }
 
     /// The learner ids of students who must all be in the class; 422 naming the first who is not.
-    func members(_ names: [String], of classId: Int64, className: String, on connection: PostgresConnection) async throws -> [(String, Int64)] {
+    func members(_ names: [String], of classId: Int64, className: String, on connection: PostgresConnection) async throws -> [(
+        String, Int64
+    )] {
         var ids: [String: Int64] = [:]
         for try await (name, id) in try await connection.query(
             """
@@ -173,7 +176,8 @@ extension School {
         for (keyText, value) in request.settings.sorted(by: { $0.key < $1.key }) {
             guard let key = SettingKey(rawValue: keyText) else {
                 throw APIError.unprocessable(
-                    "unknown setting '\(keyText.prefix(40))': the settings are \(SettingKey.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown setting '\(keyText.prefix(40))': the settings are \(SettingKey.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             guard let value else {
                 changes.append((key.rawValue, nil))

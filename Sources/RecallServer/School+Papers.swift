@@ -5,7 +5,9 @@ import SyncWire
 extension School {
     /// Keeps a printed quiz's manifest for one of the teacher's classes; the same quiz again changes nothing.
     func keepQuiz(_ quiz: WireQuiz, for className: String, teacherId: Int64) async throws -> WireQuiz {
-        guard !quiz.id.isEmpty, quiz.id.count <= 32, quiz.id.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else {
+        guard !quiz.id.isEmpty, quiz.id.count <= 32,
+            quiz.id.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+        else {
             throw APIError.unprocessable("'\(quiz.id.prefix(40))' is not a quiz id (the letters and digits printed on the quiz)")
         }
         guard quiz.manifest.utf8.count <= SyncLimits.maximumManifestBytes else {
@@ -32,7 +34,8 @@ extension School {
                 ).collect()
                 let (storedClass, manifest) = try rows[0].decode((Int64, String).self)
                 guard storedClass == classId, manifest == quiz.manifest else {
-                    throw APIError.conflict("the server already holds a different quiz with the id \(quiz.id); print it with another --seed")
+                    throw APIError.conflict(
+                        "the server already holds a different quiz with the id \(quiz.id); print it with another --seed")
                 }
             }
             return quiz

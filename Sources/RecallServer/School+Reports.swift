@@ -32,7 +32,9 @@ extension School {
     /// The class report as the HTML page `recall report --format html` writes, from the data as it is now.
     func reportHTML(of className: String, teacherId: Int64, decks: [String], since: String?) async throws -> String {
         guard let deck = catalog.reportDeck(decks) else {
-            throw APIError.unprocessable("unknown deck among \(decks.joined(separator: ", ")): the server's decks are \(catalog.deckIDs.sorted().joined(separator: ", "))")
+            throw APIError.unprocessable(
+                "unknown deck among \(decks.joined(separator: ", ")): the server's decks are \(catalog.deckIDs.sorted().joined(separator: ", "))"
+            )
         }
         let snapshot = try await snapshot(of: className, teacherId: teacherId)
         let moment = Date(timeIntervalSince1970: Double(now()) / 1_000_000)

@@ -19,7 +19,8 @@ extension School {
                 "INSERT INTO teacher (name) VALUES (\(name)) ON CONFLICT (name) DO NOTHING RETURNING id", logger: logger
             ).collect()
             guard let id = try rows.first?.decode(Int64.self) else {
-                throw APIError.conflict("there is already a teacher named '\(name)': give them a new token with recall-server teacher token")
+                throw APIError.conflict(
+                    "there is already a teacher named '\(name)': give them a new token with recall-server teacher token")
             }
             return try await issueTeacherToken(id, on: connection)
         }

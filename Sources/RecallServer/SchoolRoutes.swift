@@ -82,7 +82,8 @@ public enum SchoolRoutes {
         router.post("v1/classes/:class/quizzes") { request, context in
             try await handle(request, context, school) { caller, body in
                 let teacher = try caller.teacher()
-                return try json(try await school.keepQuiz(try decode(WireQuiz.self, from: body), for: try className(context), teacherId: teacher))
+                return try json(
+                    try await school.keepQuiz(try decode(WireQuiz.self, from: body), for: try className(context), teacherId: teacher))
             }
         }
         router.get("v1/quizzes/:quiz") { request, context in

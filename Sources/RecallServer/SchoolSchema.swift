@@ -121,13 +121,15 @@ enum SchoolSchema {
     /// Reads the versions the database has run; refuses a database another program made or a newer
     /// server migrated. Writes nothing.
     static func check(_ connection: PostgresConnection, logger: Logger) async throws -> State {
-        let exists = try await connection.query(
-            "SELECT to_regclass('recall_schema') IS NOT NULL", logger: logger
-        ).collect().first?.decode(Bool.self) ?? false
+        let exists =
+            try await connection.query(
+                "SELECT to_regclass('recall_schema') IS NOT NULL", logger: logger
+            ).collect().first?.decode(Bool.self) ?? false
         if !exists {
-            let tables = try await connection.query(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", logger: logger
-            ).collect().first?.decode(Int.self) ?? 0
+            let tables =
+                try await connection.query(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", logger: logger
+                ).collect().first?.decode(Int.self) ?? 0
             if tables > 0 {
                 throw ServerSetupError(
                     "the database holds tables but no recall_schema table: it is not a Recall school database (left untouched)")

@@ -150,7 +150,8 @@ struct TeacherCommand: AsyncParsableCommand {
     }
 
     static func show(_ token: String, for name: String) {
-        print("""
+        print(
+            """
             Token for \(name) (shown once; the server keeps only its hash):
               \(token)
             On the teacher's machine: recall sync login URL \(token)
@@ -171,7 +172,8 @@ struct TeacherCommand: AsyncParsableCommand {
     }
 
     struct NewToken: AsyncParsableCommand, AsynchronousCommand {
-        static let configuration = CommandConfiguration(commandName: "token", abstract: "Print a new token for a teacher (the old ones keep working).")
+        static let configuration = CommandConfiguration(
+            commandName: "token", abstract: "Print a new token for a teacher (the old ones keep working).")
         @Argument(help: ArgumentHelp("The teacher's name.", valueName: "name")) var name: String
         @OptionGroup var options: DatabaseOptions
 

@@ -45,9 +45,13 @@ struct LoadCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let endpoints = servers.split(separator: ",").compactMap { URL(string: String($0)) }.compactMap { url in url.host.map { ($0, url.port ?? 80) } }
+        let endpoints = servers.split(separator: ",").compactMap { URL(string: String($0)) }.compactMap { url in
+            url.host.map { ($0, url.port ?? 80) }
+        }
         let cardIDs = try String(contentsOfFile: cards, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-        guard cardIDs.count >= reviews else { throw ValidationError("\(cards) lists \(cardIDs.count) cards; a session of \(reviews) needs as many") }
+        guard cardIDs.count >= reviews else {
+            throw ValidationError("\(cards) lists \(cardIDs.count) cards; a session of \(reviews) needs as many")
+        }
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let admin = try await LoopbackClient.connect(host: endpoints[0].0, port: endpoints[0].1, group: group)
 
@@ -58,7 +62,8 @@ struct LoadCommand: AsyncParsableCommand {
         var start = 0
         while start < students {
             let names = (start..<min(students, start + SyncLimits.maximumEnrolment)).map { "load-\(seed)-student-\($0)" }
-            let enrolled = try await call(admin, .POST, "/v1/classes/\(className)/students", StudentsRequest(students: names), as: EnrolmentResponse.self)
+            let enrolled = try await call(
+                admin, .POST, "/v1/classes/\(className)/students", StudentsRequest(students: names), as: EnrolmentResponse.self)
             issued += enrolled.added.map(\.token)
             start += names.count
         }
@@ -129,12 +134,18 @@ struct LoadCommand: AsyncParsableCommand {
         let failed = results.filter { $0.status != 200 }.count
         let sent = results.filter { $0.status == 200 }.count * reviews
         let stored = results.map(\.stored).reduce(0, +)
-        print(String(
-            format: "%d syncs (%d students x %d, %d reviews each) in %.2f s with %d in flight over %d server%@: %.0f syncs/s",
-            results.count, students, rounds, reviews, wall, concurrency, endpoints.count, endpoints.count == 1 ? "" : "s",
-            Double(results.count) / wall))
-        print(String(format: "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f", percentile(0.5), percentile(0.9), percentile(0.99), (latencies.last ?? 0) * 1000))
-        print("failed syncs: \(failed); reviews sent \(sent), stored (answers) \(stored), stored (server's log of the class) \(snapshot.reviews.count)")
+        print(
+            String(
+                format: "%d syncs (%d students x %d, %d reviews each) in %.2f s with %d in flight over %d server%@: %.0f syncs/s",
+                results.count, students, rounds, reviews, wall, concurrency, endpoints.count, endpoints.count == 1 ? "" : "s",
+                Double(results.count) / wall))
+        print(
+            String(
+                format: "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f", percentile(0.5), percentile(0.9), percentile(0.99),
+                (latencies.last ?? 0) * 1000))
+        print(
+            "failed syncs: \(failed); reviews sent \(sent), stored (answers) \(stored), stored (server's log of the class) \(snapshot.reviews.count)"
+        )
         let complete = results.count == students * rounds
         if !complete { print("stopped by the time limit after \(results.count) of \(students * rounds) syncs") }
         if failed > 0 || stored != sent || snapshot.reviews.count != students * rounds * reviews || !complete {

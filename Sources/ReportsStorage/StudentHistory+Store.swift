@@ -40,6 +40,7 @@ extension ClassReport {
         var options = options
         options.rolloverHour = progress.settings.dayRolloverHour
         let members = progress.members
-        return make(className: className, deck: deck, students: Parallel.map(members.count) { StudentHistory(members[$0]) }, options: options)
+        return make(
+            className: className, deck: deck, students: Parallel.map(members.count) { StudentHistory(members[$0]) }, options: options)
     }
 }

@@ -1,4 +1,5 @@
 import SeededRandom
+
 /// Spreading review intervals so cards learnt together fall due on different days.
 ///
 /// Both algorithms use the same ranges: ±1 day, plus 15% of the part of the interval between 2.5 and 7

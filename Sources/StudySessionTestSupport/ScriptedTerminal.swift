@@ -22,7 +22,10 @@ public final class ScriptedTerminal: Terminal {
     /// The screen's text each time the session waited for input, in order.
     public private(set) var screensAtInput: [String] = []
 
-    public init(mode: TerminalMode = .interactive, size: TerminalSize = TerminalSize(columns: 80, rows: 24), steps: [Step] = [], clock: ManualClock? = nil) {
+    public init(
+        mode: TerminalMode = .interactive, size: TerminalSize = TerminalSize(columns: 80, rows: 24), steps: [Step] = [],
+        clock: ManualClock? = nil
+    ) {
         self.mode = mode
         self.size = size
         self.steps = steps

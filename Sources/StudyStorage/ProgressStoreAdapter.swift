@@ -45,7 +45,9 @@ public final class ProgressStoreAdapter: StudyStore {
 
     /// New cards past the day's limit, for `--new N`: never studied, and of a fact nothing else in the
     /// queue or today's reviews comes from. Looks cards up one by one, which only this option needs.
-    private func moreNewCards(_ wanted: Int, from candidates: [StudyCandidate], beyond queue: StudyQueue, settings: LearnerSettings) throws -> [DueCard] {
+    private func moreNewCards(_ wanted: Int, from candidates: [StudyCandidate], beyond queue: StudyQueue, settings: LearnerSettings) throws
+        -> [DueCard]
+    {
         var claimed = Set(queue.cards.map(\.siblingGroup))
         let queued = Set(queue.cards.map(\.cardID))
         var groups: [String: [String]] = [:]

@@ -119,7 +119,8 @@ public struct ServerClient: Sendable {
         }
         let response = try transport.send(.init(method: method, url: url, token: token, body: body))
         guard (200..<300).contains(response.status) else {
-            let message = (try? JSONDecoder().decode(ErrorBody.self, from: response.body))?.error
+            let message =
+                (try? JSONDecoder().decode(ErrorBody.self, from: response.body))?.error
                 ?? (String(data: response.body.prefix(300), encoding: .utf8).flatMap { $0.isEmpty ? nil : $0 } ?? "no reason given")
             throw .refused(status: response.status, message: message)
         }

@@ -52,8 +52,13 @@ struct StudentKnowledge {
         if let p = person.pronoun { return p.rawValue }
         let words = Set((person.role ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             .union(person.name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-        let female: Set<String> = ["queen", "empress", "actress", "mother", "wife", "daughter", "sister", "woman", "princess", "madame", "lady", "duchess", "nun", "mrs"]
-        let male: Set<String> = ["king", "emperor", "actor", "father", "husband", "son", "brother", "man", "prince", "sir", "lord", "duke", "monk", "mr"]
+        let female: Set<String> = [
+            "queen", "empress", "actress", "mother", "wife", "daughter", "sister", "woman", "princess", "madame", "lady", "duchess", "nun",
+            "mrs",
+        ]
+        let male: Set<String> = [
+            "king", "emperor", "actor", "father", "husband", "son", "brother", "man", "prince", "sir", "lord", "duke", "monk", "mr",
+        ]
         if !words.isDisjoint(with: female) { return "she" }
         if !words.isDisjoint(with: male) { return "he" }
         return nil
@@ -66,9 +71,12 @@ struct StudentKnowledge {
         var low: Double?
         var high: Double?
         for other in deckFigures where other.id != figure.id && other.unit.lowercased() == unit {
-            let words = Set(((other.text.map { $0.render { _ in "" } } ?? "") + " " + other.unit).lowercased()
-                .split(whereSeparator: { !$0.isLetter }).map(String.init))
-            if !words.isDisjoint(with: ["highest", "tallest", "largest", "longest", "deepest", "biggest", "greatest", "heaviest", "fastest"]) {
+            let words = Set(
+                ((other.text.map { $0.render { _ in "" } } ?? "") + " " + other.unit).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).map(String.init))
+            if !words.isDisjoint(with: [
+                "highest", "tallest", "largest", "longest", "deepest", "biggest", "greatest", "heaviest", "fastest",
+            ]) {
                 high = min(high ?? .infinity, other.quantity.bounds.upperBound)
             }
             if !words.isDisjoint(with: ["lowest", "smallest", "shortest", "shallowest", "lightest", "slowest"]) {

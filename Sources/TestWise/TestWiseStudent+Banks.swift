@@ -6,7 +6,9 @@ import SeededRandom
 extension TestWiseStudent {
     /// Each strategy's score over the banks of one deck drawn with each seed: many draws of the same facts,
     /// so that what a strategy gains is the generator's habit rather than one draw's luck.
-    public static func score(deck: Deck, seeds: some Sequence<UInt64>, referenceYear: Int, strategies: [Strategy] = Strategy.allCases) -> [StrategyScore] {
+    public static func score(deck: Deck, seeds: some Sequence<UInt64>, referenceYear: Int, strategies: [Strategy] = Strategy.allCases)
+        -> [StrategyScore]
+    {
         let generator = QuestionGenerator(deck: deck, options: .init(referenceYear: referenceYear))
         let student = TestWiseStudent(deck: deck, referenceYear: referenceYear)
         var totals = strategies.map { StrategyScore(strategy: $0) }

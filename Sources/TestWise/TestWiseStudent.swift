@@ -75,19 +75,22 @@ public struct TestWiseStudent: Sendable {
         switch strategy {
         case .recurringParts:
             guard let dates else { return nil }
-            return best(options.indices.map { i in
-                Double(dates.indices.filter { $0 != i }.reduce(0) { $0 + Self.sharedParts(dates[i], dates[$1]) })
-            })
+            return best(
+                options.indices.map { i in
+                    Double(dates.indices.filter { $0 != i }.reduce(0) { $0 + Self.sharedParts(dates[i], dates[$1]) })
+                })
         case .ratioHub:
             guard let numbers else { return nil }
-            return best(options.indices.map { i in
-                Double(numbers.indices.filter { $0 != i && Self.isRoundRatio(numbers[$0].value, numbers[i].value) }.count)
-            })
+            return best(
+                options.indices.map { i in
+                    Double(numbers.indices.filter { $0 != i && Self.isRoundRatio(numbers[$0].value, numbers[i].value) }.count)
+                })
         case .recurringDigits:
             guard let numbers else { return nil }
-            return best(options.indices.map { i in
-                Double(numbers.indices.filter { $0 != i && numbers[$0].significant == numbers[i].significant }.count)
-            })
+            return best(
+                options.indices.map { i in
+                    Double(numbers.indices.filter { $0 != i && numbers[$0].significant == numbers[i].significant }.count)
+                })
         case .oddShapeOut:
             return best(Self.oddness(options, numbers: numbers))
         case .longest:
@@ -100,9 +103,10 @@ public struct TestWiseStudent: Sendable {
         case .convergence:
             guard dates == nil, numbers == nil, q.focus != .when, q.focus != .howMany else { return nil }
             let words = r.words
-            return best(options.indices.map { i in
-                Double(words.indices.filter { $0 != i }.reduce(0) { $0 + words[i].intersection(words[$1]).count })
-            })
+            return best(
+                options.indices.map { i in
+                    Double(words.indices.filter { $0 != i }.reduce(0) { $0 + words[i].intersection(words[$1]).count })
+                })
         case .first:
             return [0]
         case .last:
@@ -131,7 +135,8 @@ public struct TestWiseStudent: Sendable {
     static func sharedParts(_ a: [OptionReading.DateParts], _ b: [OptionReading.DateParts]) -> Int {
         zip(a, b).reduce(0) { count, pair in
             let (x, y) = pair
-            return count + (x.year == y.year ? 1 : 0) + (x.month != nil && x.month == y.month ? 1 : 0) + (x.day != nil && x.day == y.day ? 1 : 0)
+            return count + (x.year == y.year ? 1 : 0) + (x.month != nil && x.month == y.month ? 1 : 0)
+                + (x.day != nil && x.day == y.day ? 1 : 0)
         }
     }
 
@@ -184,7 +189,8 @@ public struct TestWiseStudent: Sendable {
         for mark in [",", "(", ";", " and ", " or ", " but ", " which ", " who ", " that "] {
             count += lower.components(separatedBy: mark).count - 1
         }
-        for hedge in [" about ", " approximately ", " usually ", " often ", " generally ", " some ", " mainly ", " mostly "] where lower.contains(hedge) {
+        for hedge in [" about ", " approximately ", " usually ", " often ", " generally ", " some ", " mainly ", " mostly "]
+        where lower.contains(hedge) {
             count += 1
         }
         return Double(count)

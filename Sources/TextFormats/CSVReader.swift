@@ -102,7 +102,9 @@ public struct CSVReader {
                     let byte = bytes[position]
                     if byte == Self.comma || byte == Self.lf || byte == Self.cr { break }
                     if byte == Self.quote {
-                        throw Problem(line: line, message: "a quote in the middle of a field (quote the whole field and double the quote: \"say \"\"hi\"\"\")")
+                        throw Problem(
+                            line: line,
+                            message: "a quote in the middle of a field (quote the whole field and double the quote: \"say \"\"hi\"\"\")")
                     }
                     position += 1
                 }

@@ -1,4 +1,3 @@
-@testable import AnkiConversion
 import AnkiPackage
 import Facts
 import Foundation
@@ -6,6 +5,8 @@ import ProgressStore
 import Questions
 import Scheduling
 import Testing
+
+@testable import AnkiConversion
 
 /// A Recall deck, and a learner's schedule of it, as Anki notes, cards and review log.
 @Suite struct AnkiExporterTests {
@@ -42,7 +43,8 @@ import Testing
 
     static let deck = try! DeckLoader.load(bytes: Array(yaml.utf8), path: "sample.yaml").get()
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
-    static let options = AnkiExporter.Options(now: now, timeZone: TimeZone(identifier: "Europe/Berlin")!, rolloverHour: 4, referenceYear: 2026)
+    static let options = AnkiExporter.Options(
+        now: now, timeZone: TimeZone(identifier: "Europe/Berlin")!, rolloverHour: 4, referenceYear: 2026)
 
     func note(_ collection: AnkiCollection, guid: String) -> AnkiNote? {
         collection.notes.first { $0.guid == guid }
@@ -97,19 +99,21 @@ import Testing
 
     @Test func aNotesGUIDGoesToOneNoteOnly() throws {
         // Facts made from one Anki note's first and third templates both remember the note's GUID.
-        let deck = try DeckLoader.load(text: """
-            id: t
-            title: T
-            cards:
-              anki-17:
-                front: a
-                back: b
-                anki-guid: "G1"
-              anki-17-card3:
-                front: c
-                back: d
-                anki-guid: "G1"
-            """, path: "t.yaml").get()
+        let deck = try DeckLoader.load(
+            text: """
+                id: t
+                title: T
+                cards:
+                  anki-17:
+                    front: a
+                    back: b
+                    anki-guid: "G1"
+                  anki-17-card3:
+                    front: c
+                    back: d
+                    anki-guid: "G1"
+                """, path: "t.yaml"
+        ).get()
         let notes = AnkiExporter(deck: deck, progress: nil, options: Self.options).export().collection.notes
         #expect(notes.count == 2)
         #expect(notes.first { $0.fields[0] == "a" }?.guid == "G1")
@@ -119,7 +123,9 @@ import Testing
 
     @Test func aMultipleChoicePromptReadsWithoutItsOptions() {
         #expect(AnkiExporter.withoutOptions("Which of these happened on 16 August 1945?") == "What happened on 16 August 1945?")
-        #expect(AnkiExporter.withoutOptions("Which of these people fits the description “Soviet leader”?") == "Who fits the description “Soviet leader”?")
+        #expect(
+            AnkiExporter.withoutOptions("Which of these people fits the description “Soviet leader”?")
+                == "Who fits the description “Soviet leader”?")
         #expect(AnkiExporter.withoutOptions("How many Japanese were detained?") == "How many Japanese were detained?")
     }
 
@@ -147,7 +153,10 @@ import Testing
         let state = try #require(try store.cardState(of: card, for: anna))
         let progress = AnkiExporter.Progress(
             states: [card: state, "sample/cards/both/back": try store.cardState(of: "sample/cards/both/back", for: anna)!],
-            histories: [card: try store.history(of: card, for: anna), "sample/cards/both/back": try store.history(of: "sample/cards/both/back", for: anna)],
+            histories: [
+                card: try store.history(of: card, for: anna),
+                "sample/cards/both/back": try store.history(of: "sample/cards/both/back", for: anna),
+            ],
             parameters: try store.settings(for: anna).scheduler.parameters)
         let (collection, summary) = AnkiExporter(deck: Self.deck, progress: progress, options: Self.options).export()
         #expect(summary.scheduled == 2)

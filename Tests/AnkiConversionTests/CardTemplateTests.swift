@@ -1,5 +1,6 @@
-@testable import AnkiConversion
 import Testing
+
+@testable import AnkiConversion
 
 /// Anki's template language, as far as text goes.
 @Suite struct CardTemplateTests {
@@ -19,7 +20,8 @@ import Testing
     }
 
     @Test func answerSideAfterTheMarker() {
-        let pair = TemplatePair(.init(name: "Card 1", question: "{{Front}}", answer: "{{FrontSide}}\n\n<hr id=answer>\n\nAnswer: {{Back}}<br>{{Notes}}"))
+        let pair = TemplatePair(
+            .init(name: "Card 1", question: "{{Front}}", answer: "{{FrontSide}}\n\n<hr id=answer>\n\nAnswer: {{Back}}<br>{{Notes}}"))
         let sides = pair.sides(["Front": "Q", "Back": "A", "Notes": "more <b>notes</b>"], special: [:])
         #expect(sides.front == "Q")
         #expect(sides.back == "A")

@@ -1,10 +1,11 @@
-@testable import AnkiConversion
 import Facts
 import Foundation
 import PropertyBased
 import Scheduling
 import SeededRandom
 import Testing
+
+@testable import AnkiConversion
 
 /// Whatever text an Anki field holds, the deck file reads back as that text.
 @Suite struct DeckYAMLTests {
@@ -43,7 +44,9 @@ import Testing
 
     @Test func randomTextRoundTrips() async {
         // Letters, marks, symbols and punctuation from across Unicode, with the ASCII that YAML treats specially.
-        let pool: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x24F, 0x370...0x3FF, 0x400...0x4FF, 0x3040...0x30FF, 0x4E00...0x4EFF, 0x1F600...0x1F64F]
+        let pool: [ClosedRange<UInt32>] = [
+            0x20...0x7E, 0xA0...0x24F, 0x370...0x3FF, 0x400...0x4FF, 0x3040...0x30FF, 0x4E00...0x4EFF, 0x1F600...0x1F64F,
+        ]
         await propertyCheck(count: 300, input: Gen.int(in: 0...Int(UInt32.max))) { seed in
             var rng = SeededGenerator(seed: UInt64(seed))
             var text = ""

@@ -1,10 +1,12 @@
-@testable import AnkiConversion
 import Testing
+
+@testable import AnkiConversion
 
 /// Anki field HTML as text.
 @Suite struct FieldTextTests {
     @Test func tagsGoEntitiesDecodeBlocksBreakLines() {
-        let text = FieldText(html: "Capital of <b>Australia</b>&nbsp;?<div>Canberra &amp; Sydney</div>&lt;tag&gt; &#x1F600; &eacute;t&eacute;")
+        let text = FieldText(
+            html: "Capital of <b>Australia</b>&nbsp;?<div>Canberra &amp; Sydney</div>&lt;tag&gt; &#x1F600; &eacute;t&eacute;")
         #expect(text.text == "Capital of Australia ?\nCanberra & Sydney\n<tag> 😀 été")
     }
 

@@ -1,8 +1,9 @@
-@testable import AnkiConversion
 import AnkiPackage
 import Facts
 import Foundation
 import Testing
+
+@testable import AnkiConversion
 
 /// Anki's own notes (tools/anki/make_fixtures.py) as Recall cards.
 @Suite struct NoteConverterTests {
@@ -46,7 +47,10 @@ import Testing
         // Word → meaning (with the example beside it), meaning → word, and example → word.
         let vocab = Self.result.cards.filter { $0.ankiGUID == "fxVocab001" }
         #expect(vocab.map(\.id.local).map { $0.hasSuffix("-card3") } == [false, true])
-        #expect(vocab.map { [$0.front, $0.back, $0.extra ?? ""] } == [["la mer", "the sea", "Je vais à la mer."], ["Je vais à la mer.", "la mer", ""]])
+        #expect(
+            vocab.map { [$0.front, $0.back, $0.extra ?? ""] } == [
+                ["la mer", "the sea", "Je vais à la mer."], ["Je vais à la mer.", "la mer", ""],
+            ])
         #expect(vocab.first?.reverse == true)
     }
 
@@ -92,8 +96,9 @@ import Testing
         collection.cards[1].originalDeckID = collection.cards[1].deckID
         collection.cards[1].deckID = 987_655
         let warnings = NoteConverter(collection: collection, deckID: "kinds").convert().report.warnings
-        #expect(warnings.contains(
-            "cards from 2 Anki decks (Fixtures::Kinds, Fixtures::Kinds::Extra) are one Recall deck: subdecks are not kept apart"))
+        #expect(
+            warnings.contains(
+                "cards from 2 Anki decks (Fixtures::Kinds, Fixtures::Kinds::Extra) are one Recall deck: subdecks are not kept apart"))
     }
 
     @Test func theDeckFileLoadsAndChecksClean() throws {
@@ -104,7 +109,13 @@ import Testing
         #expect(imported.title == "Fixtures::Kinds")
         #expect(imported.deck.cards.count == 11)
         #expect(imported.deck.cards.map(\.id) == Self.result.cards.map(\.id))
-        #expect(imported.deck.cards == Self.result.cards.map { var c = $0; c.location = imported.deck.cards.first { $0.id == c.id }!.location; return c })
+        #expect(
+            imported.deck.cards
+                == Self.result.cards.map {
+                    var c = $0
+                    c.location = imported.deck.cards.first { $0.id == c.id }!.location
+                    return c
+                })
     }
 
     @Test func slugs() {

@@ -1,9 +1,10 @@
-@testable import AnkiConversion
 import AnkiPackage
 import Facts
 import ProgressStore
 import Scheduling
 import Testing
+
+@testable import AnkiConversion
 
 /// Each kind of Anki review-log entry, treated as Anki treats it.
 @Suite struct RevlogConverterTests {
@@ -42,7 +43,9 @@ import Testing
     }
 
     @Test func forgetEndsTheHistoryThatCounts() {
-        let result = convert([entry(1, ease: 3, kind: 0), entry(2, ease: 3, kind: 1), entry(3, ease: 0, kind: 4, factor: 0), entry(4, ease: 3, kind: 0)])
+        let result = convert([
+            entry(1, ease: 3, kind: 0), entry(2, ease: 3, kind: 1), entry(3, ease: 0, kind: 4, factor: 0), entry(4, ease: 3, kind: 0),
+        ])
         #expect(result.entries.map(\.source) == [.cram, .cram, .anki])
         #expect(result.counts.beforeReset == 2)
         #expect(result.counts.scheduleChanges == 1)
@@ -55,7 +58,9 @@ import Testing
     }
 
     @Test func deletedCardsAndCardsLeftOutAreCounted() {
-        let result = convert([entry(1, ease: 3, kind: 0, card: 10), entry(2, ease: 3, kind: 0, card: 99), entry(3, ease: 3, kind: 0, card: 11)], cards: [10, 11])
+        let result = convert(
+            [entry(1, ease: 3, kind: 0, card: 10), entry(2, ease: 3, kind: 0, card: 99), entry(3, ease: 3, kind: 0, card: 11)],
+            cards: [10, 11])
         #expect(result.entries.count == 1)
         #expect(result.counts.deletedCards == 1)
         #expect(result.counts.cardsLeftOut == 1)

@@ -84,7 +84,9 @@ import ZIPFoundation
     func zip(_ entries: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (name, data) in entries {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 0)) {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 0)
+            ) {
                 data.subdata(in: Int($0)..<Int($0) + $1)
             }
         }
@@ -121,7 +123,8 @@ import ZIPFoundation
     @Test func damagedDatabase() throws {
         let whole = try collection(changedBy: "SELECT 1")
         try expectRefused(try zip([("collection.anki21", whole.prefix(whole.count / 2))]), "is damaged")
-        try expectRefused(try zip([("collection.anki21", Data(repeating: 7, count: 4096))]), "is damaged: its collection is not an SQLite database")
+        try expectRefused(
+            try zip([("collection.anki21", Data(repeating: 7, count: 4096))]), "is damaged: its collection is not an SQLite database")
     }
 
     @Test func unknownSchemaVersion() throws {
@@ -129,7 +132,8 @@ import ZIPFoundation
     }
 
     @Test func packageFromANewerAnki() throws {
-        try expectRefused(try zip([("meta", Data([0x08, 0x04])), ("collection.anki21b", Data())]), "newer Anki than Recall reads (package version 4)")
+        try expectRefused(
+            try zip([("meta", Data([0x08, 0x04])), ("collection.anki21b", Data())]), "newer Anki than Recall reads (package version 4)")
     }
 
     @Test func thousandsOfMediaFiles() throws {
@@ -140,7 +144,8 @@ import ZIPFoundation
         let folder = AnkiFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         try package.write(to: folder.appendingPathComponent("many.apkg"))
-        let read = try AnkiPackageReader(decoder: nil, limits: .init(media: 3000)).read(path: folder.appendingPathComponent("many.apkg").path)
+        let read = try AnkiPackageReader(decoder: nil, limits: .init(media: 3000)).read(
+            path: folder.appendingPathComponent("many.apkg").path)
         #expect(read.media.count == 3000)
     }
 }

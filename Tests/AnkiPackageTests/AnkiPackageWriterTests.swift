@@ -20,10 +20,14 @@ import Testing
             AnkiNote(id: 101, guid: "g/2", notetypeID: 12, modified: 7, fields: ["{{c1::x}} y", ""]),
         ],
         cards: [
-            AnkiCard(id: 200, noteID: 100, deckID: 5, ordinal: 0, type: .review, queue: .review, due: 12, interval: 9, factor: 2500, reps: 4, lapses: 1, data: "{\"d\":5.1,\"s\":9.2}"),
+            AnkiCard(
+                id: 200, noteID: 100, deckID: 5, ordinal: 0, type: .review, queue: .review, due: 12, interval: 9, factor: 2500, reps: 4,
+                lapses: 1, data: "{\"d\":5.1,\"s\":9.2}"),
             AnkiCard(id: 201, noteID: 101, deckID: 5, ordinal: 0, due: 1),
         ],
-        revlog: [AnkiRevlogEntry(id: 1_780_000_100_000, cardID: 200, ease: 3, interval: 9, lastInterval: 3, factor: 560, time: 4000, rawKind: 1)])
+        revlog: [
+            AnkiRevlogEntry(id: 1_780_000_100_000, cardID: 200, ease: 3, interval: 9, lastInterval: 3, factor: 560, time: 4000, rawKind: 1)
+        ])
 
     @Test func writtenPackageReadsBack() throws {
         let folder = AnkiFixtures.scratch()

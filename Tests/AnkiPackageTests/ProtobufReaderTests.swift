@@ -1,5 +1,6 @@
-@testable import AnkiPackage
 import Testing
+
+@testable import AnkiPackage
 
 /// The wire format as Anki writes its package metadata and media list.
 @Suite struct ProtobufReaderTests {

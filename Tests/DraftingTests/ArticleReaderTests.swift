@@ -36,10 +36,11 @@ import Testing
             """
         let article = ArticleReader.read(text)
         #expect(article.title == "The Panama Canal")
-        #expect(article.paragraphs.map(\.text) == [
-            "A canal across the Isthmus of Panama cut the voyage by weeks. Tags go. Code stays as text.",
-            "the Gatun Dam;", "the Culebra Cut.", "A quoted block.",
-        ])
+        #expect(
+            article.paragraphs.map(\.text) == [
+                "A canal across the Isthmus of Panama cut the voyage by weeks. Tags go. Code stays as text.",
+                "the Gatun Dam;", "the Culebra Cut.", "A quoted block.",
+            ])
         #expect(article.paragraphs.map(\.isListItem) == [false, true, true, false])
     }
 

@@ -81,7 +81,10 @@ import Testing
     @Test func aFlowSectionOrAnInvalidDeckIsRefused() throws {
         let draft = try Self.draft()
         let flow = "id: siberian-internment\ntitle: T\npeople: {}\nterms:\n  a:\n    term: A\n    definition: B\n"
-        guard case .failure(.flowSection("people", line: 3)) = DeckMerger.merge(draft, into: flow, path: "Decks/\(Self.name).yaml", sourceName: nil) else {
+        guard
+            case .failure(.flowSection("people", line: 3)) = DeckMerger.merge(
+                draft, into: flow, path: "Decks/\(Self.name).yaml", sourceName: nil)
+        else {
             Issue.record("a flow section was not refused")
             return
         }

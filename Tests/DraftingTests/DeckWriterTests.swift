@@ -21,7 +21,9 @@ import Testing
             let line = try #require(written.lines[fact.id])
             #expect(lines[line - 1].trimmingCharacters() == "\(fact.id.local):")
             let origin = try #require(draft.origins[fact.id])
-            #expect(lines[0..<(line - 1)].last { $0.contains("# paragraph") }?.contains("# paragraph \(origin.paragraph), sentence \(origin.sentence)") == true)
+            #expect(
+                lines[0..<(line - 1)].last { $0.contains("# paragraph") }?.contains(
+                    "# paragraph \(origin.paragraph), sentence \(origin.sentence)") == true)
         }
     }
 

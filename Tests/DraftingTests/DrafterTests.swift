@@ -36,7 +36,8 @@ import Testing
     }
 
     @Test func relativeAndInferredDatesCarryChecks() throws {
-        let text = "On August 9, 1945, Soviet forces attacked Japanese troops. That same morning Soviet forces invaded Manchuria. On August 14, Japan notified the Allied Powers."
+        let text =
+            "On August 9, 1945, Soviet forces attacked Japanese troops. That same morning Soviet forces invaded Manchuria. On August 14, Japan notified the Allied Powers."
         let draft = try Drafter.draft(text, options: .init(id: "x", path: "x.yaml")).get()
         // The invasion "that same morning" is the attack's event, merged.
         #expect(draft.deck.events.map(\.date.isoText) == ["1945-08-09", "1945-08-14"])

@@ -44,7 +44,9 @@ import Testing
     }
 
     @Test func aNumberWithoutAUnitCountsWhatTheFigureBeforeItCounts() {
-        let found = Self.figures("575,000 Japanese, including 14,000 transferred to Mongolia, were sent to camps. Of these, 55,000, including 2,000 in Mongolia, died.")
+        let found = Self.figures(
+            "575,000 Japanese, including 14,000 transferred to Mongolia, were sent to camps. Of these, 55,000, including 2,000 in Mongolia, died."
+        )
         #expect(found == ["575000 Japanese", "14000 Japanese", "55000 Japanese", "2000 Japanese"])
     }
 

@@ -17,9 +17,11 @@ import Testing
             "Former Imperial Japanese Army Colonel Takushiro Hattori wrote that it was a crime."
         )
         #expect(found.map(\.name) == ["Alexei Antonov", "Josef Stalin", "Boris Yeltsin", "Takushiro Hattori"])
-        #expect(found.map { $0.roles.first ?? "" } == [
-            "Chief of the General Staff of the Soviet Union", "Soviet leader", "Russian President", "Former Imperial Japanese Army Colonel",
-        ])
+        #expect(
+            found.map { $0.roles.first ?? "" } == [
+                "Chief of the General Staff of the Soviet Union", "Soviet leader", "Russian President",
+                "Former Imperial Japanese Army Colonel",
+            ])
         #expect(found[2].aliases == ["Yeltsin", "President Yeltsin"])
     }
 
@@ -31,7 +33,8 @@ import Testing
             "Dr. Jane Goodall, a British primatologist, began studying chimpanzees."
         )
         #expect(found.map(\.name) == ["Lavrentiy Beria", "Hikosaburo Hata", "William Gorgas", "Jane Goodall"])
-        #expect(found[0].roles.joined(separator: " and ") == "People’s Commissar (Minister) for Internal Affairs and Stalin’s right-hand man")
+        #expect(
+            found[0].roles.joined(separator: " and ") == "People’s Commissar (Minister) for Internal Affairs and Stalin’s right-hand man")
         #expect(found[1].roles == ["Chief of Staff of the Kwantung Army"])
         #expect(found[2].roles == ["chief sanitary officer"])
         #expect(found[3].roles == ["British primatologist"])

@@ -18,11 +18,15 @@ import Testing
         let found = Self.quotes(
             "In a radio address concerning Japan’s surrender broadcast on September 2, 1945, Soviet leader Josef Stalin said the Soviet Union fought to wipe out a “stain.” “We have a special score of our own to settle with Japan,” he said, adding: “The defeat of the Russian troops left bitter memories. It was a dark stain on our country.”"
         )
-        #expect(found.map(\.quote) == [
-            "We have a special score of our own to settle with Japan.",
-            "The defeat of the Russian troops left bitter memories. It was a dark stain on our country.",
-        ])
-        #expect(found.allSatisfy { $0.who == "Josef Stalin" && $0.when == "1945-09-02" && $0.context == "Radio address concerning Japan’s surrender broadcast" })
+        #expect(
+            found.map(\.quote) == [
+                "We have a special score of our own to settle with Japan.",
+                "The defeat of the Russian troops left bitter memories. It was a dark stain on our country.",
+            ])
+        #expect(
+            found.allSatisfy {
+                $0.who == "Josef Stalin" && $0.when == "1945-09-02" && $0.context == "Radio address concerning Japan’s surrender broadcast"
+            })
     }
 
     @Test func aFragmentAfterWroteThatOrDescribingItAs() {
@@ -31,7 +35,11 @@ import Testing
             "When Russian President Boris Yeltsin visited Japan in October 1993, he apologized for the internment, describing it as a “crime of totalitarianism.”",
             "Hikosaburo Hata, Chief of Staff of the Kwantung Army, despaired at the troops’ actions, saying, “Intolerable deeds were frequently observed.”"
         )
-        #expect(found.map(\.quote) == ["most unbearable suffering for the Japanese race", "crime of totalitarianism", "Intolerable deeds were frequently observed."])
+        #expect(
+            found.map(\.quote) == [
+                "most unbearable suffering for the Japanese race", "crime of totalitarianism",
+                "Intolerable deeds were frequently observed.",
+            ])
         #expect(found.map(\.who) == ["Takushiro Hattori", "Boris Yeltsin", "Hikosaburo Hata"])
         #expect(found.map(\.when) == [nil, "1993-10", nil])
         #expect(found[0].context == "On the Siberian detention")

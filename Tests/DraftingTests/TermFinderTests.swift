@@ -17,11 +17,15 @@ import Testing
             "They built the Gatun Dam, which created a lake.",
             "The treaty gave the United States a strip of land ten miles wide, the Canal Zone."
         )
-        #expect(found.map(\.term) == ["Imperial Rescript of Surrender", "Potsdam Declaration", "Sengo Kyosei Yokuryushi", "Gatun Dam", "Canal Zone"])
-        #expect(found.map(\.definition) == [
-            "A radio speech to the public made by Emperor Showa on August 15", "An international agreement",
-            "Semi-official record (Postwar Forced Detention History)", "The dam that created a lake", "A strip of land ten miles wide",
-        ])
+        #expect(
+            found.map(\.term) == [
+                "Imperial Rescript of Surrender", "Potsdam Declaration", "Sengo Kyosei Yokuryushi", "Gatun Dam", "Canal Zone",
+            ])
+        #expect(
+            found.map(\.definition) == [
+                "A radio speech to the public made by Emperor Showa on August 15", "An international agreement",
+                "Semi-official record (Postwar Forced Detention History)", "The dam that created a lake", "A strip of land ten miles wide",
+            ])
         #expect(found.allSatisfy { $0.explained })
     }
 
@@ -67,7 +71,8 @@ import Testing
     }
 
     @Test func aNamedProcessWrittenTwice() {
-        let found = Self.terms("Yeltsin apologized for the Siberian internment.", "Siberian internment shaped the postwar view of the Soviet Union.")
+        let found = Self.terms(
+            "Yeltsin apologized for the Siberian internment.", "Siberian internment shaped the postwar view of the Soviet Union.")
         #expect(found.map(\.term) == ["Siberian internment"])
         #expect(!found[0].explained)
     }

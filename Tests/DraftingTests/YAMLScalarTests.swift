@@ -7,8 +7,10 @@ import Testing
 /// Every string a draft writes comes back from the deck loader exactly as it was.
 @Suite struct YAMLScalarTests {
     /// No tab or other control character: decks refuse them, and the article reader makes them spaces.
-    static let pieces = ["a", "Z", " ", ": ", " #", "#", "-", "?", "[", "]", "{", "}", ",", "'", "\"", "\\", "yes", "null", "1945",
-                         "0.5", "é", "Москва", "“", "”", "’", "—", "*", "&", "!", "|", ">", "%", "@", "`", "~", "…", "\u{A0}"]
+    static let pieces = [
+        "a", "Z", " ", ": ", " #", "#", "-", "?", "[", "]", "{", "}", ",", "'", "\"", "\\", "yes", "null", "1945",
+        "0.5", "é", "Москва", "“", "”", "’", "—", "*", "&", "!", "|", ">", "%", "@", "`", "~", "…", "\u{A0}",
+    ]
 
     @Test func anyTextLoadsBackUnchanged() async {
         await propertyCheck(count: 300, input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 1...8)) { indices in

@@ -42,19 +42,21 @@ import Testing
     }
 
     @Test func cardFieldsLoad() throws {
-        let (deck, problems) = load(MarkedText("""
-            id: test
-            title: T
-            cards:
-              capital:
-                cloze: "{c1::Canberra} is the capital of {c2::Australia}."
-                extra: Since 1913.
-                anki-guid: "fx!Cloze#1"
-              dog:
-                front: dog
-                back: der Hund
-                reverse: true
-            """))
+        let (deck, problems) = load(
+            MarkedText(
+                """
+                id: test
+                title: T
+                cards:
+                  capital:
+                    cloze: "{c1::Canberra} is the capital of {c2::Australia}."
+                    extra: Since 1913.
+                    anki-guid: "fx!Cloze#1"
+                  dog:
+                    front: dog
+                    back: der Hund
+                    reverse: true
+                """))
         #expect(problems.isEmpty)
         let capital = try #require(deck?.cards.first)
         #expect(capital.cloze?.numbers == [1, 2])
@@ -66,7 +68,8 @@ import Testing
     }
 
     @Test func clozeProblemsAreLocated() {
-        let marked = MarkedText("""
+        let marked = MarkedText(
+            """
             id: test
             title: T
             cards:
@@ -82,7 +85,9 @@ import Testing
             """)
         let (_, problems) = load(marked)
         let at = { (n: Int) in "decks/test.yaml:\(marked.location(of: n).line):\(marked.location(of: n).column): error: " }
-        #expect(problems.contains(at(1) + "'cloze' in card 'a': {capital} is not a cloze deletion: write a deletion as {c1::answer} or {c1::answer::hint}"))
+        #expect(
+            problems.contains(
+                at(1) + "'cloze' in card 'a': {capital} is not a cloze deletion: write a deletion as {c1::answer} or {c1::answer::hint}"))
         #expect(problems.contains(at(2) + "'front' in card 'b': a cloze card has its answers in 'cloze', not a front and a back"))
         #expect(problems.contains(at(3) + "'reverse' in card 'c' is 'sometimes': write true or false"))
     }

@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test func decimalsRoundTripDigitForDigit() async {
-        await propertyCheck(count: 2000, input: Gen.int(in: 0...999_999), Gen.int(in: 0...99_999), Gen.int(in: -30...30), Gen.bool) { whole, fraction, exponent, scientific in
+        await propertyCheck(count: 2000, input: Gen.int(in: 0...999_999), Gen.int(in: 0...99_999), Gen.int(in: -30...30), Gen.bool) {
+            whole, fraction, exponent, scientific in
             let text = "\(whole).\(fraction)" + (scientific ? "e\(exponent)" : "")
             #expect((try? DecimalNumber.parse(text).get())?.literal == text)
         }

@@ -12,17 +12,26 @@ import Testing
 
     @Test func emptyFile() {
         #expect(messages([]) == ["d/test.yaml:1:1: error: the file is empty: a deck needs at least an id, a title and one fact"])
-        #expect(messages(Array("\n  \n".utf8)) == ["d/test.yaml:1:1: error: the file is empty: a deck needs at least an id, a title and one fact"])
+        #expect(
+            messages(Array("\n  \n".utf8)) == [
+                "d/test.yaml:1:1: error: the file is empty: a deck needs at least an id, a title and one fact"
+            ])
     }
 
     @Test func onlyComments() {
-        #expect(messages(Array("# nothing here\n".utf8)) == ["d/test.yaml:1:1: error: the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact"])
+        #expect(
+            messages(Array("# nothing here\n".utf8)) == [
+                "d/test.yaml:1:1: error: the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact"
+            ])
     }
 
     @Test func binaryFile() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]
         #expect(messages(png) == ["d/test.yaml:1:1: error: this is not UTF-8 text (byte 0x89): save the deck as UTF-8"])
-        #expect(messages(Array("id: test\ntitle: x\u{0}".utf8)) == ["d/test.yaml:2:9: error: this is not a text file (it contains a NUL byte): a deck is a YAML text file saved as UTF-8"])
+        #expect(
+            messages(Array("id: test\ntitle: x\u{0}".utf8)) == [
+                "d/test.yaml:2:9: error: this is not a text file (it contains a NUL byte): a deck is a YAML text file saved as UTF-8"
+            ])
     }
 
     @Test func latin1File() {
@@ -36,15 +45,17 @@ import Testing
     }
 
     @Test func proseIsNotADeck() {
-        #expect(messages(Array("Hello, this is a letter and not a deck.\n".utf8)) == [
-            "d/test.yaml:1:1: error: a deck is a mapping of fields (id:, title:, people:, events: …), not a single value ('Hello, this is a letter and not a deck.')",
-        ])
+        #expect(
+            messages(Array("Hello, this is a letter and not a deck.\n".utf8)) == [
+                "d/test.yaml:1:1: error: a deck is a mapping of fields (id:, title:, people:, events: …), not a single value ('Hello, this is a letter and not a deck.')"
+            ])
     }
 
     @Test func aListIsNotADeck() {
-        #expect(messages(Array("- one\n- two\n".utf8)) == [
-            "d/test.yaml:1:1: error: a deck is a mapping of fields (id:, title:, people:, events: …), not a list",
-        ])
+        #expect(
+            messages(Array("- one\n- two\n".utf8)) == [
+                "d/test.yaml:1:1: error: a deck is a mapping of fields (id:, title:, people:, events: …), not a list"
+            ])
     }
 
     @Test func jsonIsYAMLSoAJSONDeckLoads() {
@@ -53,7 +64,8 @@ import Testing
     }
 
     @Test func utf8ByteOrderMarkIsAccepted() {
-        let text: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("id: test\ntitle: T\nterms:\n  a:\n    term: A\n    definition: The first letter\n".utf8)
+        let text: [UInt8] =
+            [0xEF, 0xBB, 0xBF] + Array("id: test\ntitle: T\nterms:\n  a:\n    term: A\n    definition: The first letter\n".utf8)
         #expect(messages(text).isEmpty)
     }
 

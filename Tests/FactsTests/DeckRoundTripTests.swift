@@ -13,7 +13,10 @@ import Testing
         var description: String { yaml }
     }
 
-    static let words = ["alpha", "Bravo", "charlie: delta", "échelle", "Ωμέγα", "Москва", "it's", "\"quoted\"", "#hash", "- dash", "yes", "null", "1945", "a {b}"]
+    static let words = [
+        "alpha", "Bravo", "charlie: delta", "échelle", "Ωμέγα", "Москва", "it's", "\"quoted\"", "#hash", "- dash", "yes", "null", "1945",
+        "a {b}",
+    ]
 
     static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
@@ -47,12 +50,17 @@ import Testing
             }
             dates.append(date)
             let who = rng.below(2) == 0 ? "    who: p\(rng.below(people))" : "    who: [p0\(people > 1 ? ", p1" : "")]"
-            lines += ["  e\(e):", "    date: \(rng.below(2) == 0 ? date : quoted(date))", "    event: \(quoted("Event " + words[rng.below(words.count)]))", who, "    text: \"On {date}, {who} acted.\""]
+            lines += [
+                "  e\(e):", "    date: \(rng.below(2) == 0 ? date : quoted(date))",
+                "    event: \(quoted("Event " + words[rng.below(words.count)]))", who, "    text: \"On {date}, {who} acted.\"",
+            ]
         }
         lines.append("figures:")
         for f in 0..<(1 + rng.below(5)) {
             let whole = rng.below(1_000_000)
-            let forms = ["\(whole)", "-\(whole)", "\(whole).\(rng.below(100))", "\(1 + rng.below(9)).\(rng.below(1000))e\(rng.below(40) - 20)"]
+            let forms = [
+                "\(whole)", "-\(whole)", "\(whole).\(rng.below(100))", "\(1 + rng.below(9)).\(rng.below(1000))e\(rng.below(40) - 20)",
+            ]
             let number = forms[rng.below(forms.count)]
             numbers.append(number)
             lines += ["  f\(f):", "    value: \(number)", "    unit: \(quoted(words[rng.below(words.count)]))"]
@@ -68,9 +76,11 @@ import Testing
                 return
             }
             #expect(deck.events.map(\.date.isoText) == sample.dates)
-            #expect(deck.figures.map { if case .exact(let n) = $0.quantity.value { n.literal } else { "" } } == sample.numbers.map { text in
-                (try? DecimalNumber.parse(text).get())?.literal ?? "?"
-            })
+            #expect(
+                deck.figures.map { if case .exact(let n) = $0.quantity.value { n.literal } else { "" } }
+                    == sample.numbers.map { text in
+                        (try? DecimalNumber.parse(text).get())?.literal ?? "?"
+                    })
             #expect(deck.people.map(\.name) == sample.names)
         }
     }

@@ -21,15 +21,23 @@ import Testing
             #expect((deck.counts[section] ?? 0) > 0, "no \(section.rawValue)")
         }
         let dates = Set(deck.events.map(\.date.isoText))
-        for date in ["1945-08-09", "1945-08-14", "1945-08-15", "1945-08-16", "1945-08-23", "1945-09-02", "1945-09-05", "1945-09", "1991-04", "1993-10", "1904/1905"] {
+        for date in [
+            "1945-08-09", "1945-08-14", "1945-08-15", "1945-08-16", "1945-08-23", "1945-09-02", "1945-09-05", "1945-09", "1991-04",
+            "1993-10", "1904/1905",
+        ] {
             #expect(dates.contains(date), "missing the event of \(date)")
         }
         let names = Set(deck.people.map(\.name))
-        for name in ["Josef Stalin", "Alexei Antonov", "Lavrentiy Beria", "Emperor Showa", "Takushiro Hattori", "Hikosaburo Hata", "Boris Yeltsin"] {
+        for name in [
+            "Josef Stalin", "Alexei Antonov", "Lavrentiy Beria", "Emperor Showa", "Takushiro Hattori", "Hikosaburo Hata", "Boris Yeltsin",
+        ] {
             #expect(names.contains(name), "missing \(name)")
         }
         let numbers = Set(deck.figures.map(\.quantity.numberText))
-        for number in ["575,000", "14,000", "55,000", "2,000", "62,000–92,000", "80,000", "200,000", "150,000", "75,000", "65,000", "3,705", "2,100", "13,000"] {
+        for number in [
+            "575,000", "14,000", "55,000", "2,000", "62,000–92,000", "80,000", "200,000", "150,000", "75,000", "65,000", "3,705", "2,100",
+            "13,000",
+        ] {
             #expect(numbers.contains(number), "missing the figure \(number)")
         }
     }

@@ -6,7 +6,8 @@ import Testing
         let (template, errors) = TextTemplate.parse("{who} issued Order No. 9898 on {date}.")
         #expect(errors.isEmpty)
         #expect(template.placeholders == [.who, .date])
-        #expect(template.render { $0 == .who ? "Josef Stalin" : "23 August 1945" } == "Josef Stalin issued Order No. 9898 on 23 August 1945.")
+        #expect(
+            template.render { $0 == .who ? "Josef Stalin" : "23 August 1945" } == "Josef Stalin issued Order No. 9898 on 23 August 1945.")
     }
 
     @Test func doubledBracesAreLiteral() {

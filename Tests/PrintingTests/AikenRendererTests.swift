@@ -24,15 +24,19 @@ struct AikenRendererTests {
         question.prompt = "When did Stalin\nissue   the order?"
         let quiz = Quiz(
             title: "t", deck: "d", deckTitle: "d", seed: 1, date: nil, questions: [question],
-            versions: [QuizVersion(name: "A", items: [QuizItem(number: 1, question: question.id, options: question.options, key: .letter("A"), points: 1)])])
-        #expect(AikenRenderer().render(quiz).text == """
-            When did Stalin issue the order?
-            A. 23 August 1945
-            B. 9 August 1945
-            C. 1 September 1945
-            D. 15 August 1945
-            ANSWER: A
+            versions: [
+                QuizVersion(
+                    name: "A", items: [QuizItem(number: 1, question: question.id, options: question.options, key: .letter("A"), points: 1)])
+            ])
+        #expect(
+            AikenRenderer().render(quiz).text == """
+                When did Stalin issue the order?
+                A. 23 August 1945
+                B. 9 August 1945
+                C. 1 September 1945
+                D. 15 August 1945
+                ANSWER: A
 
-            """)
+                """)
     }
 }

@@ -39,7 +39,8 @@ struct AnswerSheetTests {
         #expect(problem("") == "line 1: the file is empty: it needs a header such as name,version,answers")
         #expect(problem("version,answers\nA,1:B\n")?.hasPrefix("line 1: no name column") == true)
         #expect(problem("name,version\nAda,A\n")?.hasPrefix("line 1: no answers") == true)
-        #expect(problem("name,answers,score\nAda,1:B,3\n") == "line 1: unknown column 'score': use name, version, answers or question numbers")
+        #expect(
+            problem("name,answers,score\nAda,1:B,3\n") == "line 1: unknown column 'score': use name, version, answers or question numbers")
         #expect(problem("name,answers\nAda,1:B\n,1:C\n") == "line 3: no name")
         #expect(problem("name,answers\nAda,1:B\nAda,1:C\n") == "line 3: Ada already has a row (line 2)")
         #expect(problem("name,answers\nAda,B C\n")?.hasPrefix("line 2: expected an answer like 1:B") == true)

@@ -11,13 +11,17 @@ struct HTMLRendererTests {
         let questions = [
             QuizQuestion(
                 id: "mc", card: "d/events/a/date", fact: "events/a", kind: .multipleChoice, prompt: "MC \(h)?",
-                options: ["right \(h)", "wrong <i>", "wrong & co", "wrong \"q\""], answer: .choice("right \(h)"), explanation: "Because \(h)"),
+                options: ["right \(h)", "wrong <i>", "wrong & co", "wrong \"q\""], answer: .choice("right \(h)"),
+                explanation: "Because \(h)"),
             QuizQuestion(
                 id: "cloze", card: "d/events/b/date", fact: "events/b", kind: .cloze, prompt: "Cloze <u>\(QuizQuestion.blank)</u> & \(h)",
                 answer: .text(["<answer> & \"it\"", "alt <x>"]), explanation: h),
             QuizQuestion(
                 id: "match", card: "d/people/c/role", fact: "people/c", kind: .matching, prompt: "Match \(h)",
-                answer: .pairs([MatchPair(left: "<l1>", right: "&r1"), MatchPair(left: "\"l2\"", right: "'r2'"), MatchPair(left: "<l3> & co", right: "<r3>")])),
+                answer: .pairs([
+                    MatchPair(left: "<l1>", right: "&r1"), MatchPair(left: "\"l2\"", right: "'r2'"),
+                    MatchPair(left: "<l3> & co", right: "<r3>"),
+                ])),
             QuizQuestion(
                 id: "order", card: "d/events/d/date", fact: "events/d", kind: .ordering, prompt: "Order \(h)",
                 options: ["<first>", "& second", "\"third\""], answer: .sequence(["<first>", "& second", "\"third\""])),
@@ -52,7 +56,10 @@ struct HTMLRendererTests {
         #expect(!html.contains("<script"))
         #expect(!html.contains("\"double\""))
         #expect(!html.contains("'quoted'"))
-        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;double&quot; &lt;b&gt;bold&lt;/b&gt; &amp;amp;"))
+        #expect(
+            html.contains(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &quot;double&quot; &lt;b&gt;bold&lt;/b&gt; &amp;amp;"
+            ))
         #expect(html.contains("Student &lt;script&gt;"))
         #expect(html.contains("Class &lt;script&gt;"))
         #expect(html.contains("&lt;answer&gt; &amp; &quot;it&quot;"), "the key's answers are escaped too")

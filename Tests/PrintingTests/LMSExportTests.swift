@@ -1,9 +1,10 @@
 import Facts
-@testable import Printing
 import Questions
 import Scheduling
 import SeededRandom
 import Testing
+
+@testable import Printing
 
 /// How the LMS formats take written answers and numbers.
 @Suite struct LMSExportTests {
@@ -23,12 +24,14 @@ import Testing
     }
 
     @Test func anAnswerNoOneCouldTypeWordForWordIsMarkedByHand() {
-        #expect(written("The net force on a body equals its mass times its acceleration (F = ma).", check: .text)
-            == .essay(answer: "The net force on a body equals its mass times its acceleration (F = ma)."))
+        #expect(
+            written("The net force on a body equals its mass times its acceleration (F = ma).", check: .text)
+                == .essay(answer: "The net force on a body equals its mass times its acceleration (F = ma)."))
         #expect(written("China (its northeast)", check: .text) == .short(["China (its northeast)", "China"]))
         #expect(written("Marie Skłodowska-Curie", check: .name) == .short(["Marie Skłodowska-Curie"]))
-        #expect(written("23 August 1945", check: .date, date: "1945-08-23")
-            == .short(["23 August 1945", "1945-08-23", "August 23, 1945", "23 Aug 1945"]))
+        #expect(
+            written("23 August 1945", check: .date, date: "1945-08-23")
+                == .short(["23 August 1945", "1945-08-23", "August 23, 1945", "23 Aug 1945"]))
     }
 
     @Test func essaysCarryTheAnswerInGIFTAndMoodleXML() {
@@ -42,9 +45,14 @@ import Testing
             .assemble(from: [QuizQuestion(q)], using: &rng)
         #expect(quiz.handMarkedInLMS == [1])
         let gift = GIFTRenderer().render(quiz)
-        #expect(gift.contains("[plain]What does Newton’s third law state?{####Answer\\: To every action there is an equal and opposite reaction.}"))
+        #expect(
+            gift.contains(
+                "[plain]What does Newton’s third law state?{####Answer\\: To every action there is an equal and opposite reaction.}"))
         let xml = MoodleXMLRenderer().render(quiz)
         #expect(xml.contains("<question type=\"essay\">"))
-        #expect(xml.contains("<graderinfo format=\"html\"><text><![CDATA[<p>Answer: To every action there is an equal and opposite reaction.</p>]]></text></graderinfo>"))
+        #expect(
+            xml.contains(
+                "<graderinfo format=\"html\"><text><![CDATA[<p>Answer: To every action there is an equal and opposite reaction.</p>]]></text></graderinfo>"
+            ))
     }
 }

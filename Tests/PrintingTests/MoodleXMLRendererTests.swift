@@ -3,7 +3,7 @@ import Printing
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 struct MoodleXMLRendererTests {

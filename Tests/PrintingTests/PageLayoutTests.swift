@@ -9,13 +9,15 @@ struct PageLayoutTests {
         let bank = (0..<30).map { i in
             QuizQuestion(
                 id: "q\(i)", card: "d/events/e\(i)/date", fact: "events/e\(i)", kind: i % 3 == 0 ? .typed : .multipleChoice,
-                prompt: "Question number \(i), with a prompt long enough to wrap onto a second line of the page when set in ten-and-a-half point type?",
+                prompt:
+                    "Question number \(i), with a prompt long enough to wrap onto a second line of the page when set in ten-and-a-half point type?",
                 options: i % 3 == 0 ? [] : ["first answer \(i)", "second answer \(i)", "third answer \(i)", "fourth answer \(i)"],
                 answer: i % 3 == 0 ? .text(["answer \(i)"]) : .choice("first answer \(i)"), explanation: "Explanation \(i).")
         }
         var generator = SystemLikeGenerator()
         return QuizAssembly(
-            title: "Long quiz", deck: "d", deckTitle: "d", selection: QuizSelection(count: 30), versions: versions, seed: 1, date: SampleQuiz.date
+            title: "Long quiz", deck: "d", deckTitle: "d", selection: QuizSelection(count: 30), versions: versions, seed: 1,
+            date: SampleQuiz.date
         ).assemble(from: bank, using: &generator)
     }
 
@@ -101,10 +103,11 @@ struct PageLayoutTests {
             case .ordering: #expect(boxes.count == p.item.options.count)
             case .matching:
                 #expect(boxes.count == p.matchLeft.count)
-                let xs = Set(block.elements.compactMap { e -> Double? in
-                    if case .text(let t, let x, _, _, _, _) = e, t.hasPrefix("A. ") || t.hasPrefix("1. ") { return x }
-                    return nil
-                })
+                let xs = Set(
+                    block.elements.compactMap { e -> Double? in
+                        if case .text(let t, let x, _, _, _, _) = e, t.hasPrefix("A. ") || t.hasPrefix("1. ") { return x }
+                        return nil
+                    })
                 #expect(xs.count == 2, "left and right columns")
             default: #expect(circles == 0)
             }
@@ -116,8 +119,12 @@ struct PageLayoutTests {
             let q = QuizQuestion(id: "t", card: "d/cards/t/back", fact: "cards/t", kind: .typed, prompt: "Q?", answer: .text([answer]))
             let quiz = Quiz(
                 title: "t", deck: "d", deckTitle: "d", seed: 1, date: nil, questions: [q],
-                versions: [QuizVersion(name: "A", items: [QuizItem(number: 1, question: "t", options: [], key: .text([answer]), points: 1)])])
-            let block = PageLayout(paper: .a4, measurer: measurer).layout(quiz, includeKeys: false).pages[0].blocks.first { $0.kind == .question(1) }!
+                versions: [
+                    QuizVersion(name: "A", items: [QuizItem(number: 1, question: "t", options: [], key: .text([answer]), points: 1)])
+                ])
+            let block = PageLayout(paper: .a4, measurer: measurer).layout(quiz, includeKeys: false).pages[0].blocks.first {
+                $0.kind == .question(1)
+            }!
             return block.elements.reduce(0) { total, e in
                 if case .line(let x1, _, let x2, _, _) = e { return total + (x2 - x1) }
                 return total

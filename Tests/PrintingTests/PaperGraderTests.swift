@@ -10,9 +10,10 @@ struct PaperGraderTests {
 
     @Test func eachVersionIsGradedAgainstItsOwnKey() throws {
         for version in quiz.versions {
-            let answers = Dictionary(uniqueKeysWithValues: version.items.map { item in
-                (item.number, item.key.display)
-            })
+            let answers = Dictionary(
+                uniqueKeysWithValues: version.items.map { item in
+                    (item.number, item.key.display)
+                })
             let grade = try PaperGrader().grade(quiz, version: version.name, student: "Ada", answers: PaperAnswers(answers))
             #expect(grade.score == grade.total, "version \(version.name)")
             #expect(grade.total == quiz.totalPoints)
@@ -23,7 +24,9 @@ struct PaperGraderTests {
         let mc = number(of: "order-9898-date-mc", in: "A")
         let matching = number(of: "roles-matching", in: "A")
         let item = quiz.version("A")!.items.first { $0.number == mc }!
-        guard case .letter(let right) = item.key, case .letters(let pairs) = quiz.version("A")!.items.first(where: { $0.number == matching })!.key else {
+        guard case .letter(let right) = item.key,
+            case .letters(let pairs) = quiz.version("A")!.items.first(where: { $0.number == matching })!.key
+        else {
             Issue.record("unexpected keys")
             return
         }

@@ -104,7 +104,10 @@ struct QuizSelectionTests {
     @Test func neverPairsAMatchingQuestionWithOneItAnswers() {
         let matching = QuizQuestion(
             id: "roles", card: "d/people/stalin/role", fact: "people/stalin", kind: .matching, prompt: "Match each person to their role.",
-            answer: .pairs([MatchPair(left: "Lavrentiy Beria", right: "Minister for Internal Affairs"), MatchPair(left: "Josef Stalin", right: "Soviet leader")]))
+            answer: .pairs([
+                MatchPair(left: "Lavrentiy Beria", right: "Minister for Internal Affairs"),
+                MatchPair(left: "Josef Stalin", right: "Soviet leader"),
+            ]))
         let role = QuizQuestion(
             id: "beria-role", card: "d/people/beria/role", fact: "people/beria", kind: .typed,
             prompt: "Which office did Lavrentiy Beria hold?", answer: .text(["Minister for Internal Affairs"]))
@@ -114,14 +117,16 @@ struct QuizSelectionTests {
 
     @Test func neverPairsAMatchingQuestionWithAStatementAboutOneOfItsSides() {
         let matching = QuizQuestion(
-            id: "terms", card: "d/terms/internment/definition", fact: "terms/internment", kind: .matching, prompt: "Match each term with its definition.",
+            id: "terms", card: "d/terms/internment/definition", fact: "terms/internment", kind: .matching,
+            prompt: "Match each term with its definition.",
             answer: .pairs([
                 MatchPair(left: "Siberian internment", right: "The Soviet detention of Japanese soldiers for forced labor"),
                 MatchPair(left: "Northern Territories", right: "The area off the Hokkaido coast"),
             ]))
         let statement = QuizQuestion(
             id: "potsdam-tf", card: "d/terms/potsdam/definition", fact: "terms/potsdam", kind: .trueFalse,
-            prompt: "True or false? This is the definition of “Potsdam Declaration”: The Soviet detention of Japanese soldiers for forced labor.",
+            prompt:
+                "True or false? This is the definition of “Potsdam Declaration”: The Soviet detention of Japanese soldiers for forced labor.",
             answer: .truth(false))
         var generator = SeededGenerator(seed: 5)
         #expect(QuizSelection(count: 2).choose(from: [matching, statement], using: &generator).count == 1)

@@ -6,7 +6,9 @@ import SeededRandom
 enum SampleQuiz {
     static let date = PrintDate(year: 2026, month: 11, day: 26)
 
-    static func make(versions: Int = 2, count: Int = 10, seed: UInt64 = 42, title: String = "Sample quiz: <Siberia> & \"Ελλάδα\" — Россия") -> Quiz {
+    static func make(versions: Int = 2, count: Int = 10, seed: UInt64 = 42, title: String = "Sample quiz: <Siberia> & \"Ελλάδα\" — Россия")
+        -> Quiz
+    {
         var generator = SeededGenerator(seed: seed)
         let assembly = QuizAssembly(
             title: title, deck: "sample", deckTitle: "A sample deck", selection: QuizSelection(count: count),

@@ -7,7 +7,8 @@ import SeededRandom
 
 /// The repository's decks, turned into question banks and quizzes as `recall print` does.
 enum ShippedDeck {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func load(_ name: String) throws -> Deck {
         let url = repository.appendingPathComponent("Decks/\(name).yaml")

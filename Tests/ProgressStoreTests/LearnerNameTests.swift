@@ -17,13 +17,18 @@ struct LearnerNameTests {
         #expect(try store.learners().map(\.name) == ["Zoë Ørsted"])
     }
 
-    @Test("invisible and bidirectional characters are refused, and said to be", arguments: [
-        ("ann\u{200B}", "U+200B"), ("a\u{200D}nn", "U+200D"), ("\u{202E}nna", "U+202E"), ("ann\u{2066}x\u{2069}", "U+2066"),
-        ("\u{FEFF}ann", "U+FEFF"), ("ann\u{2028}bob", "U+2028"),
-    ])
+    @Test(
+        "invisible and bidirectional characters are refused, and said to be",
+        arguments: [
+            ("ann\u{200B}", "U+200B"), ("a\u{200D}nn", "U+200D"), ("\u{202E}nna", "U+202E"), ("ann\u{2066}x\u{2069}", "U+2066"),
+            ("\u{FEFF}ann", "U+FEFF"), ("ann\u{2028}bob", "U+2028"),
+        ])
     func invisible(_ text: String, _ code: String) {
         #expect(LearnerName(text) == nil)
-        #expect(LearnerName.problem(with: text) == "the learner's name contains an invisible character (\(code)), which would make it differ from a name that looks the same")
+        #expect(
+            LearnerName.problem(with: text)
+                == "the learner's name contains an invisible character (\(code)), which would make it differ from a name that looks the same"
+        )
     }
 
     @Test("control characters and spaces at the ends are refused; other scripts and inner spaces are fine")

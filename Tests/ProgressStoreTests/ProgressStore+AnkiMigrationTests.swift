@@ -15,11 +15,12 @@ import Testing
         try ProgressStore.migrator.migrate(raw, upTo: "v3 buried cards")
         try raw.write { db in
             try db.execute(sql: "INSERT INTO learner (id, name) VALUES (1, 'alice')")
-            try db.execute(sql: """
-                INSERT INTO review VALUES ('r1', 1, 'd/events/e/date', 'd', 'events/e', NULL, 3, 1767261600000000, NULL,
-                    'study', NULL, NULL, 'new', 0, 'learning', 1, 2.3065, 2.118103970459016, 2.5, 0, 1767262200000000,
-                    1767261600000000, 1, 0)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO review VALUES ('r1', 1, 'd/events/e/date', 'd', 'events/e', NULL, 3, 1767261600000000, NULL,
+                        'study', NULL, NULL, 'new', 0, 'learning', 1, 2.3065, 2.118103970459016, 2.5, 0, 1767262200000000,
+                        1767261600000000, 1, 0)
+                    """)
             #expect(throws: (any Error).self) { try db.execute(sql: "UPDATE review SET source = 'anki'") }
         }
         try raw.close()
@@ -27,7 +28,9 @@ import Testing
         let store = try ProgressStore(path: path)
         #expect(try store.history(of: "d/events/e/date", for: learner("alice")).map(\.source) == [.study])
         try store.importReviews([
-            ReviewLogEntry(learner: learner("alice"), card: "d/cards/anki-1/back", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .easy, source: .anki)
+            ReviewLogEntry(
+                learner: learner("alice"), card: "d/cards/anki-1/back", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .easy, source: .anki
+            )
         ])
         let review = try #require(try store.history(of: "d/cards/anki-1/back", for: learner("alice")).first)
         #expect(review.source == .anki)
@@ -40,7 +43,9 @@ import Testing
 
     @Test func theSourceIsStillChecked() throws {
         let store = try ProgressStore.inMemory()
-        try store.importReviews([ReviewLogEntry(learner: learner("bo"), card: "d/c", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .good, source: .anki)])
+        try store.importReviews([
+            ReviewLogEntry(learner: learner("bo"), card: "d/c", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .good, source: .anki)
+        ])
         #expect(throws: (any Error).self) {
             try store.write { db in try db.execute(sql: "UPDATE review SET source = 'elsewhere'") }
         }

@@ -36,19 +36,31 @@ struct ProgressStoreFittedParametersTests {
         let store = try makeStore()
         let alice = learner("alice")
         let text = Self.fitted.map { String($0) }.joined(separator: ", ")
-        #expect(try store.set(.fsrsParameters, to: "[\(text)]", for: .learner(alice)) == Self.fitted.map { String($0) }.joined(separator: " "))
+        #expect(
+            try store.set(.fsrsParameters, to: "[\(text)]", for: .learner(alice)) == Self.fitted.map { String($0) }.joined(separator: " "))
         let settings = try store.settings(for: alice)
         #expect(settings.weights == Self.fitted)
         #expect(settings.scheduler.parameters.weights == Self.fitted)
         #expect(settings.origin(of: .fsrsParameters) == .learner)
-        #expect(try store.set(.fsrsParameters, to: (Self.fitted.dropLast() + [0.1234567891]).map { String($0) }.joined(separator: " "), for: .global)
+        #expect(
+            try store.set(
+                .fsrsParameters, to: (Self.fitted.dropLast() + [0.1234567891]).map { String($0) }.joined(separator: " "), for: .global
+            )
             .hasSuffix(" 0.123457"))
     }
 
-    @Test("bad weights are refused with what is wrong", arguments: [
-        ("1 2 3", "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them: expected 21 FSRS weights, got 3"),
-        ("0.2 x", "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them; '0.2 x' is not a list of numbers"),
-    ])
+    @Test(
+        "bad weights are refused with what is wrong",
+        arguments: [
+            (
+                "1 2 3",
+                "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them: expected 21 FSRS weights, got 3"
+            ),
+            (
+                "0.2 x",
+                "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them; '0.2 x' is not a list of numbers"
+            ),
+        ])
     func refused(_ value: String, _ message: String) throws {
         let store = try makeStore()
         #expect(throws: ProgressStoreError.invalidSetting(message)) { try store.set(.fsrsParameters, to: value, for: .global) }
@@ -59,8 +71,11 @@ struct ProgressStoreFittedParametersTests {
         var weights = Self.fitted
         weights[20] = 0.9
         let store = try makeStore()
-        #expect(throws: ProgressStoreError.invalidSetting(
-            "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them: FSRS weight w20 = 0.9 is outside 0.1...0.8")) {
+        #expect(
+            throws: ProgressStoreError.invalidSetting(
+                "fsrs-parameters must be 21 numbers within FSRS-6's bounds, as recall optimize prints them: FSRS weight w20 = 0.9 is outside 0.1...0.8"
+            )
+        ) {
             try store.set(.fsrsParameters, to: weights.map { String($0) }.joined(separator: " "), for: .global)
         }
     }
@@ -99,8 +114,9 @@ struct ProgressStoreFittedParametersTests {
         try fresh.set(.fsrsParameters, to: SettingKey.formatWeights(Self.fitted), for: .learner(alice))
         try Self.seed(fresh, learner: "alice")
         #expect(try fresh.cardState(of: "physics/terms/t0/definition", for: alice) == after)
-        #expect(try fresh.history(of: "physics/terms/t0/definition", for: alice).map(\.after)
-            == (try store.history(of: "physics/terms/t0/definition", for: alice).map(\.after)))
+        #expect(
+            try fresh.history(of: "physics/terms/t0/definition", for: alice).map(\.after)
+                == (try store.history(of: "physics/terms/t0/definition", for: alice).map(\.after)))
 
         let recorded = try #require(try store.fittedParameters(for: .learner(alice)))
         #expect(recorded.weights == Self.fitted && recorded.reviews == 1_234 && recorded.cards == 80)

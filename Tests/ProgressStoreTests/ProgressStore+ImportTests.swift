@@ -57,8 +57,9 @@ struct ProgressStoreImportTests {
         abs(a - b) / max(abs(b), 1e-12)
     }
 
-    @Test("a CSV of py-fsrs histories replays to py-fsrs's stability, difficulty and due after every review (fuzz off)",
-          arguments: [0, 1])
+    @Test(
+        "a CSV of py-fsrs histories replays to py-fsrs's stability, difficulty and due after every review (fuzz off)",
+        arguments: [0, 1])
     func matchesPyFSRS(scheduler index: Int) throws {
         let golden = try Golden.load()
         let config = golden.schedulers[index]
@@ -239,10 +240,12 @@ struct ProgressStoreImportTests {
         }
         do {
             // Room for a few chunks only.
-            let cramped = try ProgressStore(path: path, options: .init(prepareConnection: { db in
-                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-                try db.execute(sql: "PRAGMA max_page_count = \(pages + 12)")
-            }))
+            let cramped = try ProgressStore(
+                path: path,
+                options: .init(prepareConnection: { db in
+                    let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                    try db.execute(sql: "PRAGMA max_page_count = \(pages + 12)")
+                }))
             var refusal: ProgressStoreError?
             do { _ = try cramped.importReviews(log, source: "day.csv", chunkTime: 0) } catch { refusal = error }
             let stopped = try cramped.interruptedImports()
@@ -292,7 +295,9 @@ struct ProgressStoreImportTests {
     func exportImport() throws {
         let store = try makeStore()
         try store.importReviews(randomLog(seed: 5))
-        try store.record(ReviewDraft(learner: learner("alice"), card: "deck/events/e-1/date", rating: .hard, answer: "x, \"y\""), at: at("2027-01-01T00:00:00Z"))
+        try store.record(
+            ReviewDraft(learner: learner("alice"), card: "deck/events/e-1/date", rating: .hard, answer: "x, \"y\""),
+            at: at("2027-01-01T00:00:00Z"))
         let exported = try store.exportReviews()
         let csv = ([ReviewLogWriter.csvHeader] + exported.map(ReviewLogWriter.csvRecord)).joined(separator: "\n")
         let jsonl = exported.map(ReviewLogWriter.jsonLine).joined(separator: "\n")
@@ -318,7 +323,9 @@ struct ProgressStoreImportTests {
         do {
             try store.importReviews(log)
         } catch {
-            #expect(error.description == "day.csv:4: a review of c1 by alice at this time is also at day.csv:2, rated good, not again; nothing was imported")
+            #expect(
+                error.description
+                    == "day.csv:4: a review of c1 by alice at this time is also at day.csv:2, rated good, not again; nothing was imported")
         }
         #expect(try store.exportReviews().isEmpty)
         #expect(try store.learners().isEmpty)
@@ -338,7 +345,9 @@ struct ProgressStoreImportTests {
             try store.importReviews(reused)
             Issue.record("expected a refusal")
         } catch {
-            #expect(error.description == "c.csv:2: review id 'r-1' is already used by alice's review of c1 at 2026-01-01T10:00:00Z; nothing was imported")
+            #expect(
+                error.description
+                    == "c.csv:2: review id 'r-1' is already used by alice's review of c1 at 2026-01-01T10:00:00Z; nothing was imported")
         }
         #expect(try store.exportReviews().count == 1)
         // The same review again, with or without its id, is simply already there.
@@ -349,12 +358,13 @@ struct ProgressStoreImportTests {
     @Test("any non-empty card id is kept; deck and fact only for a deck's card id")
     func anyCardID() throws {
         let store = try makeStore()
-        try store.importReviews(try entries(
-            """
-            learner,card,reviewed_at,rating
-            alice,old deck/retired card,2026-01-01T10:00:00Z,good
-            alice,physics/figures/c/value,2026-01-01T10:00:00Z,good
-            """))
+        try store.importReviews(
+            try entries(
+                """
+                learner,card,reviewed_at,rating
+                alice,old deck/retired card,2026-01-01T10:00:00Z,good
+                alice,physics/figures/c/value,2026-01-01T10:00:00Z,good
+                """))
         let old = try store.history(of: "old deck/retired card", for: learner("alice"))
         #expect(old.count == 1 && old[0].deck == nil && old[0].fact == nil)
         let physics = try store.history(of: "physics/figures/c/value", for: learner("alice"))

@@ -36,8 +36,10 @@ struct ProgressStoreQueueTests {
         let cards = candidates(0..<10)
         // Cards 0–3 graduated long ago with different intervals; all come due by March 1st.
         for (index, rating) in [(0, Rating.easy), (1, .good), (2, .easy), (3, .good)] {
-            try store.record(ReviewDraft(learner: alice, card: cards[index].cardID, rating: rating), at: at("2026-01-0\(index + 1)T10:00:00Z"))
-            try store.record(ReviewDraft(learner: alice, card: cards[index].cardID, rating: rating), at: at("2026-01-0\(index + 1)T10:30:00Z"))
+            try store.record(
+                ReviewDraft(learner: alice, card: cards[index].cardID, rating: rating), at: at("2026-01-0\(index + 1)T10:00:00Z"))
+            try store.record(
+                ReviewDraft(learner: alice, card: cards[index].cardID, rating: rating), at: at("2026-01-0\(index + 1)T10:30:00Z"))
         }
         // Card 4 seen this morning, in learning, due again in 10 minutes.
         try store.record(ReviewDraft(learner: alice, card: cards[4].cardID, rating: .again), at: at("2026-03-01T09:55:00Z"))

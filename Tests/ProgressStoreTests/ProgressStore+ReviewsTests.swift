@@ -10,7 +10,9 @@ struct ProgressStoreReviewsTests {
     let card = "siberian-internment/events/order-9898/date"
 
     func draft(_ rating: Rating, source: ReviewSource = .study) -> ReviewDraft {
-        ReviewDraft(learner: alice, card: card, rating: rating, source: source, questionForm: "typed", answer: "1945", correct: true, durationMs: 4200)
+        ReviewDraft(
+            learner: alice, card: card, rating: rating, source: source, questionForm: "typed", answer: "1945", correct: true,
+            durationMs: 4200)
     }
 
     @Test("recording commits the review and the state the scheduler gives, with deck and fact filled in")
@@ -62,7 +64,7 @@ struct ProgressStoreReviewsTests {
             #expect(review.phaseBefore == before.phase && review.intervalDaysBefore == before.intervalDays)
             moment = state!.due.addingTimeInterval(3600)
         }
-        #expect(try store.history(of: card, for: alice).map(\.after) .last == state)
+        #expect(try store.history(of: card, for: alice).map(\.after).last == state)
     }
 
     @Test("the latest review is the last of the history")

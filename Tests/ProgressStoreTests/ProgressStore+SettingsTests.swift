@@ -33,18 +33,26 @@ struct ProgressStoreSettingsTests {
         #expect(try store.settings(for: learner("bob")).fuzz)
     }
 
-    @Test("bad values are refused with the allowed range", arguments: [
-        (SettingKey.desiredRetention, "0.5", "desired-retention must be 0.70–0.99; got '0.5'"),
-        (.desiredRetention, "nan", "desired-retention must be 0.70–0.99; got 'nan'"),
-        (.newPerDay, "-1", "new-per-day must be 0–9999; got '-1'"),
-        (.reviewsPerDay, "lots", "reviews-per-day must be 0–99999; got 'lots'"),
-        (.dayRollover, "24", "day-rollover must be 0–23; got '24'"),
-        (.fuzz, "sometimes", "fuzz must be on or off; got 'sometimes'"),
-        (.algorithm, "leitner", "algorithm must be fsrs or sm2; got 'leitner'"),
-        (.maximumInterval, "0", "maximum-interval must be 1–36500; got '0'"),
-        (.learningSteps, "1m 0m", "learning-steps must be durations such as 1m 10m (units s, m, h, d; a bare number is minutes; each 1s–365d; none for no steps); got '1m 0m'"),
-        (.relearningSteps, "10x", "relearning-steps must be durations such as 1m 10m (units s, m, h, d; a bare number is minutes; each 1s–365d; none for no steps); got '10x'"),
-    ])
+    @Test(
+        "bad values are refused with the allowed range",
+        arguments: [
+            (SettingKey.desiredRetention, "0.5", "desired-retention must be 0.70–0.99; got '0.5'"),
+            (.desiredRetention, "nan", "desired-retention must be 0.70–0.99; got 'nan'"),
+            (.newPerDay, "-1", "new-per-day must be 0–9999; got '-1'"),
+            (.reviewsPerDay, "lots", "reviews-per-day must be 0–99999; got 'lots'"),
+            (.dayRollover, "24", "day-rollover must be 0–23; got '24'"),
+            (.fuzz, "sometimes", "fuzz must be on or off; got 'sometimes'"),
+            (.algorithm, "leitner", "algorithm must be fsrs or sm2; got 'leitner'"),
+            (.maximumInterval, "0", "maximum-interval must be 1–36500; got '0'"),
+            (
+                .learningSteps, "1m 0m",
+                "learning-steps must be durations such as 1m 10m (units s, m, h, d; a bare number is minutes; each 1s–365d; none for no steps); got '1m 0m'"
+            ),
+            (
+                .relearningSteps, "10x",
+                "relearning-steps must be durations such as 1m 10m (units s, m, h, d; a bare number is minutes; each 1s–365d; none for no steps); got '10x'"
+            ),
+        ])
     func refusesBadValues(_ key: SettingKey, _ value: String, _ message: String) throws {
         let store = try makeStore()
         #expect(throws: ProgressStoreError.invalidSetting(message)) { try store.set(key, to: value, for: .learner(learner("alice"))) }

@@ -19,10 +19,12 @@ struct ProgressStoreStatsTests {
         try store.record(ReviewDraft(learner: alice, card: "d/events/c3/date", rating: .easy), at: at("2026-03-02T10:00:00Z"))
         try store.record(ReviewDraft(learner: alice, card: "d/events/c3/date", rating: .again), at: at("2026-03-10T09:00:00Z"))
         try store.record(ReviewDraft(learner: alice, card: "d/events/c2/date", rating: .again), at: at("2026-03-10T09:30:00Z"))
-        try store.record(ReviewDraft(learner: alice, card: "d/events/c2/date", rating: .good, source: .cram), at: at("2026-03-10T09:31:00Z"))
+        try store.record(
+            ReviewDraft(learner: alice, card: "d/events/c2/date", rating: .good, source: .cram), at: at("2026-03-10T09:31:00Z"))
 
         let now = at("2026-03-10T12:00:00Z")
-        let stats = try store.stats(for: alice, now: now, timeZone: utc, cards: ["d/events/c1/date", "d/events/c2/date", "d/events/c3/date", "d/events/c4/date"])
+        let stats = try store.stats(
+            for: alice, now: now, timeZone: utc, cards: ["d/events/c1/date", "d/events/c2/date", "d/events/c3/date", "d/events/c4/date"])
         #expect(stats.cards.new == 1)
         #expect(stats.cards.learning == 1 && stats.cards.relearning == 1 && stats.cards.review == 1 && stats.cards.seen == 3)
         #expect(stats.totalReviews == 6)

@@ -1,8 +1,8 @@
 import Foundation
+import Scheduling
 import Testing
 
 @testable import ProgressStore
-import Scheduling
 
 /// The progress file's side of sync: the outbox of reviews the server lacks, the pull cursor, and replays.
 @Suite struct ProgressStoreSyncTests {
@@ -30,7 +30,8 @@ import Scheduling
         let store = try makeStore()
         try store.beginSync(for: anna, server: "http://school")
         let first = try store.record(ReviewDraft(learner: anna, card: card, rating: .good), at: at("2026-03-01T10:00:00Z"))
-        let second = try store.record(ReviewDraft(learner: anna, card: "physics/people/curie/role", rating: .again), at: at("2026-03-01T10:01:00Z"))
+        let second = try store.record(
+            ReviewDraft(learner: anna, card: "physics/people/curie/role", rating: .again), at: at("2026-03-01T10:01:00Z"))
         try store.markSent([first.id], for: anna)
         #expect(try store.pendingReviews(for: anna, limit: 10).map(\.storedID) == [second.id])
         try store.undo(reviewID: second.id)

@@ -50,7 +50,9 @@ struct ProgressStoreTests {
         let path = folder.file("nowhere/recall.sqlite")
         #expect(openingError(path) == .missingFolder(path: path, folder: folder.file("nowhere")))
         #expect(!FileManager.default.fileExists(atPath: folder.file("nowhere")))
-        #expect(openingError(path)?.description == "cannot open the progress file '\(path)': the folder '\(folder.file("nowhere"))' does not exist")
+        #expect(
+            openingError(path)?.description
+                == "cannot open the progress file '\(path)': the folder '\(folder.file("nowhere"))' does not exist")
     }
 
     @Test("a folder given as the file is refused")
@@ -68,7 +70,9 @@ struct ProgressStoreTests {
         #expect(openingError(path) == .notSQLite(path: path))
         #expect(contents(path) == text)
         #expect(listing(folder) == ["notes.sqlite"])
-        #expect(openingError(path)?.description == "'\(path)' is not a Recall progress file (it is not an SQLite database); it was left untouched")
+        #expect(
+            openingError(path)?.description
+                == "'\(path)' is not a Recall progress file (it is not an SQLite database); it was left untouched")
     }
 
     @Test("another program's SQLite database is refused and left untouched")
@@ -147,11 +151,12 @@ struct ProgressStoreTests {
     func fileWithReviews(_ folder: TemporaryFolder, count: Int) throws -> String {
         let path = folder.file("recall.sqlite")
         let store = try ProgressStore(path: path)
-        try store.importReviews((0..<count).map { index in
-            ReviewLogEntry(
-                learner: learner("alice"), card: "deck/events/e-\(index)/date", reviewedAt: at("2026-01-01T10:00:00Z"),
-                rating: .good, answer: String(repeating: "answer ", count: 20))
-        })
+        try store.importReviews(
+            (0..<count).map { index in
+                ReviewLogEntry(
+                    learner: learner("alice"), card: "deck/events/e-\(index)/date", reviewedAt: at("2026-01-01T10:00:00Z"),
+                    rating: .good, answer: String(repeating: "answer ", count: 20))
+            })
         return path
     }
 
@@ -177,7 +182,14 @@ struct ProgressStoreTests {
             ("record", { try $0.record(ReviewDraft(learner: learner("bob"), card: "c", rating: .good), at: at("2026-01-02T10:00:00Z")) }),
             ("settings", { try $0.set(.fuzz, to: "off", for: .global) }),
             ("class", { _ = try $0.createClass("9a") }),
-            ("import", { try $0.importReviews([ReviewLogEntry(learner: learner("bob"), card: "c", reviewedAt: at("2026-01-03T10:00:00Z"), rating: .good)]) }),
+            (
+                "import",
+                {
+                    try $0.importReviews([
+                        ReviewLogEntry(learner: learner("bob"), card: "c", reviewedAt: at("2026-01-03T10:00:00Z"), rating: .good)
+                    ])
+                }
+            ),
             ("bury", { try $0.bury("c", for: learner("bob"), until: at("2026-01-04T00:00:00Z")) }),
         ]
         for (name, write) in writes {
@@ -317,7 +329,9 @@ struct ProgressStoreTests {
         try store.record(ReviewDraft(learner: learner("alice"), card: "c", rating: .good), at: at("2026-01-01T10:00:00Z"))
         #expect(try ProgressStore(path: target).history(of: "c", for: learner("alice")).count == 1)
         try FileManager.default.createSymbolicLink(atPath: folder.file("dangling.sqlite"), withDestinationPath: folder.file("gone.sqlite"))
-        #expect(openingError(folder.file("dangling.sqlite")) == .notAFile(path: folder.file("dangling.sqlite"), detail: "it is a link to a file that does not exist"))
+        #expect(
+            openingError(folder.file("dangling.sqlite"))
+                == .notAFile(path: folder.file("dangling.sqlite"), detail: "it is a link to a file that does not exist"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("gone.sqlite")))
     }
 
@@ -362,12 +376,15 @@ struct ProgressStoreTests {
             try store.record(ReviewDraft(learner: learner("alice"), card: "c", rating: .good), at: at("2026-01-01T10:00:00Z"))
         }
         // A disk with only a few pages left.
-        let store = try ProgressStore(path: path, options: .init(prepareConnection: { db in
-            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
-            try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
-        }))
+        let store = try ProgressStore(
+            path: path,
+            options: .init(prepareConnection: { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
+            }))
         let many = (0..<2000).map { index in
-            ReviewLogEntry(learner: learner("bob"), card: "deck/events/e-\(index)/date", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .good)
+            ReviewLogEntry(
+                learner: learner("bob"), card: "deck/events/e-\(index)/date", reviewedAt: at("2026-01-02T10:00:00Z"), rating: .good)
         }
         #expect(throws: ProgressStoreError.diskFull(path: path)) { try store.importReviews(many) }
         #expect(try store.exportReviews().count == 1)

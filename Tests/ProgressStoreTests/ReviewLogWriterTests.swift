@@ -32,7 +32,9 @@ struct ReviewLogWriterTests {
     @Test("JSON Lines written and read back gives the same entries")
     func jsonRoundTrip() throws {
         let text = tricky.map(ReviewLogWriter.jsonLine).joined(separator: "\n")
-        #expect(text.hasPrefix(#"{"answer":" \"Hello\", she said\nthen left ","card":"d/quotes/q/author","correct":false,"duration_ms":3000,"format":1,"#))
+        #expect(
+            text.hasPrefix(
+                #"{"answer":" \"Hello\", she said\nthen left ","card":"d/quotes/q/author","correct":false,"duration_ms":3000,"format":1,"#))
         let back = try entries(text, format: .jsonl)
         for (original, read) in zip(tricky, back) {
             #expect(read.storedID == original.storedID)

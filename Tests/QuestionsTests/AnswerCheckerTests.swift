@@ -7,7 +7,9 @@ import Testing
     let checker = AnswerChecker()
     let card = CardID(deck: "d", fact: FactID(.events, "e"), slot: "date")
 
-    func question(_ kind: QuestionKind, options: [String]? = nil, items: [String]? = nil, answer: Answer, check: AnswerSpec? = nil) -> Question {
+    func question(_ kind: QuestionKind, options: [String]? = nil, items: [String]? = nil, answer: Answer, check: AnswerSpec? = nil)
+        -> Question
+    {
         Question(
             id: "q", card: card, fact: card.fact, kind: kind, focus: .when, prompt: "?", items: items, options: options,
             answer: answer, check: check, explanation: "", difficulty: 0.5)
@@ -18,7 +20,8 @@ import Testing
     // MARK: - Choices
 
     @Test func aChoiceIsGivenByLetterNumberOrText() {
-        let q = question(.multipleChoice, options: ["9 August 1945", "23 August 1945", "2 September 1945"], answer: .option("23 August 1945"))
+        let q = question(
+            .multipleChoice, options: ["9 August 1945", "23 August 1945", "2 September 1945"], answer: .option("23 August 1945"))
         for response in ["B", "b", " b ", "B.", "b)", "(b)", "2", "23 August 1945", "23 august 1945"] {
             #expect(verdict(response, q) == .correct, "\(response)")
         }
@@ -49,7 +52,8 @@ import Testing
     // MARK: - Ordering and matching
 
     @Test func anOrderingIsGivenByNumbersOrLetters() {
-        let q = question(.ordering, options: ["Order issued", "War", "Surrender"], answer: .sequence(["War", "Order issued", "Surrender"]))
+        let q = question(
+            .ordering, options: ["Order issued", "War", "Surrender"], answer: .sequence(["War", "Order issued", "Surrender"]))
         for response in ["2 1 3", "B A C", "b, a, c", "BAC", "2-1-3", "2,1,3"] { #expect(verdict(response, q) == .correct, "\(response)") }
         #expect(verdict("1 2 3", q) == .wrong)
         #expect(checker.check("1 2 3", for: q).note == "1 of 3 in the right place")
@@ -61,7 +65,10 @@ import Testing
     @Test func aMatchingIsGivenAsPairs() {
         let q = question(
             .matching, options: ["Soviet leader", "Emperor of Japan", "Russian President"], items: ["Hirohito", "Stalin", "Yeltsin"],
-            answer: .pairs([.init(item: "Hirohito", match: "Emperor of Japan"), .init(item: "Stalin", match: "Soviet leader"), .init(item: "Yeltsin", match: "Russian President")]))
+            answer: .pairs([
+                .init(item: "Hirohito", match: "Emperor of Japan"), .init(item: "Stalin", match: "Soviet leader"),
+                .init(item: "Yeltsin", match: "Russian President"),
+            ]))
         for response in ["1B 2A 3C", "1-B,2-A,3-C", "1b 2a 3c", "3C 1B 2A", "1: B; 2: A; 3: C", "BAC", "bac"] {
             #expect(verdict(response, q) == .correct, "\(response)")
         }
@@ -79,8 +86,10 @@ import Testing
 
     @Test func aDateIsAcceptedInAnyCommonWriting() {
         let q = date("1945-08-23", shown: "23 August 1945")
-        for response in ["1945-08-23", "23 August 1945", "August 23, 1945", "23 Aug 1945", "23 Aug. 1945", "Aug 23 1945", "23rd August 1945",
-                         "the 23rd of August 1945", "23/08/1945", "23/8/1945", "08/23/1945", "1945-8-23", "23 AUGUST 1945"] {
+        for response in [
+            "1945-08-23", "23 August 1945", "August 23, 1945", "23 Aug 1945", "23 Aug. 1945", "Aug 23 1945", "23rd August 1945",
+            "the 23rd of August 1945", "23/08/1945", "23/8/1945", "08/23/1945", "1945-8-23", "23 AUGUST 1945",
+        ] {
             #expect(verdict(response, q) == .correct, "\(response)")
         }
         for response in ["24 August 1945", "August 1945", "1945", "23 August 1946", "23 July 1945"] {
@@ -139,7 +148,10 @@ import Testing
 
     @Test func aNumberIsAcceptedWithGroupingAndWords() {
         let q = number("575000", shown: "575,000")
-        for response in ["575000", "575,000", "575 000", "575\u{00A0}000", "575k", "575K", "575 thousand", "575,000 detainees", "about 575,000", "5.75e5", "5.75 × 10^5"] {
+        for response in [
+            "575000", "575,000", "575 000", "575\u{00A0}000", "575k", "575K", "575 thousand", "575,000 detainees", "about 575,000",
+            "5.75e5", "5.75 × 10^5",
+        ] {
             #expect(verdict(response, q) == .correct, "\(response)")
         }
         for response in ["575001", "57,500", "580,000", "five hundred", ""] { #expect(verdict(response, q) == .wrong, "\(response)") }
@@ -173,7 +185,9 @@ import Testing
         for response in ["62,000–92,000", "62000-92000", "62,000 to 92,000", "between 62 and 92 thousand", "62–92 thousand"] {
             #expect(verdict(response, q) == .correct, "\(response)")
         }
-        for response in ["70,000", "62000", "92k", "61,999", "100,000", "60,000–90,000"] { #expect(verdict(response, q) == .wrong, "\(response)") }
+        for response in ["70,000", "62000", "92k", "61,999", "100,000", "60,000–90,000"] {
+            #expect(verdict(response, q) == .wrong, "\(response)")
+        }
         #expect(AnswerChecker().check("70,000", for: q).note == "give the range, from the lowest to the highest")
     }
 
@@ -237,7 +251,9 @@ import Testing
                     for text in texts { #expect(checker.check(text, for: q).verdict == .correct, "\(q.id): \(text)") }
                 case .option(let text):
                     #expect(checker.check(text, for: q).verdict == .correct, "\(q.id)")
-                    #expect(checker.check(String(checker.check("", for: q).expected.prefix(1)), for: q).verdict == .correct || q.kind == .trueFalse)
+                    #expect(
+                        checker.check(String(checker.check("", for: q).expected.prefix(1)), for: q).verdict == .correct
+                            || q.kind == .trueFalse)
                 case .sequence, .pairs:
                     #expect(checker.check(checker.check("", for: q).expected, for: q).verdict == .correct, "\(q.id)")
                 }

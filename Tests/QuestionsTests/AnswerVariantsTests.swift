@@ -148,7 +148,8 @@ import Testing
 
     @Test(arguments: variants)
     func anAnswerAsPeopleWriteIt(_ variant: Variant) throws {
-        let q = try #require(Self.bank.question(variant.fact, variant.kind, variant.focus), "no \(variant.kind) question for \(variant.fact)")
+        let q = try #require(
+            Self.bank.question(variant.fact, variant.kind, variant.focus), "no \(variant.kind) question for \(variant.fact)")
         let verdict = AnswerChecker().check(variant.response, for: q).verdict
         #expect((verdict == .correct) == variant.right, "\(q.prompt) → \(verdict)")
     }

@@ -6,20 +6,22 @@ import Testing
 
 /// Cloze cards and reversed cards asked: one card per cloze number, and the back asked for the front.
 @Suite struct ClozeCardQuestionTests {
-    static let deck = try! DeckLoader.load(text: """
-        id: d
-        title: T
-        cards:
-          capital:
-            cloze: "{c1::Canberra} is the capital of {c2::Australia::a country}."
-            extra: Since 1913.
-          cell:
-            cloze: "The {c1::mitochondria} is the {c1::powerhouse} of the cell."
-          dog:
-            front: dog
-            back: der Hund
-            reverse: true
-        """, path: "d.yaml").get()
+    static let deck = try! DeckLoader.load(
+        text: """
+            id: d
+            title: T
+            cards:
+              capital:
+                cloze: "{c1::Canberra} is the capital of {c2::Australia::a country}."
+                extra: Since 1913.
+              cell:
+                cloze: "The {c1::mitochondria} is the {c1::powerhouse} of the cell."
+              dog:
+                front: dog
+                back: der Hund
+                reverse: true
+            """, path: "d.yaml"
+    ).get()
     static let generator = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026))
 
     func question(_ card: String, _ kind: QuestionKind) -> Question? {

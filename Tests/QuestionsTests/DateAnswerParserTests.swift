@@ -1,6 +1,7 @@
 import Facts
-@testable import Questions
 import Testing
+
+@testable import Questions
 
 @Suite struct DateAnswerParserTests {
     func read(_ text: String) -> String? {

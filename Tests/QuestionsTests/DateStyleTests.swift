@@ -1,6 +1,7 @@
 import Facts
-@testable import Questions
 import Testing
+
+@testable import Questions
 
 /// Dates as questions show them: "AD" where a bare early year could be read as a number or a year BC.
 @Suite struct DateStyleTests {
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func aDeckWithDatesBeforeTheCommonEraShowsADInItsQuestions() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               caesar: {date: -44-03-15, event: Murder of Julius Caesar}
               vesuvius: {date: 79-08-24, event: Eruption of Vesuvius}

@@ -1,6 +1,7 @@
 import Facts
-@testable import Questions
 import Testing
+
+@testable import Questions
 
 @Suite struct PhrasingTests {
     @Test func listsNamesTheEnglishWay() {

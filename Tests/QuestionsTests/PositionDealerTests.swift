@@ -1,7 +1,8 @@
-@testable import Questions
 import Scheduling
 import SeededRandom
 import Testing
+
+@testable import Questions
 
 @Suite struct PositionDealerTests {
     @Test func dealsEveryPositionOnceABag() {

@@ -35,7 +35,8 @@ import Testing
                 #expect(q["answer"] is [String] && q["check"] is [String: Any] && q["options"] == nil)
             }
         }
-        let order = try #require(questions.first { $0["id"] as? String == "siberian-internment/events/order-9898/date/multiple-choice/when" })
+        let order = try #require(
+            questions.first { $0["id"] as? String == "siberian-internment/events/order-9898/date/multiple-choice/when" })
         #expect(order["card"] as? String == "siberian-internment/events/order-9898/date")
         #expect(order["fact"] as? String == "events/order-9898")
         #expect((order["explanation"] as? String)?.hasPrefix("On 23 August 1945, Josef Stalin issued Order Number 9898") == true)
@@ -49,16 +50,23 @@ import Testing
         let skipped = try #require(object["skipped"] as? [[String: String]])
         #expect(!skipped.isEmpty)
         #expect(skipped.allSatisfy { Set($0.keys) == ["card", "fact", "kind", "focus", "reason"] })
-        #expect(skipped.contains { $0["card"] == "physics/figures/age-of-universe/value" && $0["reason"]!.contains("another figure counts years too") })
+        #expect(
+            skipped.contains {
+                $0["card"] == "physics/figures/age-of-universe/value" && $0["reason"]!.contains("another figure counts years too")
+            })
     }
 
     @Test(arguments: TestDecks.allDeckPaths)
     func whatABankAsksAndSkipsDoesNotDependOnTheSeed(_ path: String) throws {
         // So a printed quiz (any seed) holds only questions the bank makes, and a study session skips the same.
         let deck = try TestDecks.load(path)
-        let ids = { (seed: UInt64) in Set(TestDecks.bank(deck, seed: seed).questions.filter { $0.kind != .matching && $0.kind != .ordering }.map(\.id)) }
+        let ids = { (seed: UInt64) in
+            Set(TestDecks.bank(deck, seed: seed).questions.filter { $0.kind != .matching && $0.kind != .ordering }.map(\.id))
+        }
         let first = ids(1)
-        for seed in UInt64(2)...6 { #expect(ids(seed) == first, "\(deck.id), seed \(seed): \(ids(seed).symmetricDifference(first).sorted())") }
+        for seed in UInt64(2)...6 {
+            #expect(ids(seed) == first, "\(deck.id), seed \(seed): \(ids(seed).symmetricDifference(first).sorted())")
+        }
     }
 
     @Test func theSameDeckAndSeedGiveTheSameBytes() throws {

@@ -1,8 +1,8 @@
 import Facts
 import Foundation
 import Questions
-import Testing
 import TestWise
+import Testing
 
 /// The examples seen on decks written by others, pinned: options that resist guessing, no giveaways, one
 /// right answer, statements wholly false, prompts that read well.
@@ -14,7 +14,8 @@ import TestWise
     // MARK: - Option sets against guessing
 
     @Test func dateOptionsRepeatEveryPartAsOftenAsTheKeysPartsRecur() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               a: {date: 1865-08-12, event: Treaty signed}
               b: {date: 1865-09, event: Strike begins}
@@ -35,14 +36,17 @@ import TestWise
         let words = shown.split(separator: " ")
         let months = HistoricalDate.monthNames
         switch words.count {
-        case 3: return "\(words[2])-\(String(format: "%02d", months.firstIndex(of: String(words[1]))! + 1))-\(String(format: "%02d", Int(words[0])!))"
+        case 3:
+            return
+                "\(words[2])-\(String(format: "%02d", months.firstIndex(of: String(words[1]))! + 1))-\(String(format: "%02d", Int(words[0])!))"
         case 2: return "\(words[1])-\(String(format: "%02d", months.firstIndex(of: String(words[0]))! + 1))"
         default: return String(words[0])
         }
     }
 
     @Test func numbersAreNotOnAFixedGridAndAreWrittenAlike() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               detainees: {value: 575000, unit: detainees, text: "The ministry counts {value} detainees."}
               height: {value: 110.6, unit: metres, text: "The tower stands {value} metres tall."}
@@ -78,7 +82,8 @@ import TestWise
     // MARK: - Giveaways
 
     @Test func aPromptNeverNamesThePersonAskedEvenInThePluralOrAsAFamily() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               pierre: {name: Pierre Curie, role: French physicist}
               marie: {name: Marie Curie, role: Polish-born chemist}
@@ -106,7 +111,8 @@ import TestWise
     }
 
     @Test func aTermsWordsAreHiddenInItsDefinitionAndADescriptionNamingItsPersonIsNotAsked() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               showa: {name: Emperor Showa, aliases: [Hirohito], role: Emperor of Japan}
               stalin: {name: Josef Stalin, role: Soviet leader}
@@ -120,7 +126,9 @@ import TestWise
               order: {term: Order No. 9898, definition: The order to move Japanese prisoners to the Soviet Union}
             """)
         let bank = TestDecks.bank(deck)
-        #expect(bank.question("terms/kwantung", .multipleChoice, .term)?.prompt == "Which term has this definition? The Japanese … in Manchuria.")
+        #expect(
+            bank.question("terms/kwantung", .multipleChoice, .term)?.prompt
+                == "Which term has this definition? The Japanese … in Manchuria.")
         #expect(bank.question("people/showa", .multipleChoice, .personForRole) == nil)
         #expect(bank.question("people/showa", .multipleChoice, .role) == nil)
     }
@@ -128,7 +136,8 @@ import TestWise
     // MARK: - Impossible distractors
 
     @Test func numberOptionsStayInsideWhatTheQuantityCanBeAndWhatTheDeckSays() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               zero: {value: -273.15, unit: degrees Celsius, text: "Absolute zero is {value} degrees Celsius."}
               share: {value: 98, unit: per cent of the vote, text: "The winner took {value} per cent of the vote."}
@@ -138,8 +147,12 @@ import TestWise
             """)
         for bank in banks(deck) {
             for q in bank.questions where q.focus == .howMany && q.kind.isChoice {
-                let shown = q.kind == .multipleChoice ? q.options! : [String(q.prompt.split(separator: " ").first { $0.first?.isNumber == true || $0.first == "−" } ?? "")]
-                let values = shown.compactMap { Double($0.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-")) }
+                let shown =
+                    q.kind == .multipleChoice
+                    ? q.options! : [String(q.prompt.split(separator: " ").first { $0.first?.isNumber == true || $0.first == "−" } ?? "")]
+                let values = shown.compactMap {
+                    Double($0.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "−", with: "-"))
+                }
                 switch q.fact.local {
                 case "zero": #expect(values.allSatisfy { $0 >= -273.15 }, "\(shown)")
                 case "share": #expect(values.allSatisfy { (0...100).contains($0) }, "\(shown)")
@@ -152,7 +165,8 @@ import TestWise
     }
 
     @Test func peopleOptionsAreContemporariesOfThePronounAndNeverNamedByTheDescription() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               caesar: {name: Julius Caesar, role: Roman general and dictator}
               brutus: {name: Marcus Junius Brutus, role: Senator and one of Caesar’s assassins}
@@ -180,7 +194,9 @@ import TestWise
         for bank in banks(deck) {
             if let gaul = bank.question("events/gaul", .multipleChoice, .who) {
                 #expect(!gaul.options!.contains("Isaac Newton"), "a person of another century: \(gaul.options!)")
-                #expect(!gaul.options!.contains("Cleopatra VII") && !gaul.options!.contains("Fulvia"), "“his” followed by a woman: \(gaul.options!)")
+                #expect(
+                    !gaul.options!.contains("Cleopatra VII") && !gaul.options!.contains("Fulvia"),
+                    "“his” followed by a woman: \(gaul.options!)")
             }
             if let role = bank.question("people/caesar", .multipleChoice, .role) {
                 #expect(!role.options!.contains("Senator and one of Caesar’s assassins"))
@@ -194,7 +210,8 @@ import TestWise
     // MARK: - One right answer
 
     @Test func boundsAreTypedAndApproximationsAndRangesKeepTheirDistance() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               climbers: {value: 6000, unit: people who have stood on the summit of Everest, about: more than}
               river: {value: 1300, unit: kilometres, about: approximately, text: "The river runs about {value} kilometres."}
@@ -203,9 +220,13 @@ import TestWise
             """)
         for bank in banks(deck) {
             #expect(bank.question("figures/climbers", .multipleChoice, .howMany) == nil)
-            #expect(bank.question("figures/climbers", .typed, .howMany)?.prompt == "Give the number of people who have stood on the summit of Everest: more than how many?")
+            #expect(
+                bank.question("figures/climbers", .typed, .howMany)?.prompt
+                    == "Give the number of people who have stood on the summit of Everest: more than how many?")
             if let river = bank.question("figures/river", .multipleChoice, .howMany) {
-                for o in river.distractors { #expect(abs(Double(o.replacingOccurrences(of: ",", with: ""))! / 1300 - 1) >= 0.2, "\(river.options!)") }
+                for o in river.distractors {
+                    #expect(abs(Double(o.replacingOccurrences(of: ",", with: ""))! / 1300 - 1) >= 0.2, "\(river.options!)")
+                }
             }
             if let soldiers = bank.question("figures/soldiers", .trueFalse, .howMany), soldiers.key == "False" {
                 let shown = soldiers.prompt.split(separator: " ").compactMap { Double($0.replacingOccurrences(of: ",", with: "")) }.first!
@@ -221,7 +242,8 @@ import TestWise
     // MARK: - Wholly and clearly false
 
     @Test func falseStatementsAreWhollyAndClearlyFalse() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               hillary: {name: Edmund Hillary, role: New Zealand mountaineer}
               tenzing: {name: Tenzing Norgay, role: Sherpa mountaineer}
@@ -241,7 +263,9 @@ import TestWise
                 #expect(!q.prompt.contains("Hillary") && !q.prompt.contains("Tenzing"), "half true: \(q.prompt)")
             }
             if let q = bank.question("events/surrender", .trueFalse, .when), q.key == "False" {
-                #expect(!q.prompt.contains("September 1945") || !["1", "3", "4", "2"].contains(where: { q.prompt.contains(" \($0) September") }), "\(q.prompt)")
+                #expect(
+                    !q.prompt.contains("September 1945")
+                        || !["1", "3", "4", "2"].contains(where: { q.prompt.contains(" \($0) September") }), "\(q.prompt)")
             }
             #expect(bank.question("events/push", .trueFalse, .when) == nil)
         }
@@ -250,15 +274,22 @@ import TestWise
     // MARK: - English
 
     @Test func figuresWithoutASentenceReadAsQuestions() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               colosseum: {value: [50000, 80000], unit: spectators the Colosseum could hold}
               cost: {value: 25.4, unit: "billion US dollars, the program’s cost as reported to Congress in 1973", about: approximately}
               mothers: {value: 10, unit: per cent of mothers who died in the clinic, text: "In the first clinic, {value} per cent of mothers died."}
             """)
         let bank = TestDecks.bank(deck)
-        #expect(bank.question("figures/colosseum", .multipleChoice, .howMany)?.prompt == "Choose the range for the number of spectators the Colosseum could hold.")
-        #expect(bank.question("figures/cost", .multipleChoice, .howMany)?.prompt == "Which figure, approximately, gives the program’s cost as reported to Congress in 1973, in billion US dollars?")
-        #expect(bank.question("figures/mothers", .multipleChoice, .howMany)?.prompt == "Choose the percentage that completes the sentence: In the first clinic, _____ per cent of mothers died.")
+        #expect(
+            bank.question("figures/colosseum", .multipleChoice, .howMany)?.prompt
+                == "Choose the range for the number of spectators the Colosseum could hold.")
+        #expect(
+            bank.question("figures/cost", .multipleChoice, .howMany)?.prompt
+                == "Which figure, approximately, gives the program’s cost as reported to Congress in 1973, in billion US dollars?")
+        #expect(
+            bank.question("figures/mothers", .multipleChoice, .howMany)?.prompt
+                == "Choose the percentage that completes the sentence: In the first clinic, _____ per cent of mothers died.")
     }
 }

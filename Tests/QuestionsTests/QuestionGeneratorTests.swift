@@ -1,8 +1,9 @@
 import Facts
-@testable import Questions
 import Scheduling
 import SeededRandom
 import Testing
+
+@testable import Questions
 
 /// The tricky cases of deriving questions, pinned on small decks written for each.
 @Suite struct QuestionGeneratorTests {
@@ -53,7 +54,10 @@ import Testing
             return
         }
         #expect(skip.reason.contains("cannot be asked as ordering"))
-        guard case .failure(let unknown) = generator.question(for: try #require(CardID("siberian-internment/events/nothing/date")), kind: .typed, using: &rng) else {
+        guard
+            case .failure(let unknown) = generator.question(
+                for: try #require(CardID("siberian-internment/events/nothing/date")), kind: .typed, using: &rng)
+        else {
             Issue.record("an unknown fact yields no question")
             return
         }
@@ -75,7 +79,8 @@ import Testing
     // MARK: - People
 
     @Test func sharedCreditNeverOffersAnotherCreditedPerson() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               becquerel: {name: Henri Becquerel}
               pierre: {name: Pierre Curie}
@@ -110,7 +115,8 @@ import Testing
     }
 
     @Test func aliasesAreNeverSeparateOptionsAndTwoEntriesForOnePersonAreNeverRivals() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               stalin: {name: Josef Stalin, aliases: [Stalin, Joseph Stalin]}
               dzhugashvili: {name: Ioseb Jughashvili, aliases: [Stalin]}
@@ -133,7 +139,8 @@ import Testing
     }
 
     @Test func descriptionsThatCouldBothBeTrueAreNeverRivals() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               newton: {name: Isaac Newton, role: English mathematician and physicist}
               thomson: {name: J. J. Thomson, role: English physicist}
@@ -153,14 +160,16 @@ import Testing
             #expect(!planck.options!.contains("Albert Einstein"))
         }
         let bank = TestDecks.bank(deck)
-        #expect(bank.skip("people/thomson", .typed, .personForRole)?.reason == "another person's description is the same or includes this one")
+        #expect(
+            bank.skip("people/thomson", .typed, .personForRole)?.reason == "another person's description is the same or includes this one")
         #expect(bank.question("people/maxwell", .typed, .personForRole)?.prompt == "Who fits the description “Scottish physicist”?")
     }
 
     // MARK: - Events and dates
 
     @Test func sameDayEventsAreNeverEachOthersDistractors() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               surrender: {date: 1945-09-02, event: Japan signs an instrument of surrender}
               address: {date: 1945-09-02, event: Stalin's radio address on the surrender}
@@ -175,7 +184,9 @@ import Testing
             // Two events on one day: "Which of these happened on 2 September 1945?" would have two answers.
             #expect(bank.question("events/surrender", .multipleChoice, .whatHappened) == nil)
             #expect(bank.question("events/address", .multipleChoice, .whatHappened) == nil)
-            #expect(bank.skip("events/surrender", .multipleChoice, .whatHappened)?.reason == "another event has the same date, so “what happened then” has two answers")
+            #expect(
+                bank.skip("events/surrender", .multipleChoice, .whatHappened)?.reason
+                    == "another event has the same date, so “what happened then” has two answers")
             let transfers = try #require(bank.question("events/transfers", .multipleChoice, .whatHappened))
             #expect(transfers.prompt == "Which of these happened in September 1945?")
             // A day inside the month could be the month's event.
@@ -185,20 +196,24 @@ import Testing
     }
 
     @Test func aQuestionThatCannotBeMadeUniqueIsSkippedWithTheReason() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               a: {date: 1945-09-02, event: Japan signs an instrument of surrender}
               b: {date: 1945-09-02, event: Stalin's radio address}
               c: {date: 1945-09, event: Transfers begin}
             """)
         let bank = TestDecks.bank(deck)
-        #expect(bank.skip("events/a", .multipleChoice, .whatHappened)?.reason == "another event has the same date, so “what happened then” has two answers")
+        #expect(
+            bank.skip("events/a", .multipleChoice, .whatHappened)?.reason
+                == "another event has the same date, so “what happened then” has two answers")
         #expect(bank.skip("events/c", .multipleChoice, .whatHappened)?.reason == "not enough events on other dates for distractors")
         #expect(bank.skip("events/a", .ordering, .chronology) != nil)
     }
 
     @Test func yearOnlyDatesAreAskedAndOfferedAsYears() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               newton: {name: Isaac Newton}
             events:
@@ -219,7 +234,8 @@ import Testing
     }
 
     @Test func bcDatesStayBCAndNeverReachYearZero() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               caesar: {date: -44-03-15, event: Assassination of Julius Caesar}
               birth: {date: -2, event: A birth two years before the era}
@@ -242,7 +258,8 @@ import Testing
     }
 
     @Test func rangesAreAskedAsRangesOfTheSameShape() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               war: {date: 1904/1905, event: Russo-Japanese War}
               solvay: {date: 1911-10-30/1911-11-03, event: First Solvay Conference, text: "The first Solvay Conference was held in Brussels, {date}."}
@@ -251,9 +268,13 @@ import Testing
         let war = try #require(bank.question("events/war", .multipleChoice, .when))
         #expect(war.prompt == "In which years did this take place? Russo-Japanese War.")
         #expect(war.options!.allSatisfy { $0.contains("–") && $0.count == 9 }, "\(war.options!)")
-        #expect(bank.question("events/war", .multipleChoice, .whatHappened) == nil || bank.question("events/war", .multipleChoice, .whatHappened)!.prompt == "Which of these took place from 1904 to 1905?")
+        #expect(
+            bank.question("events/war", .multipleChoice, .whatHappened) == nil
+                || bank.question("events/war", .multipleChoice, .whatHappened)!.prompt == "Which of these took place from 1904 to 1905?")
         let solvay = try #require(bank.question("events/solvay", .multipleChoice, .when))
-        #expect(solvay.prompt.hasPrefix("Choose the dates that complete the sentence: The first Solvay Conference was held in Brussels, _____."))
+        #expect(
+            solvay.prompt.hasPrefix("Choose the dates that complete the sentence: The first Solvay Conference was held in Brussels, _____.")
+        )
         #expect(solvay.options!.allSatisfy { $0.contains(" – ") })
         let typed = try #require(bank.question("events/war", .typed, .when))
         for answer in ["1904–1905", "1904-1905", "1904 to 1905", "1904/1905"] {
@@ -262,7 +283,8 @@ import Testing
     }
 
     @Test func noGeneratedDateLiesInTheFuture() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               recent: {date: 2025, event: Something recent}
               today: {date: 2026-03, event: Something this year}
@@ -277,7 +299,8 @@ import Testing
     }
 
     @Test func sentenceLikeAndNounPhraseLabelsBothReadWell() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               stalin: {name: Josef Stalin}
               beria: {name: Lavrentiy Beria}
@@ -289,15 +312,19 @@ import Testing
             """)
         let bank = TestDecks.bank(deck)
         #expect(bank.question("events/order", .typed, .when)?.prompt == "On which date did this happen? Stalin issues Order No. 9898.")
-        #expect(bank.question("events/xrays", .typed, .when)?.prompt == "On which date did this happen? Discovery of X-rays (Lavrentiy Beria).")
-        #expect(bank.question("events/xrays", .cloze, .who)?.prompt == "Fill in the blank with a name: _____ is linked to this event: Discovery of X-rays (8 November 1895).")
+        #expect(
+            bank.question("events/xrays", .typed, .when)?.prompt == "On which date did this happen? Discovery of X-rays (Lavrentiy Beria).")
+        #expect(
+            bank.question("events/xrays", .cloze, .who)?.prompt
+                == "Fill in the blank with a name: _____ is linked to this event: Discovery of X-rays (8 November 1895).")
         #expect(bank.question("events/order", .typed, .when)?.explanation == "23 August 1945: Stalin issues Order No. 9898.")
         // The label names the person asked, so asking who would give the answer away.
         #expect(bank.skip("events/order", .multipleChoice, .who)?.reason == "the label names the person asked")
     }
 
     @Test func aLabelGivingTheYearAwayIsNotAskedForIt() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               revolution: {date: 1848, event: Revolutions of 1848}
               other: {date: 1850, event: Something else}
@@ -310,7 +337,8 @@ import Testing
     }
 
     @Test func eventsWithTheSameLabelNeverLendTheirDates() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             events:
               nobel-1903: {date: 1903, event: Nobel Prize in Physics}
               nobel-1904: {date: 1904, event: Nobel Prize in Physics}
@@ -318,7 +346,9 @@ import Testing
             """)
         // The same prompt would have two answers: neither is asked when.
         let bank = TestDecks.bank(deck)
-        #expect(bank.skip("events/nobel-1903", .multipleChoice, .when)?.reason == "another event with the same label and people has another date")
+        #expect(
+            bank.skip("events/nobel-1903", .multipleChoice, .when)?.reason
+                == "another event with the same label and people has another date")
         #expect(bank.skip("events/nobel-1904", .typed, .when) != nil)
         #expect(bank.question("events/other", .multipleChoice, .when) != nil)
     }
@@ -326,7 +356,8 @@ import Testing
     // MARK: - Figures
 
     @Test func numbersAreWrittenLikeTheKeyAndStayInItsDomain() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               detainees: {value: 575000, unit: Japanese detainees, text: "The ministry counts {value} Japanese sent to camps."}
               cold: {value: -50, unit: degrees Celsius, text: "It was as cold as {value}."}
@@ -339,11 +370,16 @@ import Testing
             """)
         for seed in UInt64(1)...30 {
             let bank = TestDecks.bank(deck, seed: seed)
-            func options(_ id: String) throws -> [String] { try #require(bank.question("figures/\(id)", .multipleChoice, .howMany)?.options) }
+            func options(_ id: String) throws -> [String] {
+                try #require(bank.question("figures/\(id)", .multipleChoice, .howMany)?.options)
+            }
             #expect(try options("detainees").allSatisfy { $0.hasSuffix(",000") && !$0.contains("−") })
             #expect(try options("cold").allSatisfy { $0.hasPrefix("−") || $0 == "0" || Int($0) != nil })
             #expect(try options("au").allSatisfy { $0.split(separator: ",").count == 4 })
-            #expect(try options("avogadro").allSatisfy { $0.contains(" × 10") && $0.hasPrefix("6.02214076") || $0.count == "6.02214076 × 10²³".count })
+            #expect(
+                try options("avogadro").allSatisfy {
+                    $0.contains(" × 10") && $0.hasPrefix("6.02214076") || $0.count == "6.02214076 × 10²³".count
+                })
             #expect(try options("gravity").allSatisfy { $0.split(separator: ".").last?.count == 5 })
             for option in try options("soldiers") where option != "80,000" {
                 let value = Double(option.replacingOccurrences(of: ",", with: ""))!
@@ -353,12 +389,15 @@ import Testing
             #expect(try options("units").allSatisfy { Int($0)! > 0 })
             // The key sits at a rank dealt across the bank, not always at one end.
         }
-        let ranks = (UInt64(1)...40).compactMap { seed in TestDecks.bank(deck, seed: seed).question("figures/detainees", .multipleChoice, .howMany)?.keyIndex }
+        let ranks = (UInt64(1)...40).compactMap { seed in
+            TestDecks.bank(deck, seed: seed).question("figures/detainees", .multipleChoice, .howMany)?.keyIndex
+        }
         #expect(Set(ranks).count == 4, "the key's rank among sorted numbers varies: \(ranks)")
     }
 
     @Test func aFigureTemplateHoldsTheNumberAloneAndThePromptNamesTheUnit() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               detainees: {value: 575000, unit: Japanese detainees, about: approximately, text: "The ministry counts {value} Japanese sent to camps."}
               avogadro: {value: 6.02214076e23, unit: per mole, text: "The Avogadro constant is {value}."}
@@ -369,14 +408,18 @@ import Testing
         // The sentence names what is counted right after the number, so the prompt need not.
         #expect(detainees.prompt == "Choose the number that completes the sentence: The ministry counts _____ Japanese sent to camps.")
         #expect(detainees.explanation == "The ministry counts 575,000 Japanese sent to camps.")
-        #expect(bank.question("figures/avogadro", .cloze, .howMany)?.prompt == "Fill in the blank with a number: The Avogadro constant is _____.")
-        #expect(bank.question("figures/hearing", .cloze, .howMany)?.prompt == "Fill in the blank with a range: People hear sounds from _____.")
+        #expect(
+            bank.question("figures/avogadro", .cloze, .howMany)?.prompt
+                == "Fill in the blank with a number: The Avogadro constant is _____.")
+        #expect(
+            bank.question("figures/hearing", .cloze, .howMany)?.prompt == "Fill in the blank with a range: People hear sounds from _____.")
         // A range a thousand times wide would need options orders of magnitude apart.
         #expect(bank.question("figures/hearing", .multipleChoice, .howMany) == nil)
     }
 
     @Test func figuresWithoutTextAreAskedByUnitOnlyWhenTheUnitSaysWhichFigure() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             figures:
               units: {value: 7, unit: SI base units}
               one: {value: 1, unit: years}
@@ -386,14 +429,17 @@ import Testing
         let units = try #require(bank.question("figures/units", .multipleChoice, .howMany))
         #expect(units.prompt == "How many SI base units?")
         #expect(units.explanation == "7 SI base units.")
-        #expect(bank.skip("figures/universe", .multipleChoice, .howMany)?.reason == "another figure counts years too, and this one has no text to say which it is")
+        #expect(
+            bank.skip("figures/universe", .multipleChoice, .howMany)?.reason
+                == "another figure counts years too, and this one has no text to say which it is")
         #expect(Phrasing.quantityPhrase(deck.figures[1]) == "1 year")
     }
 
     // MARK: - Quotes, terms, cards
 
     @Test func quotationsReadAsSentencesOrAsWords() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             people:
               yeltsin: {name: Boris Yeltsin}
               stalin: {name: Josef Stalin}
@@ -418,7 +464,8 @@ import Testing
     }
 
     @Test func termsAreAskedBothWaysAndNeverGiveThemselvesAway() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             terms:
               entropy: {term: entropy, definition: A measure of disorder}
               isotope: {term: isotope, definition: A form of an element with another number of neutrons}
@@ -441,7 +488,8 @@ import Testing
     }
 
     @Test func cardsAreFlashcardsAndShortBacksAreTyped() throws {
-        let deck = try TestDecks.yaml("""
+        let deck = try TestDecks.yaml(
+            """
             cards:
               clause: {front: Which clause promised a return home?, back: Clause 9}
               china: {front: Which country is Manchuria part of today?, back: China (its northeast)}

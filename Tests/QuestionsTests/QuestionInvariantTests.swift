@@ -1,9 +1,10 @@
 import Facts
 import PropertyBased
-@testable import Questions
 import Scheduling
 import SeededRandom
 import Testing
+
+@testable import Questions
 
 /// The rules every question of every valid deck must keep, checked on thousands of banks of random decks.
 @Suite struct QuestionInvariantTests {
@@ -20,13 +21,17 @@ import Testing
             }
             if options.filter({ $0 == key }).count != 1 { fail("the key appears \(options.filter { $0 == key }.count) times") }
             if Set(options.map { $0.lowercased() }).count != options.count { fail("two options are equal once formatted") }
-            if q.focus != .howMany, Set(options.map(TextFolding.fold)).count != options.count { fail("two options differ only in case, accents or punctuation") }
+            if q.focus != .howMany, Set(options.map(TextFolding.fold)).count != options.count {
+                fail("two options differ only in case, accents or punctuation")
+            }
             if q.kind == .multipleChoice, !(3...4).contains(options.count) { fail("\(options.count) options") }
             if q.kind == .trueFalse, options != ["True", "False"] { fail("true/false options are \(options)") }
             let letter = String(UnicodeScalar(UInt8(65 + options.firstIndex(of: key)!)))
             if checker.check(letter, for: q).verdict != .correct { fail("the key's letter is not accepted") }
             if checker.check(key, for: q).verdict != .correct { fail("the key's text is not accepted") }
-            if q.kind == .multipleChoice { found += falseDistractorProblems(q, deck: deck, index: index, year: year).map { "\(q.id): \($0)" } }
+            if q.kind == .multipleChoice {
+                found += falseDistractorProblems(q, deck: deck, index: index, year: year).map { "\(q.id): \($0)" }
+            }
         case .typed, .cloze, .flashcard:
             guard case .accepted(let accepted) = q.answer, let first = accepted.first else {
                 fail("no accepted answer")
@@ -39,7 +44,9 @@ import Testing
                 fail("an ordering without its order")
                 return found
             }
-            if !(3...5).contains(options.count) || Set(options).count != options.count || Set(order) != Set(options) { fail("bad ordering options") }
+            if !(3...5).contains(options.count) || Set(options).count != options.count || Set(order) != Set(options) {
+                fail("bad ordering options")
+            }
             let byID = Dictionary(uniqueKeysWithValues: deck.events.map { ($0.id, $0) })
             let sorted = facts.compactMap { byID[$0] }.sorted { $0.date.days.lowerBound < $1.date.days.lowerBound }
             for (a, b) in zip(sorted, sorted.dropFirst()) where a.date.days.upperBound >= b.date.days.lowerBound {
@@ -52,17 +59,25 @@ import Testing
                 fail("a matching without pairs")
                 return found
             }
-            if !(4...6).contains(items.count) || Set(items).count != items.count || Set(options).count != options.count { fail("bad matching columns") }
+            if !(4...6).contains(items.count) || Set(items).count != items.count || Set(options).count != options.count {
+                fail("bad matching columns")
+            }
             if Set(pairs.map(\.match)) != Set(options) || pairs.map(\.item) != items { fail("pairs do not fit the columns") }
-            let key = pairs.enumerated().map { "\($0.offset + 1)\(Character(UnicodeScalar(UInt8(65 + options.firstIndex(of: $0.element.match)!))))" }.joined(separator: " ")
+            let key = pairs.enumerated().map {
+                "\($0.offset + 1)\(Character(UnicodeScalar(UInt8(65 + options.firstIndex(of: $0.element.match)!))))"
+            }.joined(separator: " ")
             if checker.check(key, for: q).verdict != .correct { fail("the right pairs are not accepted") }
             if q.focus == .personRole {
                 let people = (q.facts ?? []).compactMap { id in index.person(id) }
-                for a in people { for b in people where a < b && index.rolesOverlap(a, b) { fail("descriptions of \(a) and \(b) overlap") } }
+                for a in people {
+                    for b in people where a < b && index.rolesOverlap(a, b) { fail("descriptions of \(a) and \(b) overlap") }
+                }
             }
             if q.focus == .eventDate {
                 let events = (q.facts ?? []).compactMap { index.eventPosition[$0] }
-                for a in events { for b in events where a < b && index.eventDays[a].overlaps(index.eventDays[b]) { fail("dates could share a day") } }
+                for a in events {
+                    for b in events where a < b && index.eventDays[a].overlaps(index.eventDays[b]) { fail("dates could share a day") }
+                }
             }
         }
         return found
@@ -76,9 +91,14 @@ import Testing
         case .when:
             guard let e = index.eventPosition[q.fact] else { return ["unknown event"] }
             let sameLabel = index.eventsByLabelKey[index.eventLabelKeys[e]] ?? []
-            for i in sameLabel where wrong.contains(index.events[i].date.description) { found.append("distractor is the date of an event with the same label") }
+            for i in sameLabel where wrong.contains(index.events[i].date.description) {
+                found.append("distractor is the date of an event with the same label")
+            }
             for option in wrong {
-                guard case .date(let d) = DateAnswerParser.read(option) else { found.append("distractor \(option) is not a date"); continue }
+                guard case .date(let d) = DateAnswerParser.read(option) else {
+                    found.append("distractor \(option) is not a date")
+                    continue
+                }
                 if d.end.year > year { found.append("distractor \(option) is in the future") }
                 if d.shape != index.events[e].date.shape { found.append("distractor \(option) is not at the key's precision") }
             }
@@ -86,9 +106,14 @@ import Testing
             guard let e = index.eventPosition[q.fact] else { return ["unknown event"] }
             let credited = index.events[e].who.compactMap(index.person)
             for option in wrong {
-                for p in credited where index.nameKeys[p].contains(TextFolding.fold(option)) { found.append("distractor \(option) is credited too") }
+                for p in credited where index.nameKeys[p].contains(TextFolding.fold(option)) {
+                    found.append("distractor \(option) is credited too")
+                }
             }
-            if wrong.contains(where: { option in deck.people.filter { $0.name == option }.contains { p in credited.contains { index.maySamePerson($0, index.person(p.id)!) } } }) {
+            if wrong.contains(where: { option in
+                deck.people.filter { $0.name == option }.contains { p in credited.contains { index.maySamePerson($0, index.person(p.id)!) }
+                }
+            }) {
                 found.append("a distractor may be a credited person")
             }
         case .whatHappened:
@@ -112,8 +137,11 @@ import Testing
             }
         case .whoSaid:
             guard let quote = deck.quotes.first(where: { $0.id == q.fact }) else { return ["unknown quote"] }
-            let speakers = deck.quotes.filter { TextFolding.fold($0.quote) == TextFolding.fold(quote.quote) }.compactMap { index.person($0.who) }
-            for j in index.people.indices where wrong.contains(index.people[j].name) && speakers.contains(where: { index.maySamePerson($0, j) }) {
+            let speakers = deck.quotes.filter { TextFolding.fold($0.quote) == TextFolding.fold(quote.quote) }.compactMap {
+                index.person($0.who)
+            }
+            for j in index.people.indices
+            where wrong.contains(index.people[j].name) && speakers.contains(where: { index.maySamePerson($0, j) }) {
                 found.append("distractor \(index.people[j].name) said it too")
             }
         case .definition:
@@ -135,10 +163,14 @@ import Testing
                 switch NumberAnswerParser.read(option) {
                 case .value(let v): value = v
                 case .range(let a, _): value = a
-                case .unreadable: found.append("distractor \(option) is not a number"); continue
+                case .unreadable:
+                    found.append("distractor \(option) is not a number")
+                    continue
                 }
                 if key > 0, value <= 0 { found.append("distractor \(option) leaves a positive quantity's domain") }
-                if quantity.qualifier == .approximately, abs(value - key) <= 0.05 * abs(key) { found.append("distractor \(option) is within 5 % of an approximate key") }
+                if quantity.qualifier == .approximately, abs(value - key) <= 0.05 * abs(key) {
+                    found.append("distractor \(option) is within 5 % of an approximate key")
+                }
             }
         default:
             break

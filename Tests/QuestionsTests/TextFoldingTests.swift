@@ -1,5 +1,6 @@
-@testable import Questions
 import Testing
+
+@testable import Questions
 
 @Suite struct TextFoldingTests {
     @Test func foldsCaseAccentsAndPunctuation() {

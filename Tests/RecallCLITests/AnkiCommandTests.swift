@@ -34,13 +34,14 @@ import Testing
         let result = try RecallBinary.run(["anki", "import", fixture("notes-legacy.apkg")], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Imported 10 notes of 12 as deck fixtures-kinds (Decks/fixtures-kinds.yaml): 16 cards of 18.\n")
-        #expect(result.stderr == """
-            recall: warning: 1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text
-            recall: warning: the tags of 1 note (geo) left out: Recall's decks have no tags
-            recall: warning: 1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds
-            recall: warning: 1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show
+        #expect(
+            result.stderr == """
+                recall: warning: 1 image (cat.jpg) and 1 sound (meow.mp3) left out: Recall's cards are text
+                recall: warning: the tags of 1 note (geo) left out: Recall's decks have no tags
+                recall: warning: 1 note (1 card) of note type “Basic” left out: a side that is only pictures or sounds
+                recall: warning: 1 note (1 card) of note type “Image Occlusion” left out: image occlusion, which Recall cannot show
 
-            """)
+                """)
         let check = try RecallBinary.run(["check"], in: folder)
         #expect(check.status == 0)
         #expect(check.stdout == "Decks/fixtures-kinds.yaml: ok: fixtures-kinds, 11 facts (11 cards)\n")
@@ -85,7 +86,9 @@ import Testing
         try Data("not a zip".utf8).write(to: folder.appendingPathComponent("bad.apkg"))
         let notZip = try RecallBinary.run(["anki", "import", "bad.apkg", "--deck", "fixtures-kinds", "--learner", "anna"], in: folder)
         #expect(notZip.status == 1)
-        #expect(notZip.stderr == "recall: bad.apkg is not an Anki package: an .apkg file is a zip archive, and this is not one; nothing was imported\n")
+        #expect(
+            notZip.stderr
+                == "recall: bad.apkg is not an Anki package: an .apkg file is a zip archive, and this is not one; nothing was imported\n")
         let missing = try RecallBinary.run(["anki", "import", "nope.apkg"], in: folder)
         #expect(missing.stderr == "recall: nope.apkg: no such file; nothing was imported\n")
         var after = snapshot(folder)
@@ -105,7 +108,9 @@ import Testing
 
     @Test func exportsADeckWithTheLearnersSchedule() throws {
         let folder = try workspace()
-        #expect(try RecallBinary.run(["anki", "import", fixture("year-legacy.apkg"), "--deck", "year", "--learner", "anna"], in: folder).status == 0)
+        #expect(
+            try RecallBinary.run(["anki", "import", fixture("year-legacy.apkg"), "--deck", "year", "--learner", "anna"], in: folder).status
+                == 0)
         let result = try RecallBinary.run(["anki", "export", "year", "--learner", "anna", "--output", "year.apkg"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Exported deck year to year.apkg: 23 notes, 35 cards; anna's schedule for 35 cards and "))
@@ -125,7 +130,10 @@ import Testing
     @Test func exportsAShippedDeck() throws {
         let folder = try RecallBinary.temporaryDirectory()
         let result = try RecallBinary.run(
-            ["anki", "export", "physics", "--decks", RecallBinary.repository.appendingPathComponent("Decks").path, "--output", "physics.apkg"],
+            [
+                "anki", "export", "physics", "--decks", RecallBinary.repository.appendingPathComponent("Decks").path, "--output",
+                "physics.apkg",
+            ],
             in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let package = try AnkiPackageReader(decoder: nil).read(path: folder.appendingPathComponent("physics.apkg").path)

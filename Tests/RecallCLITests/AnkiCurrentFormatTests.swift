@@ -39,7 +39,9 @@ struct AnkiCurrentFormatTests {
         let file = folder.appendingPathComponent("broken.apkg").path
         let archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .create)
         for (name, data) in [("meta", Data([0x08, 0x03])), ("collection.anki21b", Data([0x28, 0xB5, 0x2F, 0xFD, 1, 2, 3]))] {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 0)) {
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 0)
+            ) {
                 data.subdata(in: Int($0)..<Int($0) + $1)
             }
         }

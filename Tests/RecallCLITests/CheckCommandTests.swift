@@ -36,12 +36,13 @@ import Testing
         let result = try RecallBinary.run(["check", "rome.yaml"], in: folder)
         #expect(result.status == 0)
         #expect(result.stdout == "rome.yaml: ok: rome, 4 facts (1 person, 1 event, 2 figures), 3 warnings\n")
-        #expect(result.stderr == """
-            rome.yaml:7:3: warning: event 'ides': its label names Julius Caesar, so who it is linked to is not asked: add a text with {who}, or leave the name out of the label
-            rome.yaml:12:3: warning: figure 'colosseum' has no text, so it is asked as “Choose the range for the number of spectators the Colosseum could hold.”: add a text with {value} to ask it in a sentence
-            rome.yaml:15:3: warning: figure 'height' has no text, and its unit ‘metres’ does not say what is measured, so it is not asked: add a text with {value}, like text: "… {value} metres …"
+        #expect(
+            result.stderr == """
+                rome.yaml:7:3: warning: event 'ides': its label names Julius Caesar, so who it is linked to is not asked: add a text with {who}, or leave the name out of the label
+                rome.yaml:12:3: warning: figure 'colosseum' has no text, so it is asked as “Choose the range for the number of spectators the Colosseum could hold.”: add a text with {value} to ask it in a sentence
+                rome.yaml:15:3: warning: figure 'height' has no text, and its unit ‘metres’ does not say what is measured, so it is not asked: add a text with {value}, like text: "… {value} metres …"
 
-            """)
+                """)
         let strict = try RecallBinary.run(["check", "--strict", "rome.yaml"], in: folder)
         #expect(strict.status == 1)
         #expect(strict.stdout.isEmpty)
@@ -68,22 +69,25 @@ import Testing
                 who: beria
             """
         try deck.write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
-        try "id: fine\ntitle: Fine\nterms:\n  a:\n    term: A\n    definition: The first letter\n".write(to: folder.appendingPathComponent("fine.yaml"), atomically: true, encoding: .utf8)
+        try "id: fine\ntitle: Fine\nterms:\n  a:\n    term: A\n    definition: The first letter\n".write(
+            to: folder.appendingPathComponent("fine.yaml"), atomically: true, encoding: .utf8)
         let result = try RecallBinary.run(["check", "broken.yaml", "fine.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            broken.yaml:8:5: error: unknown field 'dat' in event 'a': did you mean 'date'?
-            broken.yaml:12:11: error: 'date' in event 'b': '1945-02-30' is not a date: February 1945 has 28 days, not 30
-            broken.yaml:14:10: error: event 'b' names an unknown person 'beria': add them under people:, or use one of stalin
-            1 of 2 decks invalid, 3 problems
+        #expect(
+            result.stderr == """
+                broken.yaml:8:5: error: unknown field 'dat' in event 'a': did you mean 'date'?
+                broken.yaml:12:11: error: 'date' in event 'b': '1945-02-30' is not a date: February 1945 has 28 days, not 30
+                broken.yaml:14:10: error: event 'b' names an unknown person 'beria': add them under people:, or use one of stalin
+                1 of 2 decks invalid, 3 problems
 
-            """)
+                """)
         #expect(result.stdout == "fine.yaml: ok: fine, 1 fact (1 term)\n")
     }
 
     @Test func jsonReportsProblemsWithLineAndColumn() throws {
         let folder = try RecallBinary.temporaryDirectory()
-        try "id: wrong\ntitle: T\nterms:\n  a:\n    term: A\n    definition: B\n".write(to: folder.appendingPathComponent("deck.yaml"), atomically: true, encoding: .utf8)
+        try "id: wrong\ntitle: T\nterms:\n  a:\n    term: A\n    definition: B\n".write(
+            to: folder.appendingPathComponent("deck.yaml"), atomically: true, encoding: .utf8)
         let result = try RecallBinary.run(["check", "--json", "deck.yaml"], in: folder)
         #expect(result.status == 1)
         let reports = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]

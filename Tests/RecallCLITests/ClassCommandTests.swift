@@ -50,18 +50,22 @@ import Testing
         #expect(duplicate.stderr == "recall: dup.csv:3: 'Bob' is already on line 1; nothing was changed\n")
 
         try fixture.write("name,year\nBob,9\nCy\n", to: "short.csv")
-        #expect(try fixture.run(["class", "add", "7B", "--roster", "short.csv"]).stderr
-            == "recall: short.csv:3: 1 field where the header has 2; nothing was changed\n")
+        #expect(
+            try fixture.run(["class", "add", "7B", "--roster", "short.csv"]).stderr
+                == "recall: short.csv:3: 1 field where the header has 2; nothing was changed\n")
 
         try fixture.write("Bob\n\"Cy\n", to: "quote.csv")
-        #expect(try fixture.run(["class", "add", "7B", "--roster", "quote.csv"]).stderr
-            == "recall: quote.csv:2: a quoted field is never closed (a \" is missing); nothing was changed\n")
+        #expect(
+            try fixture.run(["class", "add", "7B", "--roster", "quote.csv"]).stderr
+                == "recall: quote.csv:2: a quoted field is never closed (a \" is missing); nothing was changed\n")
 
         let twice = try fixture.run(["class", "add", "7B", "dee", "eve", "dee"])
         #expect(twice.stderr == "recall: 'dee' is named twice; nothing was changed\n")
 
         let spaces = try fixture.run(["class", "add", "7B", "fay", " gus"])
-        #expect(spaces.stderr == "recall: cannot use ' gus' as a student's name: the learner's name begins or ends with a space; nothing was changed\n")
+        #expect(
+            spaces.stderr
+                == "recall: cannot use ' gus' as a student's name: the learner's name begins or ends with a space; nothing was changed\n")
 
         let missing = try fixture.run(["class", "add", "7B", "--roster", "nowhere.csv"])
         #expect(missing.stderr == "recall: cannot read the roster 'nowhere.csv' (no such file, or it cannot be opened)\n")
@@ -75,8 +79,9 @@ import Testing
 
     @Test func unknownAndDuplicateClassesAreRefused() throws {
         let fixture = try ClassFixture()
-        #expect(try fixture.run(["class", "add", "7B", "ann"]).stderr
-            == "recall: there is no class named '7B' (there are no classes yet: create one with `recall class create NAME`)\n")
+        #expect(
+            try fixture.run(["class", "add", "7B", "ann"]).stderr
+                == "recall: there is no class named '7B' (there are no classes yet: create one with `recall class create NAME`)\n")
         #expect(try fixture.run(["class", "create", "7B"]).status == 0)
         let again = try fixture.run(["class", "create", "7B"])
         #expect(again.status == 1)
@@ -99,8 +104,9 @@ import Testing
         #expect(try fixture.run(["settings", "--learner", "ann", "new-per-day"]).stdout == "5\n")
         #expect(try fixture.run(["settings", "--learner", "bob", "new-per-day"]).stdout == "12\n")
         #expect(try fixture.run(["settings", "--learner", "zed", "new-per-day"]).stdout == "20\n")
-        #expect(try fixture.run(["class", "show", "7B"]).stdout.hasSuffix(
-            "Settings for the class (a student's own settings come first):\n  desired-retention = 0.85\n  new-per-day = 5\n"))
+        #expect(
+            try fixture.run(["class", "show", "7B"]).stdout.hasSuffix(
+                "Settings for the class (a student's own settings come first):\n  desired-retention = 0.85\n  new-per-day = 5\n"))
     }
 }
 
@@ -167,10 +173,14 @@ struct ClassFixture {
     ///     bob  ✓    ✓    ✗    ✗      (three days ago, on paper)
     ///     cy   –    –    –    –
     func makeClass() throws {
-        let log = ["learner,card,reviewed_at,rating,source"]
-            + ["a", "b", "c", "d"].enumerated().map { i, fact in "ann,tiny/cards/\(fact)/back,\(Self.ago(days: 2 + Double(i) / 1000)),good,study" }
+        let log =
+            ["learner,card,reviewed_at,rating,source"]
+            + ["a", "b", "c", "d"].enumerated().map { i, fact in
+                "ann,tiny/cards/\(fact)/back,\(Self.ago(days: 2 + Double(i) / 1000)),good,study"
+            }
             + ["a", "b"].enumerated().map { i, fact in "bob,tiny/cards/\(fact)/back,\(Self.ago(days: 3 + Double(i) / 1000)),good,paper" }
-            + ["c", "d"].enumerated().map { i, fact in "bob,tiny/cards/\(fact)/back,\(Self.ago(days: 3 + Double(2 + i) / 1000)),again,paper" }
+            + ["c", "d"].enumerated().map { i, fact in "bob,tiny/cards/\(fact)/back,\(Self.ago(days: 3 + Double(2 + i) / 1000)),again,paper"
+            }
         try write(log.joined(separator: "\n") + "\n", to: "log.csv")
         for arguments in [["progress", "import", "log.csv"], ["class", "create", "7B"], ["class", "add", "7B", "ann", "bob", "cy"]] {
             let result = try run(arguments)

@@ -30,7 +30,9 @@ import TextFormats
         try "id: bad\n".write(to: folder.appendingPathComponent("Decks/bad.yaml"), atomically: true, encoding: .utf8)
         let result = try RecallBinary.run(["decks", "--json"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        #expect(
+            result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]"
+                || result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         #expect(result.stderr == "recall: skipped Decks/bad.yaml: 2 problems (run: recall check Decks/bad.yaml)\n")
     }
 

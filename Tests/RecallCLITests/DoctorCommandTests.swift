@@ -8,7 +8,8 @@ import Testing
         let folder = try RecallBinary.temporaryDirectory()
         var log = "learner,card,reviewed_at,rating,answer\n"
         for index in 0..<reviews {
-            log += "ann,deck/events/e-\(index % 400)/date,2026-01-01T\(10 + index / 400 % 10):00:00Z,good,\(String(repeating: "answer ", count: 20))\n"
+            log +=
+                "ann,deck/events/e-\(index % 400)/date,2026-01-01T\(10 + index / 400 % 10):00:00Z,good,\(String(repeating: "answer ", count: 20))\n"
         }
         try log.write(to: folder.appendingPathComponent("log.csv"), atomically: true, encoding: .utf8)
         #expect(try RecallBinary.run(["progress", "import", "log.csv"], in: folder).status == 0)
@@ -34,7 +35,9 @@ import Testing
         }
         let found = try RecallBinary.run(["doctor"], in: folder)
         #expect(found.status == 1)
-        #expect(found.stdout.contains("problem: 2 card states differ from the review that last set them\n  to repair: set each from its latest review"))
+        #expect(
+            found.stdout.contains(
+                "problem: 2 card states differ from the review that last set them\n  to repair: set each from its latest review"))
         let repaired = try RecallBinary.run(["doctor", "--repair", "--json"], in: folder)
         #expect(repaired.status == 0, "\(repaired.stdout)")
         #expect(repaired.stdout.contains("\"repaired\" : true"))
@@ -54,7 +57,8 @@ import Testing
 
         let refused = try RecallBinary.run(["class", "create", "9a"], in: folder)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("is damaged (Page \(leaf + 1): free space corruption); nothing was written to it"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("is damaged (Page \(leaf + 1): free space corruption); nothing was written to it"), "\(refused.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
         let settings = try RecallBinary.run(["settings", "fuzz", "off"], in: folder)
         #expect(settings.status == 1)
@@ -67,7 +71,10 @@ import Testing
         #expect(checked.stdout.contains("problem: SQLite finds the file damaged: Page \(leaf + 1): free space corruption"))
         let repaired = try RecallBinary.run(["doctor", "--repair"], in: folder)
         #expect(repaired.status == 0, "\(repaired.stdout)\(repaired.stderr)")
-        #expect(repaired.stdout.contains("Rebuilt Progress/recall.sqlite from 4000 readable reviews. The damaged file is kept as Progress/recall.sqlite.damaged."), "\(repaired.stdout)")
+        #expect(
+            repaired.stdout.contains(
+                "Rebuilt Progress/recall.sqlite from 4000 readable reviews. The damaged file is kept as Progress/recall.sqlite.damaged."),
+            "\(repaired.stdout)")
         #expect(try RecallBinary.run(["doctor"], in: folder).status == 0)
         #expect(try RecallBinary.run(["class", "create", "9a"], in: folder).status == 0)
     }

@@ -36,7 +36,8 @@ import Testing
     @Test func anExistingDeckIsRefusedReplacedOnlyWithForceAndMergedWithMerge() throws {
         let folder = try Self.folder()
         let path = folder.appendingPathComponent("Decks/panama.yaml")
-        let teacher = "id: panama\ntitle: My canal\nevents:\n  independence:\n    date: 1903-11-03\n    event: Panama declares its independence from Colombia\n"
+        let teacher =
+            "id: panama\ntitle: My canal\nevents:\n  independence:\n    date: 1903-11-03\n    event: Panama declares its independence from Colombia\n"
         try teacher.write(to: path, atomically: true, encoding: .utf8)
 
         let refused = try RecallBinary.run(["draft", "panama.txt"], in: folder)
@@ -87,7 +88,10 @@ import Testing
         let missing = try RecallBinary.run(["draft", "nowhere.txt"], in: folder)
         #expect(missing.stderr == "recall: no such file: nowhere.txt\n")
         let noFolder = try RecallBinary.run(["draft", "panama.txt", "--decks", "Elsewhere"], in: folder)
-        #expect(noFolder.stderr == "recall: no deck folder at 'Elsewhere': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH\n")
+        #expect(
+            noFolder.stderr
+                == "recall: no deck folder at 'Elsewhere': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH\n"
+        )
         try "Nothing here at all.\n".write(to: folder.appendingPathComponent("empty.txt"), atomically: true, encoding: .utf8)
         let nothing = try RecallBinary.run(["draft", "empty.txt"], in: folder)
         #expect(nothing.status == 1)

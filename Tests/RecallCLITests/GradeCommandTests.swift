@@ -156,7 +156,8 @@ struct GradeCommandTests {
         #expect(quiz.stderr.contains("recall: no quiz ZZZZZZZZ in"))
         let notAnID = try RecallBinary.run(["grade", "hello", "--student", "Ada Lovelace", "1:A"], in: directory, environment: environment)
         #expect(notAnID.stderr.contains("'hello' is not a quiz id"))
-        let printClass = try RecallBinary.run(["print", "firsts", "--class", "9Z", "--format", "md"], in: directory, environment: environment)
+        let printClass = try RecallBinary.run(
+            ["print", "firsts", "--class", "9Z", "--format", "md"], in: directory, environment: environment)
         #expect(printClass.status == 1)
         #expect(printClass.stderr.contains("recall: there is no class named '9Z' (classes: 7C)"))
     }

@@ -33,7 +33,8 @@ import Testing
     static func start(_ arguments: [String], in folder: URL) -> ResultBox {
         let box = ResultBox()
         let thread = Thread {
-            let output = (try? RecallBinary.run(arguments, in: folder)) ?? RecallBinary.Output(stdout: "", stderr: "did not start", status: -1)
+            let output =
+                (try? RecallBinary.run(arguments, in: folder)) ?? RecallBinary.Output(stdout: "", stderr: "did not start", status: -1)
             box.set(output)
         }
         thread.stackSize = 1 << 20
@@ -67,7 +68,8 @@ import Testing
         let folder = try RecallBinary.temporaryDirectory()
         let progress = folder.appendingPathComponent("progress.sqlite").path
         // 100 learners × 60 cards × 100 reviews: 600,000 rows.
-        try Self.homework(learners: 100, cards: 60, reviews: 100).write(to: folder.appendingPathComponent("homework.csv"), atomically: true, encoding: .utf8)
+        try Self.homework(learners: 100, cards: 60, reviews: 100).write(
+            to: folder.appendingPathComponent("homework.csv"), atomically: true, encoding: .utf8)
         #expect(try RecallBinary.run(["settings", "fuzz", "off", "--progress", progress]).status == 0)
 
         let learners = (0..<10).map { "student-\($0)" }
@@ -118,17 +120,20 @@ import Testing
         defer { try? database.close() }
         for (index, learner) in learners.enumerated() {
             let stored = try database.read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT card FROM review JOIN learner ON learner.id = review.learnerId
-                    WHERE learner.name = ? ORDER BY reviewedAt
-                    """, arguments: [learner])
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT card FROM review JOIN learner ON learner.id = review.learnerId
+                        WHERE learner.name = ? ORDER BY reviewedAt
+                        """, arguments: [learner])
             }
             let shown = StudyProcess.answeredCards(sessions[index].text)
             #expect(shown.count > 0)
             #expect(stored == shown, "\(learner)")
         }
         let homework = try database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name LIKE 'home-%'")
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name LIKE 'home-%'")
         }
         #expect(homework == 600_000)
         let check = try database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
@@ -140,14 +145,16 @@ import Testing
         let database = try DatabaseQueue(path: path)
         defer { try? database.close() }
         return try database.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT learner.name || ' ' || card || ' ' || reviewedAt || ' ' || rating || ' ' || ifnull(stabilityAfter, '') || ' ' || dueAfter
-                FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name LIKE 'home-%'
-                UNION ALL
-                SELECT learner.name || ' ' || card || ' state ' || phase || ' ' || ifnull(stability, '') || ' ' || due
-                FROM cardState JOIN learner ON learner.id = cardState.learnerId WHERE learner.name LIKE 'home-%'
-                ORDER BY 1
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT learner.name || ' ' || card || ' ' || reviewedAt || ' ' || rating || ' ' || ifnull(stabilityAfter, '') || ' ' || dueAfter
+                    FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name LIKE 'home-%'
+                    UNION ALL
+                    SELECT learner.name || ' ' || card || ' state ' || phase || ' ' || ifnull(stability, '') || ' ' || due
+                    FROM cardState JOIN learner ON learner.id = cardState.learnerId WHERE learner.name LIKE 'home-%'
+                    ORDER BY 1
+                    """)
         }
     }
 
@@ -203,11 +210,13 @@ import Testing
             let (check, mismatched) = try database.read { db in
                 (
                     try String.fetchAll(db, sql: "PRAGMA integrity_check"),
-                    try Int.fetchOne(db, sql: """
-                        SELECT count(*) FROM cardState c
-                        WHERE c.due <> (SELECT r.dueAfter FROM review r WHERE r.learnerId = c.learnerId AND r.card = c.card AND r.source <> 'cram'
-                                        ORDER BY r.reviewedAt DESC, r.id DESC LIMIT 1)
-                        """)
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM cardState c
+                            WHERE c.due <> (SELECT r.dueAfter FROM review r WHERE r.learnerId = c.learnerId AND r.card = c.card AND r.source <> 'cram'
+                                            ORDER BY r.reviewedAt DESC, r.id DESC LIMIT 1)
+                            """)
                 )
             }
             try database.close()
@@ -230,7 +239,9 @@ import Testing
         #expect(after.status == 0, "\(after.stdout)")
         let database = try DatabaseQueue(path: progress)
         let kim = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT card FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name = 'kim' ORDER BY reviewedAt")
+            try String.fetchAll(
+                db,
+                sql: "SELECT card FROM review JOIN learner ON learner.id = review.learnerId WHERE learner.name = 'kim' ORDER BY reviewedAt")
         }
         try database.close()
         #expect(kim == StudyProcess.answeredCards(session.text))

@@ -53,8 +53,13 @@ import Testing
         let folder = try Self.folder(logs: [Self.log(learner: "alice", cards: 80)])
         let result = try RecallBinary.run(["optimize", "--learner", "alice"], in: folder, environment: Self.utc)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("alice: 480 reviews of 80 cards; 320 of them came a study day or more after the card's previous review and can train FSRS.\nFitted all 21 parameters on "))
-        #expect(result.stdout.contains("\n               LOG LOSS          RMSE (BINS)\n               in use  fitted    in use  fitted\nwhole log      0."))
+        #expect(
+            result.stdout.hasPrefix(
+                "alice: 480 reviews of 80 cards; 320 of them came a study day or more after the card's previous review and can train FSRS.\nFitted all 21 parameters on "
+            ))
+        #expect(
+            result.stdout.contains(
+                "\n               LOG LOSS          RMSE (BINS)\n               in use  fitted    in use  fitted\nwhole log      0."))
         #expect(result.stdout.contains("\nlater reviews  0."))
         #expect(result.stdout.contains("\nw20  0.1542  "))
         #expect(result.stdout.hasSuffix("Run `recall optimize --learner alice --apply` to schedule with them from the next review on.\n"))
@@ -90,13 +95,17 @@ import Testing
         let folder = try Self.folder(logs: [Self.log(learner: "bob", cards: 3, reviewsPerCard: 3)])
         let result = try RecallBinary.run(["optimize", "--learner", "bob", "--apply"], in: folder, environment: Self.utc)
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            bob: 9 reviews of 3 cards; 3 of them came a study day or more after the card's previous review and can train FSRS.
-            That leaves 0 to train on (3 set aside as rare first-review outliers); FSRS needs at least 8 to fit anything and 64 to fit all 21 parameters. Keep studying: the parameters in use stay.
+        #expect(
+            result.stdout == """
+                bob: 9 reviews of 3 cards; 3 of them came a study day or more after the card's previous review and can train FSRS.
+                That leaves 0 to train on (3 set aside as rare first-review outliers); FSRS needs at least 8 to fit anything and 64 to fit all 21 parameters. Keep studying: the parameters in use stay.
 
-            """)
+                """)
         let settings = try RecallBinary.run(["settings", "--learner", "bob", "fsrs-parameters"], in: folder)
-        #expect(settings.stdout == "0.212 1.2931 2.3065 8.2956 6.4133 0.8334 3.0194 0.001 1.8722 0.1666 0.796 1.4835 0.0614 0.2629 1.6483 0.6014 1.8729 0.5425 0.0912 0.0658 0.1542\n")
+        #expect(
+            settings.stdout
+                == "0.212 1.2931 2.3065 8.2956 6.4133 0.8334 3.0194 0.001 1.8722 0.1666 0.796 1.4835 0.0614 0.2629 1.6483 0.6014 1.8729 0.5425 0.0912 0.0658 0.1542\n"
+        )
     }
 
     @Test func aClassPoolsItsStudentsAndItsParametersReachThem() throws {

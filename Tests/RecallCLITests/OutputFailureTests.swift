@@ -33,7 +33,8 @@ import Testing
 
     func folderWithProgress() throws -> URL {
         let folder = try RecallBinary.temporaryDirectory()
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Decks"), withDestinationURL: RecallBinary.repository.appendingPathComponent("Decks"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("Decks"), withDestinationURL: RecallBinary.repository.appendingPathComponent("Decks"))
         let log = "learner,card,reviewed_at,rating\nann,physics/people/newton/role,2026-01-01T10:00:00Z,good\n"
         try log.write(to: folder.appendingPathComponent("log.csv"), atomically: true, encoding: .utf8)
         #expect(try RecallBinary.run(["progress", "import", "log.csv"], in: folder).status == 0)
@@ -79,7 +80,9 @@ import Testing
         try "the old backup\n".write(to: backup, atomically: true, encoding: .utf8)
         // A file-size limit of one block makes writing the export fail part way, as a full disk does.
         var log = "learner,card,reviewed_at,rating,answer\n"
-        for index in 0..<3000 { log += "bob,physics/events/e-\(index)/date,2026-01-02T10:00:00Z,good,\(String(repeating: "x", count: 40))\n" }
+        for index in 0..<3000 {
+            log += "bob,physics/events/e-\(index)/date,2026-01-02T10:00:00Z,good,\(String(repeating: "x", count: 40))\n"
+        }
         try log.write(to: folder.appendingPathComponent("more.csv"), atomically: true, encoding: .utf8)
         #expect(try RecallBinary.run(["progress", "import", "more.csv"], in: folder).status == 0)
         let process = Process()

@@ -1,6 +1,7 @@
 import Foundation
-@testable import RecallCLI
 import Testing
+
+@testable import RecallCLI
 
 /// `recall print` end to end, through the built `recall` and `recall-pdf`.
 @Suite(.serialized)
@@ -70,7 +71,8 @@ struct PrintCommandTests {
         let directory = try PrintTestSupport.workspace()
         let quiz = try manifest(in: directory)
         let pdf = directory.appendingPathComponent("quiz.pdf").path
-        let printed = try RecallBinary.run(arguments + ["--output", pdf, "--paper", "letter"], in: directory, environment: environment(directory))
+        let printed = try RecallBinary.run(
+            arguments + ["--output", pdf, "--paper", "letter"], in: directory, environment: environment(directory))
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(printed.stdout.contains("quiz \(quiz.id)"))
 
@@ -98,7 +100,8 @@ struct PrintCommandTests {
         }
         let byID = Dictionary(uniqueKeysWithValues: quiz.questions.map { ($0.id, $0) })
         for version in quiz.versions {
-            let paper = PrintTestSupport.flattened(pageTexts.filter { $0.contains("Version \(version.name)") && !$0.contains("Answer key") }.joined(separator: " "))
+            let paper = PrintTestSupport.flattened(
+                pageTexts.filter { $0.contains("Version \(version.name)") && !$0.contains("Answer key") }.joined(separator: " "))
             var cursor = paper.startIndex
             for item in version.items {
                 let question = byID[item.question]!
@@ -130,7 +133,9 @@ struct PrintCommandTests {
             #expect(result.status == 0, "\(format): \(result.stderr)")
             #expect(result.stdout.contains(first.id), "\(format) names the quiz")
             #expect(result.stdout.hasSuffix("\n"), "\(format) ends its last line")
-            #expect(result.stdout.contains("Юрий Гагарин") || result.stdout.contains("Αλέξανδρος") || result.stdout.contains("Η εξουσία"), "\(format)")
+            #expect(
+                result.stdout.contains("Юрий Гагарин") || result.stdout.contains("Αλέξανδρος") || result.stdout.contains("Η εξουσία"),
+                "\(format)")
         }
     }
 

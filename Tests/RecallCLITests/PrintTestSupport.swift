@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RecallCLI
 
 /// A small deck in Greek and Cyrillic script, and the PDF tools the print tests read PDFs back with.

@@ -20,7 +20,8 @@ import Testing
         #expect(exported.status == 0, "\(exported.stderr)")
 
         let second = try RecallBinary.temporaryDirectory()
-        try FileManager.default.copyItem(at: first.appendingPathComponent("out.\(format)"), to: second.appendingPathComponent("in.\(format)"))
+        try FileManager.default.copyItem(
+            at: first.appendingPathComponent("out.\(format)"), to: second.appendingPathComponent("in.\(format)"))
         let imported = try RecallBinary.run(["progress", "import", "in.\(format)"], in: second)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.hasPrefix("Imported 4 reviews"))

@@ -41,8 +41,14 @@ import Testing
         let card = try cardJSON("d/events/e/date", learner: "alice", in: folder)
         let history = try #require(card["history"] as? [[String: Any]])
         #expect(history.map { $0["stability"] as? Double } == [2.3065, 2.3065, 0.6077016626638644, 0.6077016626638644, 1.1350513376989504])
-        #expect(history.map { $0["difficulty"] as? Double } == [2.118103970459016, 2.111214235785395, 7.392238132342694, 8.254074519842886, 7.655895953798593])
-        #expect(history.map { $0["due"] as? String } == ["2026-01-01T00:10:00Z", "2026-01-03T00:10:00Z", "2026-01-03T00:20:00Z", "2026-01-03T00:35:00Z", "2026-01-04T00:35:00Z"])
+        #expect(
+            history.map { $0["difficulty"] as? Double } == [
+                2.118103970459016, 2.111214235785395, 7.392238132342694, 8.254074519842886, 7.655895953798593,
+            ])
+        #expect(
+            history.map { $0["due"] as? String } == [
+                "2026-01-01T00:10:00Z", "2026-01-03T00:10:00Z", "2026-01-03T00:20:00Z", "2026-01-03T00:35:00Z", "2026-01-04T00:35:00Z",
+            ])
         #expect(history.map { $0["rating"] as? String } == ["good", "good", "again", "hard", "easy"])
         #expect(history.map { $0["reviewed_at"] as? String }.first == "2026-01-01T00:00:00Z")
         let current = try #require((card["current"] as? [[String: Any]])?.first)
@@ -80,7 +86,8 @@ import Testing
     @Test func aFolderImportsEveryFileInItAndJSONLinesToo() throws {
         let folder = try folder(with: [
             "logs/1.csv": Self.history,
-            "logs/2.jsonl": #"{"format":1,"learner":"bob","card":"d/events/e/date","reviewed_at":"2026-02-01T08:00:00+01:00","rating":3}"# + "\n",
+            "logs/2.jsonl": #"{"format":1,"learner":"bob","card":"d/events/e/date","reviewed_at":"2026-02-01T08:00:00+01:00","rating":3}"#
+                + "\n",
         ])
         let result = try RecallBinary.run(["progress", "import", "logs"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -94,11 +101,14 @@ import Testing
         #expect(try RecallBinary.run(["progress", "import", "h.csv", "--progress", "mine.sqlite"], in: folder).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.sqlite").path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Progress").path))
-        let viaEnvironment = try RecallBinary.run(["card", "d/events/e/date", "--learner", "alice", "--json"], in: folder, environment: ["RECALL_PROGRESS": "mine.sqlite"])
+        let viaEnvironment = try RecallBinary.run(
+            ["card", "d/events/e/date", "--learner", "alice", "--json"], in: folder, environment: ["RECALL_PROGRESS": "mine.sqlite"])
         #expect(viaEnvironment.stdout.contains("\"reviewed_at\" : \"2026-01-03T00:35:00Z\""))
         let missing = try RecallBinary.run(["progress", "import", "h.csv", "--progress", "no/such/folder/p.sqlite"], in: folder)
         #expect(missing.status == 1)
-        #expect(missing.stderr == "recall: cannot open the progress file 'no/such/folder/p.sqlite': the folder 'no/such/folder' does not exist\n")
+        #expect(
+            missing.stderr
+                == "recall: cannot open the progress file 'no/such/folder/p.sqlite': the folder 'no/such/folder' does not exist\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no").path))
     }
 
@@ -106,7 +116,8 @@ import Testing
         let folder = try folder(with: ["h.csv": Self.history, "notes.txt": "my notes\n"])
         let result = try RecallBinary.run(["progress", "import", "h.csv", "--progress", "notes.txt"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr == "recall: 'notes.txt' is not a Recall progress file (it is not an SQLite database); it was left untouched\n")
+        #expect(
+            result.stderr == "recall: 'notes.txt' is not a Recall progress file (it is not an SQLite database); it was left untouched\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "my notes\n")
     }
 }

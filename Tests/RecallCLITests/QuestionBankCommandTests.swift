@@ -58,13 +58,13 @@ import Testing
         let folder = try RecallBinary.temporaryDirectory()
         let path = folder.appendingPathComponent("tiny.yaml").path
         try """
-            id: tiny
-            title: Tiny
-            terms:
-              a: {term: entropy, definition: A measure of disorder}
-              b: {term: photon, definition: A quantum of light}
-              c: {term: isotope, definition: A form of an element}
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        id: tiny
+        title: Tiny
+        terms:
+          a: {term: entropy, definition: A measure of disorder}
+          b: {term: photon, definition: A quantum of light}
+          c: {term: isotope, definition: A form of an element}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         let result = try RecallBinary.run(["questions", path, "--json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RecallCLI
 
 /// Runs the built `recall` executable, as a user would, and captures what it prints.
@@ -21,10 +22,13 @@ struct RecallBinary {
     }
 
     /// The repository's top folder, for the shipped decks.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Runs `recall arguments…` in `directory` with `environment` added, feeding `input` on standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments

@@ -79,7 +79,8 @@ import Testing
         try fixture.makeClass()
         let result = try fixture.run(["report", "7B", "--format", "csv", "--output", "tables"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Wrote 10 CSV files to \(fixture.folder.path)/tables/\n" || result.stdout.hasPrefix("Wrote 10 CSV files to "))
+        #expect(
+            result.stdout == "Wrote 10 CSV files to \(fixture.folder.path)/tables/\n" || result.stdout.hasPrefix("Wrote 10 CSV files to "))
         let students = try fixture.read("tables/students.csv")
         #expect(students.hasPrefix("student,cards_seen,cards_mature,reviews,study_days,"))
         #expect(students.components(separatedBy: "\r\n").count == 5)  // header, three students, the final line end
@@ -110,7 +111,8 @@ import Testing
         let fixture = try ClassFixture()
         try fixture.makeClass()
         let before = try json(try fixture.run(["report", "7B", "--format", "json"]).stdout)["students"] as? [[String: Any]]
-        let line = #"{"card":"tiny/cards/a/back","format":2,"id":"x-1","learner":"cy","rating":"good","reviewed_at":"\#(ClassFixture.ago(days: 1))","source":"study"}"#
+        let line =
+            #"{"card":"tiny/cards/a/back","format":2,"id":"x-1","learner":"cy","rating":"good","reviewed_at":"\#(ClassFixture.ago(days: 1))","source":"study"}"#
         try fixture.write(line + "\n", to: "newer.jsonl")
         let result = try fixture.run(["progress", "import", "newer.jsonl"])
         #expect(result.status == 1)
@@ -125,8 +127,12 @@ import Testing
         // ann studies at home and at school; the teacher imports both exports, twice and in either order.
         let home = try ClassFixture()
         let school = try ClassFixture()
-        try home.write("learner,card,reviewed_at,rating\nann,tiny/cards/a/back,\(ClassFixture.ago(days: 5)),good\nann,tiny/cards/b/back,\(ClassFixture.ago(days: 4)),again\n", to: "h.csv")
-        try school.write("learner,card,reviewed_at,rating\nann,tiny/cards/a/back,\(ClassFixture.ago(days: 2)),hard\nann,tiny/cards/c/back,\(ClassFixture.ago(days: 1)),easy\n", to: "s.csv")
+        try home.write(
+            "learner,card,reviewed_at,rating\nann,tiny/cards/a/back,\(ClassFixture.ago(days: 5)),good\nann,tiny/cards/b/back,\(ClassFixture.ago(days: 4)),again\n",
+            to: "h.csv")
+        try school.write(
+            "learner,card,reviewed_at,rating\nann,tiny/cards/a/back,\(ClassFixture.ago(days: 2)),hard\nann,tiny/cards/c/back,\(ClassFixture.ago(days: 1)),easy\n",
+            to: "s.csv")
         #expect(try home.run(["progress", "import", "h.csv"]).status == 0)
         #expect(try school.run(["progress", "import", "s.csv"]).status == 0)
         try home.write(try home.run(["progress", "export", "--learner", "ann", "--format", "jsonl"]).stdout, to: "home.jsonl")
@@ -138,7 +144,9 @@ import Testing
         }
         // One machine that saw all four reviews.
         let single = try ClassFixture()
-        try single.write(try home.read("h.csv") + (try school.read("s.csv")).split(separator: "\n").dropFirst().joined(separator: "\n") + "\n", to: "all.csv")
+        try single.write(
+            try home.read("h.csv") + (try school.read("s.csv")).split(separator: "\n").dropFirst().joined(separator: "\n") + "\n",
+            to: "all.csv")
         #expect(try single.run(["progress", "import", "all.csv"]).status == 0)
         for card in ["tiny/cards/a/back", "tiny/cards/b/back", "tiny/cards/c/back"] {
             let merged = try teacher.run(["card", card, "--learner", "ann", "--json"])

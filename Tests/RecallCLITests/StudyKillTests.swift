@@ -49,10 +49,12 @@ import Testing
         // killed before its feedback was printed).
         let database = try DatabaseQueue(path: progress)
         let stored = try database.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT card, count(*) AS n FROM review JOIN learner ON learner.id = review.learnerId
-                WHERE learner.name = 'kim' GROUP BY card
-                """)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT card, count(*) AS n FROM review JOIN learner ON learner.id = review.learnerId
+                    WHERE learner.name = 'kim' GROUP BY card
+                    """)
         }
         var storedByCard: [String: Int] = [:]
         for row in stored { storedByCard[row["card"]] = row["n"] }
@@ -67,11 +69,13 @@ import Testing
         #expect(check == ["ok"])
         // Every card's state agrees with its log: the last review's state is the card's state.
         let mismatched = try database.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM cardState c
-                WHERE c.due <> (SELECT r.dueAfter FROM review r WHERE r.learnerId = c.learnerId AND r.card = c.card AND r.source <> 'cram'
-                                ORDER BY r.reviewedAt DESC, r.id DESC LIMIT 1)
-                """)
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM cardState c
+                    WHERE c.due <> (SELECT r.dueAfter FROM review r WHERE r.learnerId = c.learnerId AND r.card = c.card AND r.source <> 'cram'
+                                    ORDER BY r.reviewedAt DESC, r.id DESC LIMIT 1)
+                    """)
         }
         #expect(mismatched == 0)
         try database.close()

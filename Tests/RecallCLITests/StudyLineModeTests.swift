@@ -82,14 +82,17 @@ import Testing
     }
 
     @Test func cramIsLoggedAsCramAndLeavesCardsNew() throws {
-        let (process, status) = try study(["siberian-internment", "--learner", "cleo", "--cram", "--limit", "3", "--seed", "3"], answers: 3)
+        let (process, status) = try study(
+            ["siberian-internment", "--learner", "cleo", "--cram", "--limit", "3", "--seed", "3"], answers: 3)
         #expect(StudyProcess.exitCode(status) == 0)
         #expect(process.text.hasPrefix("Recall: cramming siberian-internment as cleo"))
         #expect(process.text.contains("Crammed 3 cards in "))
         let reviews = try export("cleo")
         #expect(reviews.count == 3)
         #expect(reviews.allSatisfy { $0["source"] as? String == "cram" })
-        let card = try RecallBinary.run(["card", try #require(reviews[0]["card"] as? String), "--learner", "cleo", "--json", "--progress", progress])
+        let card = try RecallBinary.run([
+            "card", try #require(reviews[0]["card"] as? String), "--learner", "cleo", "--json", "--progress", progress,
+        ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any])
         let current = try #require((json["current"] as? [[String: Any]])?.first)
         #expect(current["state"] as? String == "new")

@@ -31,7 +31,9 @@ private enum LibC {
         function("ptsname", as: (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
     }
     static var addChdir: @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32 {
-        function("posix_spawn_file_actions_addchdir_np", as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32).self)
+        function(
+            "posix_spawn_file_actions_addchdir_np",
+            as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32).self)
     }
     /// glibc's POSIX_SPAWN_SETSID.
     static let spawnSetSID: Int32 = 0x80

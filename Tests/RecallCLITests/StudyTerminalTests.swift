@@ -195,7 +195,8 @@ import TextFormats
         plain.process.wait()
         #expect(!plain.process.text.contains(sgr))
 
-        let coloured = try Session(["study", "--learner", "uma", "--progress", progress], environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
+        let coloured = try Session(
+            ["study", "--learner", "uma", "--progress", progress], environment: ["NO_COLOR": "", "TERM": "xterm-256color"])
         coloured.waitFor("q quit")
         coloured.process.send("q")
         coloured.process.wait()

@@ -34,10 +34,12 @@ import Testing
         for (index, learner) in learners.enumerated() {
             let shown = StudyProcess.answeredCards(processes[index].text)
             let stored = try database.read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT card FROM review JOIN learner ON learner.id = review.learnerId
-                    WHERE learner.name = ? ORDER BY reviewedAt
-                    """, arguments: [learner])
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT card FROM review JOIN learner ON learner.id = review.learnerId
+                        WHERE learner.name = ? ORDER BY reviewedAt
+                        """, arguments: [learner])
             }
             #expect(shown.count == answers)
             #expect(stored == shown)

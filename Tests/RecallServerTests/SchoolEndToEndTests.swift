@@ -25,8 +25,10 @@ struct SchoolEndToEndTests {
             for (machine, seed) in [(laptop, "1"), (desktop, "2")] {
                 let answers = String(repeating: "1\n", count: 12)
                 let session = try Binaries.recall(
-                    ["study", "siberian-internment", "--learner", "anna", "--new", "6", "--seed", seed, "--progress", machine,
-                     "--decks", Binaries.decks],
+                    [
+                        "study", "siberian-internment", "--learner", "anna", "--new", "6", "--seed", seed, "--progress", machine,
+                        "--decks", Binaries.decks,
+                    ],
                     input: answers)
                 #expect(session.status == 0, "\(session.stderr)")
                 #expect(session.stdout.contains("Synced anna with \(school.server.url)"), "\(session.stdout.suffix(300))")
@@ -34,19 +36,29 @@ struct SchoolEndToEndTests {
 
             // and the teacher grades her paper quiz on a third machine
             let quizFile = school.folder.appendingPathComponent("quiz.json").path
-            let printed = try SchoolFixture.check(Binaries.recall(
-                ["print", "siberian-internment", "--count", "4", "--format", "json", "--output", quizFile, "--seed", "5",
-                 "--progress", school.teacherProgress, "--decks", Binaries.decks]))
+            let printed = try SchoolFixture.check(
+                Binaries.recall(
+                    [
+                        "print", "siberian-internment", "--count", "4", "--format", "json", "--output", quizFile, "--seed", "5",
+                        "--progress", school.teacherProgress, "--decks", Binaries.decks,
+                    ]))
             let idRange = try #require(printed.stderr.range(of: #"quiz [0-9A-Z]{8},"#, options: .regularExpression))
             let quizID = String(printed.stderr[idRange].dropFirst(5).dropLast())
-            let graded = try SchoolFixture.check(Binaries.recall(
-                ["grade", quizID, "--server", "--class", "9a", "--student", "anna", "--version", "A", "1:A", "--json",
-                 "--progress", school.teacherProgress]))
+            let graded = try SchoolFixture.check(
+                Binaries.recall(
+                    [
+                        "grade", quizID, "--server", "--class", "9a", "--student", "anna", "--version", "A", "1:A", "--json",
+                        "--progress", school.teacherProgress,
+                    ]))
             let gradeReport = try #require(try JSONSerialization.jsonObject(with: Data(graded.stdout.utf8)) as? [[String: Any]])
             let paperReviews = try #require(gradeReport.first?["recorded"] as? Int)
             #expect(paperReviews > 0)
-            let again = try SchoolFixture.check(Binaries.recall(
-                ["grade", quizID, "--server", "--class", "9a", "--student", "anna", "--version", "A", "1:A", "--progress", school.teacherProgress]))
+            let again = try SchoolFixture.check(
+                Binaries.recall(
+                    [
+                        "grade", quizID, "--server", "--class", "9a", "--student", "anna", "--version", "A", "1:A", "--progress",
+                        school.teacherProgress,
+                    ]))
             #expect(again.stdout.contains("already graded"), "\(again.stdout)")
 
             // and every machine syncs
@@ -67,13 +79,15 @@ struct SchoolEndToEndTests {
             #expect(onDesktop == reference, "\(onDesktop.differences(from: reference))")
 
             // and the server holds exactly those reviews, once each
-            let stored = try await database.texts("SELECT review.id FROM review JOIN learner ON learner.id = review.learner_id WHERE learner.name = 'anna'")
+            let stored = try await database.texts(
+                "SELECT review.id FROM review JOIN learner ON learner.id = review.learner_id WHERE learner.name = 'anna'")
             #expect(Set(stored) == Set(reference.reviews.keys))
             #expect(stored.count == reference.reviews.count)
 
             // and the teacher's report, on the server and from it, sees the same class
-            let report = try SchoolFixture.check(Binaries.recall(
-                ["report", "9a", "--server", "--format", "json", "--progress", school.teacherProgress, "--decks", Binaries.decks]))
+            let report = try SchoolFixture.check(
+                Binaries.recall(
+                    ["report", "9a", "--server", "--format", "json", "--progress", school.teacherProgress, "--decks", Binaries.decks]))
             #expect(report.stdout.contains("\"anna\""))
             let page = try ServerCall(school.server.url, token: school.teacherToken).get("/v1/classes/9a/report.html")
             #expect(page.status == 200)

@@ -32,10 +32,12 @@ struct SecurityTests {
             #expect(try teacher.post("/v1/classes/9a/revocations", StudentsRequest(students: ["ben"])).status == 200)
             let fresh = try teacher.post("/v1/classes/9a/tokens", StudentsRequest(students: ["ben"]))
             ben = try JSONDecoder().decode([StudentToken].self, from: Data(fresh.text.utf8))[0].token
-            let sync = SyncRequest(since: 0, reviews: [review(id: "a-1", rating: 3), review(id: "a-2", rating: 2, at: 1_767_225_600_000_000 + 60_000_000)])
+            let sync = SyncRequest(
+                since: 0, reviews: [review(id: "a-1", rating: 3), review(id: "a-2", rating: 2, at: 1_767_225_600_000_000 + 60_000_000)])
             let synced = try ServerCall(school.server.url, token: anna).post("/v1/sync", sync)
             #expect(synced.status == 200, "\(synced.text)")
-            let quiz = WireQuiz(id: quizID, deck: "siberian-internment", title: "Quiz", createdAt: 1_767_225_600_000_000, manifest: #"{"format":1}"#)
+            let quiz = WireQuiz(
+                id: quizID, deck: "siberian-internment", title: "Quiz", createdAt: 1_767_225_600_000_000, manifest: #"{"format":1}"#)
             #expect(try teacher.post("/v1/classes/9a/quizzes", quiz).status == 200)
         }
 
@@ -70,11 +72,21 @@ struct SecurityTests {
             ("POST", "/v1/classes/9a/tokens", try encoder.encode(StudentsRequest(students: ["anna"]))),
             ("POST", "/v1/classes/9a/revocations", try encoder.encode(StudentsRequest(students: ["anna"]))),
             ("PUT", "/v1/classes/9a/settings", try encoder.encode(SettingsRequest(settings: ["fuzz": "off"]))),
-            ("POST", "/v1/classes/9a/quizzes", try encoder.encode(WireQuiz(id: "9ZZZZZZZ", deck: "physics", title: "T", createdAt: 0, manifest: "{}"))),
+            (
+                "POST", "/v1/classes/9a/quizzes",
+                try encoder.encode(WireQuiz(id: "9ZZZZZZZ", deck: "physics", title: "T", createdAt: 0, manifest: "{}"))
+            ),
             ("GET", "/v1/quizzes/\(scene.quizID)", nil),
-            ("POST", "/v1/classes/9a/papers", try encoder.encode(WirePaper(
-                quiz: scene.quizID, student: "anna", version: "A", score: 1, total: 1, gradedAt: 1_767_225_600_000_000,
-                reviews: [WireReview(id: "p-1", learner: "anna", card: scene.card, reviewedAt: 1_767_225_600_000_000, rating: 3, source: "paper")]))),
+            (
+                "POST", "/v1/classes/9a/papers",
+                try encoder.encode(
+                    WirePaper(
+                        quiz: scene.quizID, student: "anna", version: "A", score: 1, total: 1, gradedAt: 1_767_225_600_000_000,
+                        reviews: [
+                            WireReview(
+                                id: "p-1", learner: "anna", card: scene.card, reviewedAt: 1_767_225_600_000_000, rating: 3, source: "paper")
+                        ]))
+            ),
             ("GET", "/v1/classes/9a/snapshot", nil),
             ("GET", "/v1/classes/9a/report.html", nil),
         ]
@@ -146,43 +158,98 @@ struct SecurityTests {
                 ("wrong shape", anna, "POST", "/v1/sync", Data(#"{"since":"yesterday","reviews":[]}"#.utf8), 400...400),
                 ("newer format", anna, "POST", "/v1/sync", try sync([good], format: 2), 400...400),
                 ("oversized", anna, "POST", "/v1/sync", Data(repeating: 0x20, count: SyncLimits.maximumBodyBytes + 10), 413...413),
-                ("too many", anna, "POST", "/v1/sync",
-                 try sync((0...SyncLimits.maximumPush).map { index in changed { $0.id = "many-\(index)"; $0.reviewedAt += Int64(index) } }), 413...413),
+                (
+                    "too many", anna, "POST", "/v1/sync",
+                    try sync(
+                        (0...SyncLimits.maximumPush).map { index in
+                            changed {
+                                $0.id = "many-\(index)"
+                                $0.reviewedAt += Int64(index)
+                            }
+                        }), 413...413
+                ),
                 ("future", anna, "POST", "/v1/sync", try sync([good, changed { $0.reviewedAt = 4_102_444_800_000_000 }]), 422...422),
                 ("before 1970", anna, "POST", "/v1/sync", try sync([good, changed { $0.reviewedAt = -1 }]), 422...422),
-                ("unknown card", anna, "POST", "/v1/sync", try sync([good, changed { $0.card = "physics/people/nobody/role" }]), 422...422),
-                ("unknown deck", anna, "POST", "/v1/sync", try sync([good, changed { $0.card = "alchemy/terms/gold/definition" }]), 422...422),
+                (
+                    "unknown card", anna, "POST", "/v1/sync", try sync([good, changed { $0.card = "physics/people/nobody/role" }]),
+                    422...422
+                ),
+                (
+                    "unknown deck", anna, "POST", "/v1/sync", try sync([good, changed { $0.card = "alchemy/terms/gold/definition" }]),
+                    422...422
+                ),
                 ("bad rating", anna, "POST", "/v1/sync", try sync([good, changed { $0.rating = 7 }]), 422...422),
                 ("bad source", anna, "POST", "/v1/sync", try sync([good, changed { $0.source = "admin" }]), 422...422),
                 ("negative duration", anna, "POST", "/v1/sync", try sync([good, changed { $0.durationMs = -5 }]), 422...422),
                 ("NUL in answer", anna, "POST", "/v1/sync", try sync([good, changed { $0.answer = "a\u{0}b" }]), 422...422),
-                ("long answer", anna, "POST", "/v1/sync", try sync([good, changed { $0.answer = String(repeating: "x", count: 3_000) }]), 422...422),
+                (
+                    "long answer", anna, "POST", "/v1/sync",
+                    try sync([good, changed { $0.answer = String(repeating: "x", count: 3_000) }]), 422...422
+                ),
                 ("empty id", anna, "POST", "/v1/sync", try sync([good, changed { $0.id = "" }]), 422...422),
                 ("same id twice, two contents", anna, "POST", "/v1/sync", try sync([good, changed { $0.id = good.id }]), 409...409),
                 ("stored id, other contents", anna, "POST", "/v1/sync", try sync([good, scene.review(id: "a-1", rating: 1)]), 409...409),
-                ("same moment, other rating", anna, "POST", "/v1/sync", try sync([good, scene.review(id: "other-id", rating: 1)]), 409...409),
+                (
+                    "same moment, other rating", anna, "POST", "/v1/sync", try sync([good, scene.review(id: "other-id", rating: 1)]),
+                    409...409
+                ),
                 ("negative since", anna, "POST", "/v1/sync", try sync([good], since: -4), 422...422),
                 ("since beyond the log", anna, "POST", "/v1/sync", try sync([good], since: 99), 409...409),
                 ("bad class name", teacher, "POST", "/v1/classes", Data(#"{"name":"  "}"#.utf8), 422...422),
-                ("control character in a name", teacher, "POST", "/v1/classes/9a/students", Data(#"{"students":["dora","e\u0007ve"]}"#.utf8), 422...422),
+                (
+                    "control character in a name", teacher, "POST", "/v1/classes/9a/students",
+                    Data(#"{"students":["dora","e\u0007ve"]}"#.utf8), 422...422
+                ),
                 ("student twice", teacher, "POST", "/v1/classes/9a/students", Data(#"{"students":["dora","dora"]}"#.utf8), 422...422),
-                ("too many students", teacher, "POST", "/v1/classes/9a/students",
-                 try JSONEncoder().encode(StudentsRequest(students: (0...SyncLimits.maximumEnrolment).map { "s\($0)" })), 413...413),
+                (
+                    "too many students", teacher, "POST", "/v1/classes/9a/students",
+                    try JSONEncoder().encode(StudentsRequest(students: (0...SyncLimits.maximumEnrolment).map { "s\($0)" })), 413...413
+                ),
                 ("not a member", teacher, "POST", "/v1/classes/9a/removals", Data(#"{"students":["anna","carl"]}"#.utf8), 422...422),
-                ("unknown setting", teacher, "PUT", "/v1/classes/9a/settings", Data(#"{"settings":{"fuzz":"off","speed":"11"}}"#.utf8), 422...422),
-                ("bad setting value", teacher, "PUT", "/v1/classes/9a/settings", Data(#"{"settings":{"fuzz":"off","desired-retention":"1.5"}}"#.utf8), 422...422),
-                ("quiz id", teacher, "POST", "/v1/classes/9a/quizzes", Data(#"{"id":"../../x","deck":"d","title":"t","createdAt":0,"manifest":"{}"}"#.utf8), 422...422),
-                ("quiz manifest", teacher, "POST", "/v1/classes/9a/quizzes", Data(#"{"id":"8AAAAAAA","deck":"d","title":"t","createdAt":0,"manifest":"[1"}"#.utf8), 422...422),
-                ("score above total", teacher, "POST", "/v1/classes/9a/papers", try JSONEncoder().encode(WirePaper(
-                    quiz: scene.quizID, student: "anna", version: "A", score: 5, total: 1, gradedAt: 0, reviews: [])), 422...422),
-                ("paper of another class's student", teacher, "POST", "/v1/classes/9a/papers", try JSONEncoder().encode(WirePaper(
-                    quiz: scene.quizID, student: "carl", version: "A", score: 0, total: 1, gradedAt: 0,
-                    reviews: [WireReview(id: "p-c", learner: "carl", card: scene.card, reviewedAt: 0, rating: 1, source: "paper")])), 422...422),
-                ("paper review from study", teacher, "POST", "/v1/classes/9a/papers", try JSONEncoder().encode(WirePaper(
-                    quiz: scene.quizID, student: "anna", version: "A", score: 0, total: 1, gradedAt: 0,
-                    reviews: [WireReview(id: "p-s", learner: "anna", card: scene.card, reviewedAt: 5, rating: 1, source: "study")])), 422...422),
-                ("unknown quiz", teacher, "POST", "/v1/classes/9a/papers", try JSONEncoder().encode(WirePaper(
-                    quiz: "NOSUCHQZ", student: "anna", version: "A", score: 0, total: 1, gradedAt: 0, reviews: [])), 404...404),
+                (
+                    "unknown setting", teacher, "PUT", "/v1/classes/9a/settings", Data(#"{"settings":{"fuzz":"off","speed":"11"}}"#.utf8),
+                    422...422
+                ),
+                (
+                    "bad setting value", teacher, "PUT", "/v1/classes/9a/settings",
+                    Data(#"{"settings":{"fuzz":"off","desired-retention":"1.5"}}"#.utf8), 422...422
+                ),
+                (
+                    "quiz id", teacher, "POST", "/v1/classes/9a/quizzes",
+                    Data(#"{"id":"../../x","deck":"d","title":"t","createdAt":0,"manifest":"{}"}"#.utf8), 422...422
+                ),
+                (
+                    "quiz manifest", teacher, "POST", "/v1/classes/9a/quizzes",
+                    Data(#"{"id":"8AAAAAAA","deck":"d","title":"t","createdAt":0,"manifest":"[1"}"#.utf8), 422...422
+                ),
+                (
+                    "score above total", teacher, "POST", "/v1/classes/9a/papers",
+                    try JSONEncoder().encode(
+                        WirePaper(
+                            quiz: scene.quizID, student: "anna", version: "A", score: 5, total: 1, gradedAt: 0, reviews: [])), 422...422
+                ),
+                (
+                    "paper of another class's student", teacher, "POST", "/v1/classes/9a/papers",
+                    try JSONEncoder().encode(
+                        WirePaper(
+                            quiz: scene.quizID, student: "carl", version: "A", score: 0, total: 1, gradedAt: 0,
+                            reviews: [WireReview(id: "p-c", learner: "carl", card: scene.card, reviewedAt: 0, rating: 1, source: "paper")])),
+                    422...422
+                ),
+                (
+                    "paper review from study", teacher, "POST", "/v1/classes/9a/papers",
+                    try JSONEncoder().encode(
+                        WirePaper(
+                            quiz: scene.quizID, student: "anna", version: "A", score: 0, total: 1, gradedAt: 0,
+                            reviews: [WireReview(id: "p-s", learner: "anna", card: scene.card, reviewedAt: 5, rating: 1, source: "study")])),
+                    422...422
+                ),
+                (
+                    "unknown quiz", teacher, "POST", "/v1/classes/9a/papers",
+                    try JSONEncoder().encode(
+                        WirePaper(
+                            quiz: "NOSUCHQZ", student: "anna", version: "A", score: 0, total: 1, gradedAt: 0, reviews: [])), 404...404
+                ),
                 ("unknown class", teacher, "GET", "/v1/classes/%2E%2E/snapshot", Data(), 404...404),
             ]
             for (name, call, method, path, body, expected) in cases {

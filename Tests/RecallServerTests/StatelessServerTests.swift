@@ -91,7 +91,10 @@ struct StatelessServerTests {
             let refused = try Binaries.run("recall-server", ["migrate", "--database", database.url])
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("not a Recall school database"), "\(refused.stderr)")
-            #expect(try await database.texts("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'") == ["invoices"])
+            #expect(
+                try await database.texts("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'") == [
+                    "invoices"
+                ])
         }
     }
 }

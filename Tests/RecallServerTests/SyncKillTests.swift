@@ -42,7 +42,8 @@ struct SyncKillTests {
                 clock = clock.addingTimeInterval(Double(Int.random(in: 60...7_200, using: &generator)))
                 let card = cards[(offset + index % spread) % cards.count]
                 let rating = Rating(rawValue: Int.random(in: 1...4, using: &generator))!
-                entries.append(ReviewLogEntry(learner: learner, card: card, reviewedAt: clock, rating: rating, durationMs: 1_000, source: .study))
+                entries.append(
+                    ReviewLogEntry(learner: learner, card: card, reviewedAt: clock, rating: rating, durationMs: 1_000, source: .study))
             }
             try ProgressStore(path: machines[machine]).importReviews(entries)
             recorded.formUnion(entries.map(\.storedID))

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 @Suite struct CSVReportTests {
     /// An RFC 4180 reader, strict about quotes and CRLF, to read back what was written.
@@ -16,9 +17,18 @@ import Testing
             if quoted {
                 if c == "\"" {
                     if let next = chars.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(c) }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
             } else if c == "\"" {
                 quoted = true
             } else if c == "," {
@@ -50,10 +60,11 @@ import Testing
     @Test func everyTableReadsBackWithTheSameCellsInEachRow() throws {
         let report = RenderingSample.report()
         let files = CSVReport.files(report)
-        #expect(files.map(\.name) == [
-            "summary.csv", "students.csv", "facts.csv", "needs-help.csv", "struggling-facts.csv", "paper-quizzes.csv",
-            "weeks.csv", "days.csv", "due-forecast.csv", "mastery.csv",
-        ])
+        #expect(
+            files.map(\.name) == [
+                "summary.csv", "students.csv", "facts.csv", "needs-help.csv", "struggling-facts.csv", "paper-quizzes.csv",
+                "weeks.csv", "days.csv", "due-forecast.csv", "mastery.csv",
+            ])
         for file in files {
             let rows = Self.parse(file.text)
             #expect(!rows.isEmpty)

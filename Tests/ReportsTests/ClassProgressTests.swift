@@ -17,7 +17,8 @@ import Testing
         let start = F.ago(days: 5)
         var recorded: [Review] = []
         for (i, card) in ["x/terms/a/term", "x/terms/b/term", "y/terms/c/term", "x/terms/a/term"].enumerated() {
-            let draft = ReviewDraft(learner: ann, card: card, rating: i == 3 ? .again : .good, source: i == 1 ? .paper : .study, correct: i == 1 ? true : nil)
+            let draft = ReviewDraft(
+                learner: ann, card: card, rating: i == 3 ? .again : .good, source: i == 1 ? .paper : .study, correct: i == 1 ? true : nil)
             recorded.append(try store.record(draft, at: start.addingTimeInterval(Double(i) * 3_600)))
         }
         _ = try store.record(ReviewDraft(learner: ann, card: "x/terms/b/term", rating: .good, source: .cram), at: F.ago(days: 1))
@@ -46,7 +47,8 @@ import Testing
             let learner = names[Int(generator.next() % 3)]
             let card = "x/terms/\(["a", "b", "c", "d"][Int(generator.next() % 4)])/term"
             let at = F.ago(days: Double(generator.next() % 40), hours: Double(generator.next() % 24))
-            _ = try? store.record(ReviewDraft(learner: learner, card: card, rating: Rating(rawValue: Int(1 + generator.next() % 4))!), at: at)
+            _ = try? store.record(
+                ReviewDraft(learner: learner, card: card, rating: Rating(rawValue: Int(1 + generator.next() % 4))!), at: at)
         }
         let deck = F.deck(facts: ["a", "b", "c", "d"])
         let fromStore = try ClassReport.make(store: store, className: "7B", deck: deck, options: F.options())

@@ -51,10 +51,11 @@ import Testing
         let report = Self.itemAnalysisReport()
         #expect(report.discriminationGroups.upper == ["A"])
         #expect(report.discriminationGroups.lower == ["D"])
-        #expect(report.students.map(\.firstAnswers) == [
-            RetentionTally(passed: 3, total: 4), RetentionTally(passed: 2, total: 4),
-            RetentionTally(passed: 2, total: 5), RetentionTally(passed: 1, total: 4),
-        ])
+        #expect(
+            report.students.map(\.firstAnswers) == [
+                RetentionTally(passed: 3, total: 4), RetentionTally(passed: 2, total: 4),
+                RetentionTally(passed: 2, total: 5), RetentionTally(passed: 1, total: 4),
+            ])
         // a: A right, D wrong → 1; b: 1 − 0; c: both right → 0; d: both wrong → 0.
         #expect(report.facts.map(\.discrimination) == [1, 1, 0, 0])
     }
@@ -135,9 +136,10 @@ import Testing
         #expect(s.studyDays == 3)
         #expect(s.trueRetention.all == RetentionTally(passed: 4, total: 7))  // rating, not the paper mark
         #expect(s.lastActive == F.date("2026-03-19T09:30:00Z"))
-        #expect(s.paperQuizzes == [
-            PaperQuizScore(date: "2026-03-18", answered: 3, right: 2), PaperQuizScore(date: "2026-03-19", answered: 1, right: 1),
-        ])
+        #expect(
+            s.paperQuizzes == [
+                PaperQuizScore(date: "2026-03-18", answered: 3, right: 2), PaperQuizScore(date: "2026-03-19", answered: 1, right: 1),
+            ])
         let meanScore: Double = (2.0 / 3 + 1) / 2
         #expect(s.meanPaperScore == meanScore)
         #expect(report.days.map(\.reviews) == [2, 3, 2, 0])
@@ -167,10 +169,11 @@ import Testing
         #expect(abs(report.summary.medianMastery - 0.54) < 1e-12)
         #expect(report.needsHelp.map(\.student) == ["behind", "idle", "never"])
         #expect(report.needsHelp[0].reasons == [.init(kind: .backlog, message: "20 cards overdue")])
-        #expect(report.needsHelp[1].reasons == [
-            .init(kind: .lowMastery, message: "mastery 18% against the class median 54%"),
-            .init(kind: .inactive, message: "no answers for 9 days"),
-        ])
+        #expect(
+            report.needsHelp[1].reasons == [
+                .init(kind: .lowMastery, message: "mastery 18% against the class median 54%"),
+                .init(kind: .inactive, message: "no answers for 9 days"),
+            ])
         #expect(report.needsHelp[2].reasons.map(\.kind) == [.lowMastery, .inactive])
         #expect(report.needsHelp[2].reasons[1].message == "has not answered anything yet")
         // idle struggles with f1 (0 of 2 right, 3 lapses) first, then the other facts with 3 lapses.

@@ -1,6 +1,7 @@
-@testable import Reports
-import TextFormats
 import Testing
+import TextFormats
+
+@testable import Reports
 
 @Suite struct FittedTableTests {
     func table() -> FittedTable {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 @Suite struct HTMLReportTests {
     let html = HTMLReport.render(RenderingSample.report())

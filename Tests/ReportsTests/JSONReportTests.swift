@@ -10,7 +10,9 @@ import Testing
         #expect(object["format"] as? String == "recall-class-report")
         #expect(object["version"] as? Int == 1)
         let body = try #require(object["report"] as? [String: Any])
-        for key in ["students", "facts", "needsHelp", "weeks", "days", "dueForecast", "mastery", "summary", "thresholds", "discriminationGroups"] {
+        for key in [
+            "students", "facts", "needsHelp", "weeks", "days", "dueForecast", "mastery", "summary", "thresholds", "discriminationGroups",
+        ] {
             #expect(body[key] != nil, "\(key)")
         }
         let facts = try #require(body["facts"] as? [[String: Any]])

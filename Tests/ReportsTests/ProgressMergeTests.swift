@@ -1,6 +1,6 @@
 import Foundation
-import PropertyBased
 import ProgressStore
+import PropertyBased
 import Scheduling
 import Testing
 
@@ -40,10 +40,11 @@ import Testing
             let at = start.addingTimeInterval(Double(below(60 * 86_400)) + Double(below(1_000_000)) / 1_000_000)
             guard taken.insert("\(learner)|\(card)|\(at.timeIntervalSinceReferenceDate)").inserted else { continue }
             let source: ReviewSource = [.study, .study, .study, .paper, .cram, .import][below(6)]
-            reviews.append(Happening(
-                machine: below(machines), learner: learner, card: card, at: at, rating: Rating(rawValue: 1 + below(4))!,
-                source: source, answer: below(3) == 0 ? nil : answers[below(answers.count)],
-                correct: below(3) == 0 ? nil : below(2) == 0, durationMs: below(2) == 0 ? nil : below(60_000)))
+            reviews.append(
+                Happening(
+                    machine: below(machines), learner: learner, card: card, at: at, rating: Rating(rawValue: 1 + below(4))!,
+                    source: source, answer: below(3) == 0 ? nil : answers[below(answers.count)],
+                    correct: below(3) == 0 ? nil : below(2) == 0, durationMs: below(2) == 0 ? nil : below(60_000)))
         }
         return (machines, reviews.sorted { $0.at < $1.at })
     }
@@ -59,7 +60,8 @@ import Testing
     /// A machine's export as a file: JSON Lines or CSV.
     static func export(_ store: ProgressStore, csv: Bool) throws -> (bytes: [UInt8], format: ReviewLogFormat) {
         let entries = try store.exportReviews()
-        let text = csv
+        let text =
+            csv
             ? ([ReviewLogWriter.csvHeader] + entries.map(ReviewLogWriter.csvRecord)).joined(separator: "\r\n") + "\r\n"
             : entries.map(ReviewLogWriter.jsonLine).joined(separator: "\n") + "\n"
         return (Array(text.utf8), csv ? .csv : .jsonl)

@@ -25,8 +25,10 @@ enum RenderingSample {
                 let at = F.ago(days: Double(1 + (f * 3 + index) % 20), hours: Double(index))
                 cards[F.card(fact)] = F.reviewed(stability: Double(2 + f + index), at: at, lapses: (f + index) % 4)
                 for k in 0..<(1 + (f + index) % 3) {
-                    reviews.append(F.answer(fact, at: at.addingTimeInterval(Double(-k) * 86_400), right: (f * index + k) % 3 != 0,
-                                            source: k == 2 ? .paper : .study))
+                    reviews.append(
+                        F.answer(
+                            fact, at: at.addingTimeInterval(Double(-k) * 86_400), right: (f * index + k) % 3 != 0,
+                            source: k == 2 ? .paper : .study))
                 }
             }
             return StudentHistory(name: name, cards: cards, reviews: reviews)

@@ -45,12 +45,16 @@ import Testing
         let deck = try deck()
         let cards = deck.facts.map { CardID(deck: "mini", fact: $0.id, slot: "x") }
         let report = ReportDeck([(deck, cards)])
-        #expect(report.facts.map(\.label) == [
-            "Ann Example", "There were … Soviet troops in Manchuria.", "How many ships",
-            "“A very long quotation that goes on and on well past the poi…” (Ann Example)",
-            "Gulag", "What is c?",
-        ])
-        #expect(report.facts.map(\.id) == ["mini/people/ann", "mini/figures/troops", "mini/figures/bare", "mini/quotes/q", "mini/terms/t", "mini/cards/c"])
+        #expect(
+            report.facts.map(\.label) == [
+                "Ann Example", "There were … Soviet troops in Manchuria.", "How many ships",
+                "“A very long quotation that goes on and on well past the poi…” (Ann Example)",
+                "Gulag", "What is c?",
+            ])
+        #expect(
+            report.facts.map(\.id) == [
+                "mini/people/ann", "mini/figures/troops", "mini/figures/bare", "mini/quotes/q", "mini/terms/t", "mini/cards/c",
+            ])
         #expect(report.decks == [.init(id: "mini", title: "Mini")])
     }
 

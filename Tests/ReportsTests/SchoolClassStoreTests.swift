@@ -33,7 +33,9 @@ import Testing
         #expect(throws: SchoolClassError.invalidName("a class name begins or ends with a space")) { try store.createClass(" 7C") }
         #expect(throws: SchoolClassError.unknownClass("8A", known: ["7B"])) { try store.addStudents(self.names("Bob"), to: "8A") }
         #expect(throws: SchoolClassError.duplicateStudent("Bob")) { try store.addStudents(self.names("Bob", "Cy", "Bob"), to: "7B") }
-        #expect(throws: SchoolClassError.notMembers(["Bob"], className: "7B")) { try store.removeStudents(self.names("Ann", "Bob"), from: "7B") }
+        #expect(throws: SchoolClassError.notMembers(["Bob"], className: "7B")) {
+            try store.removeStudents(self.names("Ann", "Bob"), from: "7B")
+        }
         #expect(try store.schoolClass("7B").students == ["Ann"])
         #expect(try store.learners().map(\.name) == ["Ann"])
         #expect(throws: SchoolClassError.unknownClass("8A", known: ["7B"])) { try store.schoolClass("8A") }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import Reports
-import TextFormats
 import Testing
+import TextFormats
+
+@testable import Reports
 
 @Suite struct TextReportTests {
     @Test(arguments: [40, 60, 80, 100, 160])

@@ -6,8 +6,10 @@ import Testing
 @Suite struct TrueRetentionTests {
     let t = ReportFixtures.ago(days: 1)
 
-    func review(_ phase: CardPhase, interval: Int, _ rating: Rating, source: ReportReview.Source = .study, at: Date? = nil) -> ReportReview {
-        ReportReview(card: "x/terms/a/term", reviewedAt: at ?? t, rating: rating, source: source, phaseBefore: phase, intervalDaysBefore: interval)
+    func review(_ phase: CardPhase, interval: Int, _ rating: Rating, source: ReportReview.Source = .study, at: Date? = nil) -> ReportReview
+    {
+        ReportReview(
+            card: "x/terms/a/term", reviewedAt: at ?? t, rating: rating, source: source, phaseBefore: phase, intervalDaysBefore: interval)
     }
 
     @Test func countsOnlyAnswersToCardsInReviewAndSplitsYoungFromMatureAt21Days() {

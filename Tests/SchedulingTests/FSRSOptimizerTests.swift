@@ -24,8 +24,9 @@ struct FSRSOptimizerTests {
         return (sum / Double(max(items.count, 1))).squareRoot()
     }
 
-    @Test("fits as much of the model as fsrs-rs does, with a log loss within 1% of fsrs-rs's fit and of py-fsrs's",
-          arguments: OptimizerFixture.names)
+    @Test(
+        "fits as much of the model as fsrs-rs does, with a log loss within 1% of fsrs-rs's fit and of py-fsrs's",
+        arguments: OptimizerFixture.names)
     func fixtures(name: String) throws {
         let fixture = OptimizerFixture.named(name)
         let set = fixture.trainingSet
@@ -104,8 +105,9 @@ struct FSRSOptimizerTests {
         #expect(oursWherePyFsrs <= pyFsrs, "pooled distance from the truth \(oursWherePyFsrs) vs py-fsrs \(pyFsrs)")
     }
 
-    @Test("the time-based split's log loss is within 1% of fsrs-rs-python's evaluate_with_time_series_splits",
-          arguments: OptimizerFixture.names)
+    @Test(
+        "the time-based split's log loss is within 1% of fsrs-rs-python's evaluate_with_time_series_splits",
+        arguments: OptimizerFixture.names)
     func timeSplit(name: String) throws {
         let fixture = OptimizerFixture.named(name)
         guard let reference = fixture.fsrsRs.timeSeriesSplit else {
@@ -114,8 +116,9 @@ struct FSRSOptimizerTests {
         }
         let optimization = Optimization.run(fixture.trainingSet, current: SchedulerParameters.defaultWeights)
         let split = try #require(optimization.timeSplit)
-        #expect(abs(split.after.logLoss - reference.logLoss) <= 0.01 * reference.logLoss,
-                "\(name): \(split.after.logLoss) vs fsrs-rs \(reference.logLoss)")
+        #expect(
+            abs(split.after.logLoss - reference.logLoss) <= 0.01 * reference.logLoss,
+            "\(name): \(split.after.logLoss) vs fsrs-rs \(reference.logLoss)")
     }
 
     /// Distances from several threads, each to its own slot.

@@ -81,8 +81,12 @@ func pythonMicroseconds(_ iso: String) -> Int64 {
     func number(_ range: Range<Int>) -> Int64 {
         range.reduce(0) { $0 * 10 + Int64(text[$1] - 48) }
     }
-    let year = number(0..<4), month = number(5..<7), day = number(8..<10)
-    let hour = number(11..<13), minute = number(14..<16), second = number(17..<19)
+    let year = number(0..<4)
+    let month = number(5..<7)
+    let day = number(8..<10)
+    let hour = number(11..<13)
+    let minute = number(14..<16)
+    let second = number(17..<19)
     let micros = text[19] == UInt8(ascii: ".") ? number(20..<26) : 0
     // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
     let y = month <= 2 ? year - 1 : year

@@ -1,6 +1,5 @@
-import Testing
-
 import Scheduling
+import Testing
 
 @Suite("SchedulerParameters")
 struct SchedulerParametersTests {

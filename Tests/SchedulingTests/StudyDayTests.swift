@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import Scheduling
+import Testing
 
 @Suite("StudyDay")
 struct StudyDayTests {

@@ -23,7 +23,8 @@ struct TrainingSetTests {
     func itemsInTimeOrder() {
         let utc = TimeZone(identifier: "UTC")!
         func card(_ days: [Int], hour: Double) -> CardHistory {
-            CardHistory(reviews: days.map { HistoryReview(moment: Date(timeIntervalSince1970: (Double($0) * 24 + hour) * 3600), rating: .good) })
+            CardHistory(
+                reviews: days.map { HistoryReview(moment: Date(timeIntervalSince1970: (Double($0) * 24 + hour) * 3600), rating: .good) })
         }
         let set = TrainingSet(histories: [card([0, 5, 9], hour: 12), card([1, 3, 7], hour: 10)], days: StudyDayIndex(timeZone: utc))
         #expect(set.items.map { [$0.card, $0.position] } == [[1, 1], [0, 1], [1, 2], [0, 2]])

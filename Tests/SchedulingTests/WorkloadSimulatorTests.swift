@@ -6,7 +6,10 @@ import Testing
 
 @Suite("Simulating a deck's workload")
 struct WorkloadSimulatorTests {
-    static func simulator(newCards: Int = 500, days: Int = 120, cards: [WorkloadSimulator.Card] = [], limits: StudyLimits = StudyLimits(newPerDay: 10, reviewsPerDay: 9_999))
+    static func simulator(
+        newCards: Int = 500, days: Int = 120, cards: [WorkloadSimulator.Card] = [],
+        limits: StudyLimits = StudyLimits(newPerDay: 10, reviewsPerDay: 9_999)
+    )
         -> WorkloadSimulator
     {
         WorkloadSimulator(

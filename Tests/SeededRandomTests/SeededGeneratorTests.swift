@@ -1,6 +1,5 @@
-import Testing
-
 import SeededRandom
+import Testing
 
 @Suite("SeededGenerator")
 struct SeededGeneratorTests {
@@ -16,7 +15,7 @@ struct SeededGeneratorTests {
 
     @Test("unit draws are in 0..<1 and repeat with the seed; the generator works with the standard library")
     func unitDraws() {
-        var first = SeededGenerator(seed: 7564408147103782015)
+        var first = SeededGenerator(seed: 7_564_408_147_103_782_015)
         #expect(first.nextUnit() == 0.2036372079879165)
         var a = SeededGenerator(seed: 42)
         var b = SeededGenerator(seed: 42)

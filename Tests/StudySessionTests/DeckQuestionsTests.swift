@@ -9,7 +9,8 @@ import Testing
 
 /// The adapter over the Questions target, on the shipped Siberian deck.
 @Suite struct DeckQuestionsTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func siberian() throws -> Deck {
         let path = repository.appendingPathComponent("Decks/siberian-internment.yaml").path
@@ -24,7 +25,9 @@ import Testing
         case .option(let text): return options.firstIndex(of: text).map(Response.choice)
         case .accepted(let texts): return question.kind == .flashcard ? .selfGraded(.good) : texts.first.map(Response.typed)
         case .sequence(let order): return .ordering(order.compactMap { options.firstIndex(of: $0) })
-        case .pairs(let pairs): return .matching((question.items ?? []).compactMap { item in options.firstIndex(of: pairs.first { $0.item == item }?.match ?? "") })
+        case .pairs(let pairs):
+            return .matching(
+                (question.items ?? []).compactMap { item in options.firstIndex(of: pairs.first { $0.item == item }?.match ?? "") })
         }
     }
 
@@ -86,7 +89,8 @@ import Testing
             var rng = SeededGenerator(seed: 5)
             guard let question = provider.question(for: card.id, form: .typed, using: &rng) else { continue }
             // A name of five letters or more, one letter changed.
-            guard let word = question.answer.split(separator: " ").last.map(String.init), word.count >= 5, word.allSatisfy(\.isLetter) else { continue }
+            guard let word = question.answer.split(separator: " ").last.map(String.init), word.count >= 5, word.allSatisfy(\.isLetter)
+            else { continue }
             var letters = Array(word)
             letters[2] = letters[2] == "x" ? "y" : "x"
             let typo = question.answer.replacingOccurrences(of: word, with: String(letters))

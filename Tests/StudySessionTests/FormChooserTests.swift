@@ -26,14 +26,18 @@ import Testing
         for _ in 0..<50 {
             #expect(chooser.choose(from: all, state: nil, lastForm: nil, flashcards: false, using: &generator)?.isRecognition == true)
             #expect(chooser.choose(from: all, state: learning, lastForm: nil, flashcards: false, using: &generator)?.isRecognition == true)
-            #expect(chooser.choose(from: all, state: review(stability: 2), lastForm: nil, flashcards: false, using: &generator)?.isRecognition == true)
+            #expect(
+                chooser.choose(from: all, state: review(stability: 2), lastForm: nil, flashcards: false, using: &generator)?.isRecognition
+                    == true)
         }
     }
 
     @Test func strongCardsAreAskedByRecall() {
         var generator = SeededGenerator(seed: 2)
         for _ in 0..<50 {
-            #expect(chooser.choose(from: all, state: review(stability: 30), lastForm: nil, flashcards: false, using: &generator)?.isRecall == true)
+            #expect(
+                chooser.choose(from: all, state: review(stability: 30), lastForm: nil, flashcards: false, using: &generator)?.isRecall
+                    == true)
         }
     }
 
@@ -49,7 +53,9 @@ import Testing
         }
         #expect(seen == [.trueFalse])
         // With only one form in the group, it is asked again rather than switching group.
-        #expect(chooser.choose(from: [.multipleChoice, .typed], state: nil, lastForm: .multipleChoice, flashcards: false, using: &generator) == .multipleChoice)
+        #expect(
+            chooser.choose(from: [.multipleChoice, .typed], state: nil, lastForm: .multipleChoice, flashcards: false, using: &generator)
+                == .multipleChoice)
     }
 
     @Test func aCardNeverSeenIsMetInMultipleChoiceOrTrueFalse() {
@@ -72,7 +78,9 @@ import Testing
     @Test func fallsBackToTheOtherGroupThenToFlashcards() {
         var generator = SeededGenerator(seed: 4)
         #expect(chooser.choose(from: [.typed], state: nil, lastForm: nil, flashcards: false, using: &generator) == .typed)
-        #expect(chooser.choose(from: [.multipleChoice], state: review(stability: 50), lastForm: nil, flashcards: false, using: &generator) == .multipleChoice)
+        #expect(
+            chooser.choose(from: [.multipleChoice], state: review(stability: 50), lastForm: nil, flashcards: false, using: &generator)
+                == .multipleChoice)
         #expect(chooser.choose(from: [.flashcard], state: nil, lastForm: nil, flashcards: false, using: &generator) == .flashcard)
         #expect(chooser.choose(from: [], state: nil, lastForm: nil, flashcards: false, using: &generator) == nil)
     }

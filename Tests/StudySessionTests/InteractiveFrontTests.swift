@@ -2,21 +2,26 @@ import Facts
 import Foundation
 import Scheduling
 import SeededRandom
+import StudySessionTestSupport
 import Testing
+import TextFormats
 
 @testable import StudySession
-import TextFormats
-import StudySessionTestSupport
 
 /// Whole sessions driven key by key through a scripted terminal, read back from its emulated screen.
 @Suite struct InteractiveFrontTests {
     let store = InMemoryStudyStore()
     let clock = ManualClock(sessionStart)
 
-    private func run(_ steps: [ScriptedTerminal.Step], size: TerminalSize = TerminalSize(columns: 80, rows: 24), options: (inout StudyOptions) -> Void = { _ in }) throws -> (ScriptedTerminal, StudySummary) {
+    private func run(
+        _ steps: [ScriptedTerminal.Step], size: TerminalSize = TerminalSize(columns: 80, rows: 24),
+        options: (inout StudyOptions) -> Void = { _ in }
+    ) throws -> (ScriptedTerminal, StudySummary) {
         var studyOptions = StudyOptions(learner: "anna", title: "sample", timeZone: utc)
         options(&studyOptions)
-        let session = StudySession(store: store, questions: SampleQuestions.standard, options: studyOptions, clock: clock.studyClock, generator: SeededGenerator(seed: 7))
+        let session = StudySession(
+            store: store, questions: SampleQuestions.standard, options: studyOptions, clock: clock.studyClock,
+            generator: SeededGenerator(seed: 7))
         let terminal = ScriptedTerminal(mode: .interactive, size: size, steps: steps, clock: clock)
         let summary = try StudyRunner.run(session, on: terminal, palette: .plain)
         return (terminal, summary)

@@ -15,7 +15,9 @@ import Testing
     private func run(_ lines: [String], options: (inout StudyOptions) -> Void = { _ in }) throws -> (String, StudySummary) {
         var studyOptions = StudyOptions(learner: "anna", title: "sample", timeZone: utc)
         options(&studyOptions)
-        let session = StudySession(store: store, questions: SampleQuestions.standard, options: studyOptions, clock: clock.studyClock, generator: SeededGenerator(seed: 7))
+        let session = StudySession(
+            store: store, questions: SampleQuestions.standard, options: studyOptions, clock: clock.studyClock,
+            generator: SeededGenerator(seed: 7))
         let steps = lines.flatMap { [ScriptedTerminal.Step.wait(2), .event(.line($0))] }
         let terminal = ScriptedTerminal(mode: .lines, steps: steps, clock: clock)
         let summary = try StudyRunner.run(session, on: terminal, palette: .plain)

@@ -22,7 +22,9 @@ import Testing
     }
 
     private func review(_ card: CardID, _ rating: Rating, at moment: Date = sessionStart, cram: Bool = false) -> StudyReview {
-        StudyReview(card: card, form: .typed, rating: rating, reviewedAt: moment, duration: 4.25, answer: "Beria", correct: rating != .again, cram: cram)
+        StudyReview(
+            card: card, form: .typed, rating: rating, reviewedAt: moment, duration: 4.25, answer: "Beria", correct: rating != .again,
+            cram: cram)
     }
 
     @Test func recordCommitsTheReviewAndTheNewState() throws {
@@ -106,7 +108,9 @@ import Testing
         #expect(plan.scheduler.parameters.desiredRetention == 0.85)
         // --new 1 trims, --new 3 goes past the day's limit.
         #expect(try adapter.plan(for: cards, now: sessionStart, timeZone: utc, newLimit: 1).queue.new.count == 1)
-        #expect(try adapter.plan(for: cards, now: sessionStart, timeZone: utc, newLimit: 3).queue.new.map(\.cardID) == cards.prefix(3).map(\.id.description))
+        #expect(
+            try adapter.plan(for: cards, now: sessionStart, timeZone: utc, newLimit: 3).queue.new.map(\.cardID)
+                == cards.prefix(3).map(\.id.description))
     }
 
     @Test func newCardsPastTheLimitSkipStudiedCardsAndTheirSiblings() throws {

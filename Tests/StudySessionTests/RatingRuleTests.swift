@@ -22,7 +22,9 @@ import Testing
 
     /// 5 words of prompt and 4 of options: 2 + 9 × 0.25 + 1 = 5.25 s.
     var choice: StudyQuestion {
-        question(.multipleChoice, prompt: "When was order 9898 signed?", answer: "1945", input: .choice(options: ["1945", "1946", "1944", "1947"]))
+        question(
+            .multipleChoice, prompt: "When was order 9898 signed?", answer: "1945",
+            input: .choice(options: ["1945", "1946", "1944", "1947"]))
     }
 
     @Test func expectedTimeCountsReadingAndAnswering() {

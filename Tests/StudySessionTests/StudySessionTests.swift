@@ -15,7 +15,8 @@ import Testing
     private func session(_ options: (inout StudyOptions) -> Void = { _ in }) -> StudySession {
         var studyOptions = StudyOptions(learner: "anna", title: "sample", timeZone: utc)
         options(&studyOptions)
-        return StudySession(store: store, questions: questions, options: studyOptions, clock: clock.studyClock, generator: SeededGenerator(seed: 7))
+        return StudySession(
+            store: store, questions: questions, options: studyOptions, clock: clock.studyClock, generator: SeededGenerator(seed: 7))
     }
 
     private func asked(_ session: StudySession) throws -> AskedQuestion {
@@ -167,7 +168,9 @@ import Testing
         #expect(feedback.gradedRating == .good)
         #expect(store.log.count == 1)
         #expect(store.log[0].review.rating == .easy)
-        let expected = store.scheduler.review(.new(createdAt: sessionStart), rating: .easy, at: sessionStart, fuzzSeed: FuzzSeed.derive(cardID: card.description, reviewCount: 0))
+        let expected = store.scheduler.review(
+            .new(createdAt: sessionStart), rating: .easy, at: sessionStart,
+            fuzzSeed: FuzzSeed.derive(cardID: card.description, reviewCount: 0))
         #expect(store.states[card] == expected)
         // Easy graduates a new card at once: it no longer waits in today's learning queue.
         #expect(session.counts.learning == 0)

@@ -9,7 +9,10 @@ import Testing
             id: "r1", learner: "anna", card: "physics/people/newton/role", reviewedAt: 1_767_225_600_000_001, rating: 3,
             source: "study", durationMs: 1_500, questionForm: "typed", answer: "physicist", correct: true, seq: 4)
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(review)) as! [String: Any]
-        #expect(Set(object.keys) == ["id", "learner", "card", "reviewedAt", "rating", "source", "durationMs", "questionForm", "answer", "correct", "seq"])
+        #expect(
+            Set(object.keys) == [
+                "id", "learner", "card", "reviewedAt", "rating", "source", "durationMs", "questionForm", "answer", "correct", "seq",
+            ])
         #expect(object["reviewedAt"] as? Int64 == 1_767_225_600_000_001)
         #expect(try JSONDecoder().decode(WireReview.self, from: JSONEncoder().encode(review)) == review)
     }

@@ -29,7 +29,10 @@ struct CSVReaderTests {
     @Test("quoted fields keep commas, doubled quotes and line breaks; lines count inside them")
     func quoted() throws {
         let result = try records("x,y\n\"a, b\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,\"\"\n\"cr\r\nlf\",\"cr\ronly\"\nend\n")
-        #expect(result.map(\.1) == [["x", "y"], ["a, b", "say \"hi\""], ["two\nlines", "z"], ["last", ""], ["cr\r\nlf", "cr\ronly"], ["end"]])
+        #expect(
+            result.map(\.1) == [
+                ["x", "y"], ["a, b", "say \"hi\""], ["two\nlines", "z"], ["last", ""], ["cr\r\nlf", "cr\ronly"], ["end"],
+            ])
         #expect(result.map(\.0) == [1, 2, 3, 5, 6, 9])
     }
 

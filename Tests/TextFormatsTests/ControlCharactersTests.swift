@@ -32,7 +32,9 @@ struct ControlCharactersTests {
 
     @Test("zero-width, bidirectional and separator characters are invisible; marks and letters are not")
     func invisible() {
-        for scalar: Unicode.Scalar in ["\u{200B}", "\u{200D}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{FEFF}", "\u{2028}", "\u{2029}", "\u{061C}"] {
+        for scalar: Unicode.Scalar in [
+            "\u{200B}", "\u{200D}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{FEFF}", "\u{2028}", "\u{2029}", "\u{061C}",
+        ] {
             #expect(InvisibleCharacters.isInvisible(scalar), "\(scalar.value)")
         }
         for scalar: Unicode.Scalar in ["a", "\u{301}", " ", "\u{A0}", "東", "\u{1F680}"] {

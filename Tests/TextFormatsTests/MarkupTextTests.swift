@@ -8,7 +8,9 @@ struct MarkupTextTests {
     @Test("XML: the five special characters as references; what XML 1.0 cannot hold as U+FFFD")
     func xml() {
         #expect(XMLText.escape("a < b & \"c\" > 'd'") == "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;")
-        #expect(XMLText.escape("bell\u{7} esc\u{1B} nul\u{0} c1\u{9B} tab\t lf\n") == "bell\u{FFFD} esc\u{FFFD} nul\u{FFFD} c1\u{FFFD} tab\t lf\n")
+        #expect(
+            XMLText.escape("bell\u{7} esc\u{1B} nul\u{0} c1\u{9B} tab\t lf\n")
+                == "bell\u{FFFD} esc\u{FFFD} nul\u{FFFD} c1\u{FFFD} tab\t lf\n")
         #expect(XMLText.escape("\u{FFFE}\u{FFFF}Ω東") == "\u{FFFD}\u{FFFD}Ω東")
     }
 
@@ -28,13 +30,16 @@ struct MarkupTextTests {
     @Test("Markdown: active characters and & escaped, so entities show as written; line breaks become spaces")
     func markdown() {
         #expect(MarkdownText.escape("&amp; & &#169;") == "\\&amp; \\& \\&\\#169;")
-        #expect(MarkdownText.escape("*a* _b_ `c` [d](e) <f> | # ~ $ \\") == "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\# \\~ \\$ \\\\")
+        #expect(
+            MarkdownText.escape("*a* _b_ `c` [d](e) <f> | # ~ $ \\") == "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\| \\# \\~ \\$ \\\\")
         #expect(MarkdownText.escape("two\r\nlines\nhere\u{1B}") == "two lines here\u{FFFD}")
     }
 
     @Test("LaTeX: special characters made literal; line breaks become spaces")
     func latex() {
-        #expect(LaTeXText.escape("50% of $10 & #1_a^b~{c}\\") == "50\\% of \\$10 \\& \\#1\\_a\\textasciicircum{}b\\textasciitilde{}\\{c\\}\\textbackslash{}")
+        #expect(
+            LaTeXText.escape("50% of $10 & #1_a^b~{c}\\")
+                == "50\\% of \\$10 \\& \\#1\\_a\\textasciicircum{}b\\textasciitilde{}\\{c\\}\\textbackslash{}")
         #expect(LaTeXText.escape("a\r\nb\u{7}") == "a b\u{FFFD}")
     }
 }

@@ -115,7 +115,9 @@ public struct AnkiExporter: Sendable {
                 } else {
                     let type = c.reverse ? RecallNotetypes.reversed : RecallNotetypes.basic
                     add(
-                        Note(type: type, fields: [AnkiText.html(c.front), AnkiText.html(c.back), explanation], guid: guid, preferredID: noteID),
+                        Note(
+                            type: type, fields: [AnkiText.html(c.front), AnkiText.html(c.back), explanation], guid: guid,
+                            preferredID: noteID),
                         cards: cards.map { ($0.slot == .front ? 1 : 0, $0) }, fallbackKey: "\(deck.id)/\(fact.id)")
                 }
             case .term(let t):
@@ -163,7 +165,8 @@ public struct AnkiExporter: Sendable {
                 let sentence = question.explanation
                 guard let range = sentence.range(of: answer) ?? question.prompt.range(of: "_____") else { continue }
                 let source = sentence.range(of: answer) != nil ? sentence : question.prompt
-                let text = AnkiText.html(String(source[..<range.lowerBound])) + "{{c1::" + AnkiText.clozePart(answer) + "}}"
+                let text =
+                    AnkiText.html(String(source[..<range.lowerBound])) + "{{c1::" + AnkiText.clozePart(answer) + "}}"
                     + AnkiText.html(String(source[range.upperBound...]))
                 return Note(type: RecallNotetypes.cloze, fields: [text, ""], guid: guid, preferredID: nil)
             case .typed:

@@ -19,7 +19,9 @@ struct AnkiSchedule {
     init(progress: AnkiExporter.Progress?, options: AnkiExporter.Options, firstReview: Date?) {
         self.progress = progress
         self.options = options
-        let start = StudyDay(containing: min(firstReview ?? options.now, options.now), timeZone: options.timeZone, rolloverHour: options.rolloverHour).start
+        let start = StudyDay(
+            containing: min(firstReview ?? options.now, options.now), timeZone: options.timeZone, rolloverHour: options.rolloverHour
+        ).start
         created = start
         creationOffsetMinutes = -options.timeZone.secondsFromGMT(for: start) / 60
         lastID = Int64((options.now.timeIntervalSince1970 * 1000).rounded(.down))
@@ -38,7 +40,8 @@ struct AnkiSchedule {
     }
 
     mutating func card(for recallCard: String, noteID: Int64, deckID: Int64, ordinal: Int) -> AnkiCard {
-        var card = AnkiCard(id: nextID(), noteID: noteID, deckID: deckID, ordinal: ordinal, modified: Int64(options.now.timeIntervalSince1970))
+        var card = AnkiCard(
+            id: nextID(), noteID: noteID, deckID: deckID, ordinal: ordinal, modified: Int64(options.now.timeIntervalSince1970))
         guard let state = progress?.states[recallCard], state.phase != .new else {
             newPosition += 1
             card.due = Int64(newPosition)
@@ -103,12 +106,13 @@ struct AnkiSchedule {
                 let seconds = Int(after.due.timeIntervalSince(review.reviewedAt).rounded())
                 interval = seconds >= 86_400 ? seconds / 86_400 : -max(1, seconds)
             }
-            let kind: AnkiRevlogEntry.Kind = switch review.phaseBefore {
-            case _ where cram: .filtered
-            case .new, .learning: .learning
-            case .review: .review
-            case .relearning: .relearning
-            }
+            let kind: AnkiRevlogEntry.Kind =
+                switch review.phaseBefore {
+                case _ where cram: .filtered
+                case .new, .learning: .learning
+                case .review: .review
+                case .relearning: .relearning
+                }
             let factor: Int
             if cram {
                 factor = 0

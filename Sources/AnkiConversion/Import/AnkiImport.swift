@@ -70,7 +70,10 @@ public struct AnkiImport: Sendable {
             }
         }
         while out.last == "-" { out.removeLast() }
-        if out.count > 60 { out = String(out.prefix(60)); while out.last == "-" { out.removeLast() } }
+        if out.count > 60 {
+            out = String(out.prefix(60))
+            while out.last == "-" { out.removeLast() }
+        }
         return out.isEmpty ? "anki" : out
     }
 }

@@ -58,7 +58,8 @@ public enum DeckYAML {
                 if category == .control || category == .format || category == .lineSeparator || category == .paragraphSeparator
                     || category == .surrogate || scalar == "\u{FEFF}"
                 {
-                    out += scalar.value <= 0xFFFF
+                    out +=
+                        scalar.value <= 0xFFFF
                         ? "\\u" + hex(scalar.value, digits: 4) : "\\U" + hex(scalar.value, digits: 8)
                 } else {
                     out.unicodeScalars.append(scalar)

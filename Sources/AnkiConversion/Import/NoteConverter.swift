@@ -55,7 +55,9 @@ public struct NoteConverter: Sendable {
                 continue
             }
             let values = Dictionary(
-                zip(shape.notetype.fields, note.fields + Array(repeating: "", count: max(0, shape.notetype.fields.count - note.fields.count))),
+                zip(
+                    shape.notetype.fields,
+                    note.fields + Array(repeating: "", count: max(0, shape.notetype.fields.count - note.fields.count))),
                 uniquingKeysWith: { a, _ in a })
             var special = ["Tags": note.tags.joined(separator: " "), "Type": shape.notetype.name]
             if let deck = cards.first.flatMap({ decks[$0.homeDeckID] }) {
@@ -203,7 +205,8 @@ public struct NoteConverter: Sendable {
             templates = notetype.templates.map(TemplatePair.init)
             if notetype.kind == .standard, templates.count >= 2 {
                 let (a, b) = (templates[0], templates[1])
-                mirrored = !a.questionFields.isEmpty && !b.questionFields.isEmpty
+                mirrored =
+                    !a.questionFields.isEmpty && !b.questionFields.isEmpty
                     && a.questionFields.isSubset(of: b.answerFields) && b.questionFields.isSubset(of: a.answerFields)
             } else {
                 mirrored = false

@@ -1,5 +1,5 @@
-import Foundation
 import AnkiPackage
+import Foundation
 
 /// A card template's two sides, parsed, and how a note reads through them as text.
 struct TemplatePair: Sendable {

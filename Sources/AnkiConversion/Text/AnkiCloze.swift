@@ -28,7 +28,8 @@ enum AnkiCloze {
                 let flatAnswer = flatten(answer)
                 if !flatAnswer.isEmpty {
                     flush()
-                    segments.append(.deletion(number: number, answer: flatAnswer, hint: hint.map(flatten).flatMap { $0.isEmpty ? nil : $0 }))
+                    segments.append(
+                        .deletion(number: number, answer: flatAnswer, hint: hint.map(flatten).flatMap { $0.isEmpty ? nil : $0 }))
                 } else {
                     literal += flatAnswer
                 }

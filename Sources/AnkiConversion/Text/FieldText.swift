@@ -121,7 +121,8 @@ public struct FieldText: Sendable, Hashable {
         mutating func text(_ piece: Substring) {
             guard hiddenDepth == 0 else { return }
             for scalar in piece.unicodeScalars {
-                let isSpace = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}"
+                let isSpace =
+                    scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}"
                     || scalar == "\u{0C}"
                 if isSpace {
                     pendingSpace = true

@@ -85,11 +85,12 @@ enum CollectionReader {
         for row in try Row.fetchAll(db, sql: "SELECT key, val FROM config") {
             let key: String = row[0]
             let value: DatabaseValue = row[1]
-            let data: Data? = switch value.storage {
-            case .blob(let blob): blob
-            case .string(let text): Data(text.utf8)
-            default: nil
-            }
+            let data: Data? =
+                switch value.storage {
+                case .blob(let blob): blob
+                case .string(let text): Data(text.utf8)
+                default: nil
+                }
             if let data, let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
                 config[key] = object
             }
@@ -124,7 +125,8 @@ enum CollectionReader {
             let typeValue: Int = row[5]
             let queueValue: Int = row[6]
             guard let type = AnkiCard.CardType(rawValue: typeValue), let queue = AnkiCard.Queue(rawValue: queueValue) else {
-                throw AnkiPackageError.damaged(path, "card \(row[0] as Int64) has type \(typeValue) and queue \(queueValue), which Anki does not use")
+                throw AnkiPackageError.damaged(
+                    path, "card \(row[0] as Int64) has type \(typeValue) and queue \(queueValue), which Anki does not use")
             }
             cards.append(
                 AnkiCard(

@@ -81,7 +81,9 @@ struct CollectionWriter {
             }
             // Which fields a card needs (schema 11's `req`): any field its question shows.
             let requirements = type.templates.enumerated().map { ord, t -> [Any] in
-                let used = type.fields.indices.filter { t.question.contains("{{\(type.fields[$0])}}") || t.question.contains(":\(type.fields[$0])}}") }
+                let used = type.fields.indices.filter {
+                    t.question.contains("{{\(type.fields[$0])}}") || t.question.contains(":\(type.fields[$0])}}")
+                }
                 return [ord, "any", used.isEmpty ? [0] : used]
             }
             models[String(type.id)] = [
@@ -110,13 +112,15 @@ struct CollectionWriter {
     }
 
     /// Anki's default deck options, as its own schema 11 files carry them.
-    static var defaultDeckConfig: [String: Any] { [
-        "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0, "replayq": true,
-        "new": ["bury": false, "delays": [1.0, 10.0], "initialFactor": 2500, "ints": [1, 4, 0], "order": 1, "perDay": 20],
-        "rev": ["bury": false, "ease4": 1.3, "ivlFct": 1.0, "maxIvl": 36500, "perDay": 200, "hardFactor": 1.2],
-        "lapse": ["delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0.0],
-        "dyn": false, "desiredRetention": 0.9,
-    ] }
+    static var defaultDeckConfig: [String: Any] {
+        [
+            "id": 1, "mod": 0, "name": "Default", "usn": 0, "maxTaken": 60, "autoplay": true, "timer": 0, "replayq": true,
+            "new": ["bury": false, "delays": [1.0, 10.0], "initialFactor": 2500, "ints": [1, 4, 0], "order": 1, "perDay": 20],
+            "rev": ["bury": false, "ease4": 1.3, "ivlFct": 1.0, "maxIvl": 36500, "perDay": 200, "hardFactor": 1.2],
+            "lapse": ["delays": [10.0], "leechAction": 1, "leechFails": 8, "minInt": 1, "mult": 0.0],
+            "dyn": false, "desiredRetention": 0.9,
+        ]
+    }
 
     static let latexPre = """
         \\documentclass[12pt]{article}

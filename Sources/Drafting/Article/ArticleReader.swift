@@ -7,9 +7,12 @@
 enum ArticleReader {
     static func read(_ source: String) -> Article {
         // Tabs and other control characters are spaces in running text, and never reach a deck.
-        let source = String(String.UnicodeScalarView(source.unicodeScalars.map { s in
-            (s.value < 0x20 && s != "\n") || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}" ? " " : s
-        }))
+        let source = String(
+            String.UnicodeScalarView(
+                source.unicodeScalars.map { s in
+                    (s.value < 0x20 && s != "\n") || s.value == 0x7F || (0x80...0x9F).contains(s.value) || s == "\u{2028}"
+                        || s == "\u{2029}" || s == "\u{FEFF}" ? " " : s
+                }))
         var blocks: [Block] = []
         var current: Block?
         func flush() {
@@ -81,8 +84,10 @@ enum ArticleReader {
             blocks.removeFirst()
         }
         let paragraphs = blocks.enumerated().map { number, block in
-            Article.Paragraph(number: number + 1, text: block.text, lineStarts: block.lineStarts, isListItem: block.isListItem, isHeading: block.isHeading,
-                              emphasis: block.emphasis)
+            Article.Paragraph(
+                number: number + 1, text: block.text, lineStarts: block.lineStarts, isListItem: block.isListItem,
+                isHeading: block.isHeading,
+                emphasis: block.emphasis)
         }
         return Article(title: title, paragraphs: paragraphs)
     }

@@ -26,7 +26,9 @@ struct Sentence {
     var emphasized: [Range<Int>] = []
 
     /// A sentence of `text`; `emphasis` holds the character ranges of the text set in italic or bold.
-    init(paragraph: Int, number: Int, line: Int, text: String, isListItem: Bool = false, isHeading: Bool = false, emphasis: [Range<Int>] = []) {
+    init(
+        paragraph: Int, number: Int, line: Int, text: String, isListItem: Bool = false, isHeading: Bool = false, emphasis: [Range<Int>] = []
+    ) {
         self.paragraph = paragraph
         self.number = number
         self.line = line

@@ -101,7 +101,8 @@ extension DraftBuilder {
         case .relative, .counted: derived = true
         default: derived = false
         }
-        return PendingEvent(date: d.date, label: label, who: who, text: text, sentence: d.sentence, checks: checks, derived: derived, words: words)
+        return PendingEvent(
+            date: d.date, label: label, who: who, text: text, sentence: d.sentence, checks: checks, derived: derived, words: words)
     }
 
     /// "According to {who}, the defeat of the Russian troops in {date} …": the quoted sentence holding the date.
@@ -111,7 +112,12 @@ extension DraftBuilder {
         var start = q.tokens.lowerBound
         var end = q.tokens.upperBound
         for k in q.tokens where t[k].kind == .punctuation && ".!?".contains(t[k].text) {
-            if k < d.tokens.lowerBound { start = k + 1 } else if k >= d.tokens.upperBound { end = k; break }
+            if k < d.tokens.lowerBound {
+                start = k + 1
+            } else if k >= d.tokens.upperBound {
+                end = k
+                break
+            }
         }
         guard start < end else { return nil }
         let from = t[start].range.lowerBound

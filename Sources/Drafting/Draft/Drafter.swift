@@ -60,8 +60,10 @@ public enum Drafter {
                 let span = piece.offset..<(piece.offset + piece.text.count)
                 let emphasis = paragraph.emphasis.filter { span.contains($0.lowerBound) && $0.upperBound <= span.upperBound }
                     .map { ($0.lowerBound - piece.offset)..<($0.upperBound - piece.offset) }
-                out.append(Sentence(paragraph: paragraph.number, number: number + 1, line: paragraph.line(at: piece.offset), text: piece.text,
-                                    isListItem: paragraph.isListItem, isHeading: paragraph.isHeading, emphasis: emphasis))
+                out.append(
+                    Sentence(
+                        paragraph: paragraph.number, number: number + 1, line: paragraph.line(at: piece.offset), text: piece.text,
+                        isListItem: paragraph.isListItem, isHeading: paragraph.isHeading, emphasis: emphasis))
             }
         }
         return out

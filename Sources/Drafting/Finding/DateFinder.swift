@@ -50,7 +50,7 @@ struct DateFinder {
         }
         if t[i].kind == .number, let m = dayFirst(s, at: i) { return m }
         if t[i].kind == .number, let m = year(s, at: i) { return m }
-        if t[i].isWord, (t[i].lower == "ad" || t[i].lower == "a.d."), i + 1 < t.count, t[i + 1].kind == .number,
+        if t[i].isWord, t[i].lower == "ad" || t[i].lower == "a.d.", i + 1 < t.count, t[i + 1].kind == .number,
             let y = Int(t[i + 1].text), (1...2100).contains(y)
         {
             return (i..<(i + 2), .single(HistoricalDate(year: y)), .explicit, nil)
@@ -86,7 +86,9 @@ struct DateFinder {
         var j = i + 1
         if j < t.count, t[j].is(".") { j += 1 }
         // Month year-with-era: "January 27 BC", "March AD 14".
-        if j < t.count, let (year, end) = Self.yearNumber(t, at: j, requireFourDigits: true) ?? Self.adYear(t, at: j), end > j + 1 || t[j].lower == "ad" {
+        if j < t.count, let (year, end) = Self.yearNumber(t, at: j, requireFourDigits: true) ?? Self.adYear(t, at: j),
+            end > j + 1 || t[j].lower == "ad"
+        {
             return (i..<end, .single(HistoricalDate(year: year, month: month)), .explicit, nil)
         }
         // Month day[–day][,] year
@@ -149,7 +151,9 @@ struct DateFinder {
         let year: Int
         let end: Int
         let origin: DateMention.Origin
-        if yearIndex < t.count, let (written, e) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex) {
+        if yearIndex < t.count,
+            let (written, e) = Self.yearNumber(t, at: yearIndex, requireFourDigits: true) ?? Self.adYear(t, at: yearIndex)
+        {
             (year, end, origin) = (written, e, .explicit)
         } else if let context = last?.year {
             (year, end, origin) = (context, after, .yearFromContext(context))
@@ -230,7 +234,9 @@ struct DateFinder {
 
     /// "AD 14": a year after its era.
     static func adYear(_ t: [Token], at i: Int) -> (Int, Int)? {
-        guard i + 1 < t.count, Lexicon.commonEra.contains(t[i].lower), t[i + 1].kind == .number, let y = Int(t[i + 1].text), (1...2100).contains(y) else { return nil }
+        guard i + 1 < t.count, Lexicon.commonEra.contains(t[i].lower), t[i + 1].kind == .number, let y = Int(t[i + 1].text),
+            (1...2100).contains(y)
+        else { return nil }
         return (y, i + 2)
     }
 
@@ -295,11 +301,17 @@ struct DateFinder {
             } else if w0 == "the" {
                 // "the day after", "the day before"
                 if w == "day", word(j + 1) == "after" || word(j + 1) == "before", !Self.clauseFollows(t, at: j + 2) {
-                    return (i..<(j + 2), shifted(base, by: word(j + 1) == "after" ? 1 : -1, .day), .relative(s.text(tokens: i, through: j + 1)), nil)
+                    return (
+                        i..<(j + 2), shifted(base, by: word(j + 1) == "after" ? 1 : -1, .day), .relative(s.text(tokens: i, through: j + 1)),
+                        nil
+                    )
                 }
                 return nil
             }
-            if shift == 0, !(w0 == "the" && !same), let month = Self.month(t, at: j) ?? Lexicon.months[w].flatMap({ t[j].isCapitalized && !Lexicon.monthAbbreviations.contains(w) ? $0 : nil }) {
+            if shift == 0, !(w0 == "the" && !same),
+                let month = Self.month(t, at: j)
+                    ?? Lexicon.months[w].flatMap({ t[j].isCapitalized && !Lexicon.monthAbbreviations.contains(w) ? $0 : nil })
+            {
                 // "That November", "that same May": the month of the year before.
                 return (i..<(j + 1), .single(HistoricalDate(year: base.year, month: month)), .relative(s.text(tokens: i, through: j)), nil)
             }
@@ -341,8 +353,12 @@ struct DateFinder {
                 let date = shifted(base, by: direction == "after" ? -amount : amount, u)
                 return (i..<(i + 3), date, .counted(phrase), clauseStart..<clauseEnd)
             }
-            return (i..<(i + 3), shifted(base, by: direction == "later" || direction.hasPrefix("afterward") ? amount : -amount, u), .relative(phrase), nil)
-        } else if (w0 == "next" || w0 == "following") && (word(i + 1) == "day" || word(i + 1) == "morning") && i > 0 && word(i - 1) != "the" {
+            return (
+                i..<(i + 3), shifted(base, by: direction == "later" || direction.hasPrefix("afterward") ? amount : -amount, u),
+                .relative(phrase), nil
+            )
+        } else if (w0 == "next" || w0 == "following") && (word(i + 1) == "day" || word(i + 1) == "morning") && i > 0 && word(i - 1) != "the"
+        {
             return (i..<(i + 2), shifted(base, by: 1, .day), .relative(s.text(tokens: i, through: i + 1)), nil)
         } else {
             return nil

@@ -18,7 +18,8 @@ enum FigureFinder {
                     i += 1
                     continue
                 }
-                guard let figure = figure(in: s, index: index, at: i, consumed: consumed[index] ?? [], before: inSentence, previous: found) else {
+                guard let figure = figure(in: s, index: index, at: i, consumed: consumed[index] ?? [], before: inSentence, previous: found)
+                else {
                     i += 1
                     continue
                 }
@@ -32,17 +33,23 @@ enum FigureFinder {
         return found
     }
 
-    private static func figure(in s: Sentence, index: Int, at i: Int, consumed: Set<Int>, before: [FigureMention], previous: [FigureMention]) -> FigureMention? {
+    private static func figure(
+        in s: Sentence, index: Int, at i: Int, consumed: Set<Int>, before: [FigureMention], previous: [FigureMention]
+    ) -> FigureMention? {
         let t = s.tokens
         guard let first = NumberReader.read(t, at: i) else { return nil }
-        if (first.currency == nil && isName(t, at: i)) || isTime(t, after: first.tokens.upperBound) || isBracketedLabel(t, first.tokens) { return nil }
+        if (first.currency == nil && isName(t, at: i)) || isTime(t, after: first.tokens.upperBound) || isBracketedLabel(t, first.tokens) {
+            return nil
+        }
         if first.tokens.contains(where: { consumed.contains($0) }) { return nil }
         if first.inWords {
             // "three political factors" is prose; "two million", "twelve kilometres" and "forty" are figures.
             let n = Int(first.value.integerDigits) ?? 0
             let next = first.tokens.upperBound < t.count ? t[first.tokens.upperBound].lower : ""
             guard first.scaled || n >= 10 || Lexicon.measureWords.contains(next) || Lexicon.unitSymbols[next] != nil else { return nil }
-            if t[i].lower == "one" || t[i].lower == "a" || t[i].lower == "an", !first.scaled, !Lexicon.measureWords.contains(next) { return nil }
+            if t[i].lower == "one" || t[i].lower == "a" || t[i].lower == "an", !first.scaled, !Lexicon.measureWords.contains(next) {
+                return nil
+            }
         }
         var start = first.tokens.lowerBound
         var end = first.tokens.upperBound
@@ -67,7 +74,8 @@ enum FigureFinder {
         }
         if about == nil { about = hedge.flatMap { Quantity.Qualifier(rawValue: $0) } }
         if let after = postQualifier(t, after: end) { about = about ?? after }
-        let (unit, guessed) = self.unit(in: s, after: end, start: start, currency: first.currency, before: before, previous: previous, sentence: index)
+        let (unit, guessed) = self.unit(
+            in: s, after: end, start: start, currency: first.currency, before: before, previous: previous, sentence: index)
         if unit.isEmpty { return nil }
         // Durations counted from a date are dates, not figures: "14 years later".
         if end + 1 < t.count, Lexicon.durationWords.contains(t[end].lower),
@@ -76,7 +84,8 @@ enum FigureFinder {
             return nil
         }
         start = first.tokens.lowerBound
-        return FigureMention(sentence: index, tokens: start..<end, quantity: Quantity(value, qualifier: about), unit: unit, unitGuessed: guessed)
+        return FigureMention(
+            sentence: index, tokens: start..<end, quantity: Quantity(value, qualifier: about), unit: unit, unitGuessed: guessed)
     }
 
     // MARK: What a number is not
@@ -91,7 +100,8 @@ enum FigureFinder {
         if Lexicon.identifierWords.contains(before.lower) || Lexicon.identifierWords.contains(before.lower + ".") { return true }
         if before.isCapitalized {
             let word = before.lower
-            let isPlain = Lexicon.functionWords.contains(word) || Lexicon.qualifiers.contains { $0.phrase.contains(word) }
+            let isPlain =
+                Lexicon.functionWords.contains(word) || Lexicon.qualifiers.contains { $0.phrase.contains(word) }
                 || Lexicon.months[word] != nil || word == "us" || word == "minus" || Lexicon.places.contains(word)
                 || Lexicon.nationalities.contains(word)
             return !isPlain
@@ -166,12 +176,16 @@ enum FigureFinder {
     // MARK: Units
 
     /// What a number counts or measures, and whether it had to be guessed.
-    private static func unit(in s: Sentence, after end: Int, start: Int, currency: String?, before: [FigureMention], previous: [FigureMention], sentence: Int) -> (String, Bool) {
+    private static func unit(
+        in s: Sentence, after end: Int, start: Int, currency: String?, before: [FigureMention], previous: [FigureMention], sentence: Int
+    ) -> (String, Bool) {
         let t = s.tokens
         if let currency {
             return (currency, false)
         }
-        if start > 0, ["aged", "age"].contains(t[start - 1].lower) || (start > 1 && t[start - 1].lower == "of" && t[start - 2].lower == "age") {
+        if start > 0,
+            ["aged", "age"].contains(t[start - 1].lower) || (start > 1 && t[start - 1].lower == "of" && t[start - 2].lower == "age")
+        {
             return ("years of age", false)
         }
         var k = end
@@ -207,7 +221,9 @@ enum FigureFinder {
             var subjectIndex: Int?
             if ["numbered", "totalled", "totaled", "reached", "exceeded", "topped", "numbering", "totalling", "totaling"].contains(verb) {
                 subjectIndex = v - 1
-            } else if ["at", "to"].contains(verb), v > 1, ["stood", "rose", "fell", "grew", "climbed", "dropped", "amounted", "came"].contains(t[v - 1].lower) {
+            } else if ["at", "to"].contains(verb), v > 1,
+                ["stood", "rose", "fell", "grew", "climbed", "dropped", "amounted", "came"].contains(t[v - 1].lower)
+            {
                 subjectIndex = v - 2
             }
             if let k = subjectIndex, k >= 0, t[k].isWord, !Lexicon.functionWords.contains(t[k].lower), !t[k].isCapitalized || k > 0 {
@@ -229,8 +245,12 @@ enum FigureFinder {
         if let last = before.last(where: { !isMeasure($0.unit) }) { return (last.unit, true) }
         // "Of these, 55,000 died": the figure of the sentence before.
         let opening = t.prefix(3).map(\.lower)
-        if opening.first == "of", let main = previous.first(where: { $0.sentence == sentence - 1 && !isMeasure($0.unit) }) { return (main.unit, true) }
-        if k < t.count, ["died", "were", "perished", "fled", "survived", "lived", "worked", "lost", "had", "remained", "returned"].contains(t[k].lower) {
+        if opening.first == "of", let main = previous.first(where: { $0.sentence == sentence - 1 && !isMeasure($0.unit) }) {
+            return (main.unit, true)
+        }
+        if k < t.count,
+            ["died", "were", "perished", "fled", "survived", "lived", "worked", "lost", "had", "remained", "returned"].contains(t[k].lower)
+        {
             return ("people", true)
         }
         if let last = previous.last(where: { !isMeasure($0.unit) }), last.sentence >= sentence - 1 { return (last.unit, true) }
@@ -261,20 +281,29 @@ enum FigureFinder {
             let w = token.lower
             if Lexicon.functionWords.contains(w) && !(words.isEmpty && w == "people") { break }
             if Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w) || Lexicon.speechVerbs.contains(w) {
-                if !(Lexicon.participleAdjectives.contains(w) && j + 1 < t.count && t[j + 1].isWord && !Lexicon.functionWords.contains(t[j + 1].lower)) {
+                if !(Lexicon.participleAdjectives.contains(w) && j + 1 < t.count && t[j + 1].isWord
+                    && !Lexicon.functionWords.contains(t[j + 1].lower))
+                {
                     break
                 }
             }
             if (w.hasSuffix("ed") || w.hasSuffix("ing")) && !token.isCapitalized {
-                let adjective = Lexicon.participleAdjectives.contains(w) && j + 1 < t.count && t[j + 1].isWord
+                let adjective =
+                    Lexicon.participleAdjectives.contains(w) && j + 1 < t.count && t[j + 1].isWord
                     && !Lexicon.functionWords.contains(t[j + 1].lower)
-                if !adjective && !w.hasSuffix("ling") && !["things", "beings", "buildings", "belongings", "savings", "earnings", "holdings"].contains(w) { break }
+                if !adjective && !w.hasSuffix("ling")
+                    && !["things", "beings", "buildings", "belongings", "savings", "earnings", "holdings"].contains(w)
+                {
+                    break
+                }
             }
             if Lexicon.months[w] != nil && token.isCapitalized { break }
             // Dimensions belong to the sentence, not the unit: "10 miles wide", "82 kilometres long".
             if !words.isEmpty, ["wide", "long", "high", "deep", "tall", "thick", "away", "apart", "old", "ago"].contains(w) { break }
             // A word after a plural noun is a verb more often than not: "14,000 ships pass".
-            if let last = words.last?.lowercased(), last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !token.isCapitalized { break }
+            if let last = words.last?.lowercased(), last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss"), !token.isCapitalized {
+                break
+            }
             words.append(token.text)
             j += 1
             if j < t.count, t[j].kind == .possessive { break }

@@ -28,7 +28,9 @@ enum NumberReader {
             negative = true
             i += 1
         }
-        if t[i].kind == .punctuation, let c = t[i].text.first, let name = Lexicon.currencySigns[c], i + 1 < t.count, t[i + 1].kind == .number {
+        if t[i].kind == .punctuation, let c = t[i].text.first, let name = Lexicon.currencySigns[c], i + 1 < t.count,
+            t[i + 1].kind == .number
+        {
             currency = name
             i += 1
         } else if t[i].isWord, t[i].text == "US", i + 2 < t.count, t[i + 1].is("$"), t[i + 2].kind == .number {

@@ -19,10 +19,12 @@ extension PersonFinder {
                 people[i].nameWords = c.words
                 people[i].name = c.words.joined(separator: " ")
                 target = i
-            } else if words.count > 1, let i = people.firstIndex(where: {
-                let other = key($0.nameWords)
-                return other.count > 1 && other.last == words.last && other.first == words.first
-            }) {
+            } else if words.count > 1,
+                let i = people.firstIndex(where: {
+                    let other = key($0.nameWords)
+                    return other.count > 1 && other.last == words.last && other.first == words.first
+                })
+            {
                 target = i
                 if c.words.count > people[i].nameWords.count { people[i].aliases.append(c.words.joined(separator: " ")) }
             }
@@ -76,13 +78,17 @@ extension PersonFinder {
                     }) {
                         let end = i + match.words.count
                         let roleStart = roleStart(t, before: i)
-                        out.append(PersonMention(sentence: index, tokens: i..<end, person: match.person, isPronoun: false, role: roleStart.map { $0..<i }))
+                        out.append(
+                            PersonMention(
+                                sentence: index, tokens: i..<end, person: match.person, isPronoun: false, role: roleStart.map { $0..<i }))
                         lastNamed = (match.person, index)
                         i = end
                         continue
                     }
                 }
-                if token.isWord, Lexicon.personalPronouns.contains(token.lower), !token.inQuote, let last = lastNamed, index - last.sentence <= 3 {
+                if token.isWord, Lexicon.personalPronouns.contains(token.lower), !token.inQuote, let last = lastNamed,
+                    index - last.sentence <= 3
+                {
                     out.append(PersonMention(sentence: index, tokens: i..<(i + 1), person: last.person, isPronoun: true, role: nil))
                 }
                 i += 1

@@ -26,9 +26,12 @@ struct PersonFinder {
             k += 1
             var e = k
             while e < t.count, t[e].isCapitalized, isNameWord(t[e]) || nameParticles.contains(t[e].text) { e += 1 }
-            guard e - k >= 2, e - k <= 4, !finder.mentions.contains(where: { $0.sentence == m.sentence && $0.tokens.contains(k) }) else { continue }
+            guard e - k >= 2, e - k <= 4, !finder.mentions.contains(where: { $0.sentence == m.sentence && $0.tokens.contains(k) }) else {
+                continue
+            }
             if e < t.count, t[e].isCapitalized { continue }
-            partners.append(Candidate(words: (k..<e).map { t[$0].text }, title: nil, roles: [], sentence: m.sentence, strong: true, titledForm: nil))
+            partners.append(
+                Candidate(words: (k..<e).map { t[$0].text }, title: nil, roles: [], sentence: m.sentence, strong: true, titledForm: nil))
         }
         if !partners.isEmpty {
             finder.people = Self.merge(candidates + partners, sentences: sentences)
@@ -82,11 +85,14 @@ struct PersonFinder {
         return out
     }
 
-    static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "del", "ter", "ten"]
+    static let nameParticles: Set<String> = [
+        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y", "dos", "das", "del", "ter", "ten",
+    ]
 
     /// The period after a single capital letter inside a name, with a capitalized word after it.
     static func isInitialStop(_ t: [Token], _ j: Int) -> Bool {
-        j > 0 && j + 1 < t.count && t[j].is(".") && t[j - 1].isWord && t[j - 1].text.count == 1 && t[j - 1].isCapitalized && t[j + 1].isCapitalized
+        j > 0 && j + 1 < t.count && t[j].is(".") && t[j - 1].isWord && t[j - 1].text.count == 1 && t[j - 1].isCapitalized
+            && t[j + 1].isCapitalized
     }
 
     /// Whether a capitalized word can be part of a person's name.
@@ -94,16 +100,22 @@ struct PersonFinder {
         guard token.kind == .word else { return false }
         let w = token.lower
         if Lexicon.givenNames.contains(w), !Lexicon.functionWords.contains(w), Lexicon.months[w] == nil { return true }
-        if Lexicon.functionWords.contains(w) || Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") { return false }
+        if Lexicon.functionWords.contains(w) || Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") {
+            return false
+        }
         if Lexicon.roleNouns.contains(w) || Lexicon.nationalities.contains(w) || Lexicon.places.contains(w) { return false }
         if Lexicon.termHeads[w] != nil || Lexicon.months[w] != nil || weekdays.contains(w) { return false }
-        if token.isAcronym || Lexicon.romanNumerals.contains(w) && token.text.count > 1 && token.text == token.text.uppercased() { return false }
+        if token.isAcronym || Lexicon.romanNumerals.contains(w) && token.text.count > 1 && token.text == token.text.uppercased() {
+            return false
+        }
         if Lexicon.speechVerbs.contains(w) || Lexicon.commonVerbs.contains(w) { return false }
         return true
     }
 
     /// Titles of address that say nothing of a person's role.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "saint", "st."]
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady", "saint", "st.",
+    ]
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -113,7 +125,9 @@ struct PersonFinder {
         var suffixStart = run.upperBound
         while suffixStart > run.lowerBound + 1 {
             let last = t[suffixStart - 1]
-            guard last.isWord, (Lexicon.romanNumerals.contains(last.lower) && last.text == last.text.uppercased()) || ["jr", "sr"].contains(last.lower) else { break }
+            guard last.isWord,
+                (Lexicon.romanNumerals.contains(last.lower) && last.text == last.text.uppercased()) || ["jr", "sr"].contains(last.lower)
+            else { break }
             suffixStart -= 1
         }
         // The name: the name-like words at the end of the run.
@@ -189,7 +203,8 @@ struct PersonFinder {
             if roles.isEmpty { roles.append(title) }
         }
         let titledForm = title.map { "\($0) \(core.count > 1 ? core[core.count - 1] : words.joined(separator: " "))" }
-        return Candidate(words: nameWords, title: title, roles: roles, sentence: index, strong: strong || words.count >= 2, titledForm: titledForm)
+        return Candidate(
+            words: nameWords, title: title, roles: roles, sentence: index, strong: strong || words.count >= 2, titledForm: titledForm)
     }
 
     /// A role written before a name: "Soviet leader", "Chief of the General Staff of the Soviet Union",
@@ -257,11 +272,17 @@ struct PersonFinder {
         let first = t[k].lower
         if ["who", "which", "that", "whose", "where", "when", "and", "but", "or"].contains(first) { return nil }
         if Lexicon.speechVerbs.contains(first) || Lexicon.commonVerbs.contains(first) { return nil }
-        guard (k..<stop).contains(where: { Lexicon.isRoleNoun(t[$0].lower) || (Lexicon.personalTitles.contains(t[$0].lower) && t[$0].isCapitalized) }) else {
+        guard
+            (k..<stop).contains(where: {
+                Lexicon.isRoleNoun(t[$0].lower) || (Lexicon.personalTitles.contains(t[$0].lower) && t[$0].isCapitalized)
+            })
+        else {
             return nil
         }
         // The phrase must not hold a verb: ", despaired at the Soviet troops’ actions," is no role.
-        if (k..<stop).contains(where: { t[$0].isWord && !t[$0].isCapitalized && (t[$0].lower.hasSuffix("ed") && !Lexicon.participleAdjectives.contains(t[$0].lower)) }) {
+        if (k..<stop).contains(where: {
+            t[$0].isWord && !t[$0].isCapitalized && (t[$0].lower.hasSuffix("ed") && !Lexicon.participleAdjectives.contains(t[$0].lower))
+        }) {
             return nil
         }
         if first == "a" || first == "an" || first == "the" { k += 1 }

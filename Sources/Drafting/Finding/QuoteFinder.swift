@@ -15,10 +15,15 @@ enum QuoteFinder {
             var speakerOfPrevious: (person: Int, pronoun: Bool)?
             for q in s.quotations {
                 guard isSpeech(q, in: s) else { continue }
-                guard let (speaker, verb, pronoun) = attribution(q, in: s, mentions: mentions, previous: speakerOfPrevious) else { continue }
+                guard let (speaker, verb, pronoun) = attribution(q, in: s, mentions: mentions, previous: speakerOfPrevious) else {
+                    continue
+                }
                 speakerOfPrevious = (speaker, pronoun)
-                let (when, whenSentence) = date(for: q, speaker: speaker, sentence: index, sentences: sentences, dates: datesBySentence, mentions: mentionsBySentence)
-                let context = self.context(q, verb: verb, in: s, sentence: index, whenSentence: whenSentence, sentences: sentences, mentions: mentions, dates: datesBySentence)
+                let (when, whenSentence) = date(
+                    for: q, speaker: speaker, sentence: index, sentences: sentences, dates: datesBySentence, mentions: mentionsBySentence)
+                let context = self.context(
+                    q, verb: verb, in: s, sentence: index, whenSentence: whenSentence, sentences: sentences, mentions: mentions,
+                    dates: datesBySentence)
                 let text = cleaned(q.text)
                 out.append(QuoteRecord(quote: text, person: speaker, when: when, context: context, sentence: index, byPronoun: pronoun))
             }
@@ -30,10 +35,13 @@ enum QuoteFinder {
     static func isSpeech(_ q: Sentence.Quotation, in s: Sentence) -> Bool {
         let t = s.tokens
         let words = q.tokens.filter { t[$0].isWord }
-        guard words.count >= 3 || (words.count >= 2 && q.tokens.contains { t[$0].kind == .punctuation && ".!?".contains(t[$0].text) }) else { return false }
+        guard words.count >= 3 || (words.count >= 2 && q.tokens.contains { t[$0].kind == .punctuation && ".!?".contains(t[$0].text) })
+        else { return false }
         // Every word that is not a function word capitalized: a title ("Postwar Forced Detention History").
         let content = words.filter { !Lexicon.functionWords.contains(t[$0].lower) }
-        if content.count >= 2, content.allSatisfy({ t[$0].isCapitalized }), !q.tokens.contains(where: { t[$0].kind == .punctuation && ".!?".contains(t[$0].text) }) {
+        if content.count >= 2, content.allSatisfy({ t[$0].isCapitalized }),
+            !q.tokens.contains(where: { t[$0].kind == .punctuation && ".!?".contains(t[$0].text) })
+        {
             return false
         }
         for cue in Lexicon.namingCues {
@@ -44,7 +52,9 @@ enum QuoteFinder {
     }
 
     /// Who said it, the token of the verb of speech, and whether the speaker was a pronoun.
-    static func attribution(_ q: Sentence.Quotation, in s: Sentence, mentions: [PersonMention], previous: (person: Int, pronoun: Bool)?) -> (Int, Int?, Bool)? {
+    static func attribution(_ q: Sentence.Quotation, in s: Sentence, mentions: [PersonMention], previous: (person: Int, pronoun: Bool)?)
+        -> (Int, Int?, Bool)?
+    {
         let t = s.tokens
         func mention(at k: Int) -> PersonMention? { mentions.first { $0.tokens.contains(k) } }
         // “…,” he said / “…,” said Stalin / “…,” Stalin said / “…,” he is reported to have said
@@ -100,22 +110,36 @@ enum QuoteFinder {
 
     /// The date of the quotation: one given in its sentence (outside quotation marks), or in the sentence
     /// before it in the same paragraph when that sentence names the same speaker.
-    static func date(for q: Sentence.Quotation, speaker: Int, sentence: Int, sentences: [Sentence], dates: [Int: [DateMention]], mentions: [Int: [PersonMention]]) -> (DateValue?, Int?) {
+    static func date(
+        for q: Sentence.Quotation, speaker: Int, sentence: Int, sentences: [Sentence], dates: [Int: [DateMention]],
+        mentions: [Int: [PersonMention]]
+    ) -> (DateValue?, Int?) {
         // A quotation is said at a moment: a range ("from 1905 to 1907") dates something else.
         func isMoment(_ d: DateMention) -> Bool { if case .single = d.date { true } else { false } }
-        let here = (dates[sentence] ?? []).filter { d in isMoment(d) && !d.tokens.contains(where: { sentences[sentence].tokens[$0].inQuote }) }
+        let here = (dates[sentence] ?? []).filter { d in
+            isMoment(d) && !d.tokens.contains(where: { sentences[sentence].tokens[$0].inQuote })
+        }
         if let d = here.last(where: { $0.tokens.lowerBound < q.open }) ?? here.first { return (d.date, sentence) }
         let previous = sentence - 1
         guard previous >= 0, sentences[previous].paragraph == sentences[sentence].paragraph else { return (nil, nil) }
         // "She later said …": another time than the sentence before.
-        if sentences[sentence].tokens.contains(where: { !$0.inQuote && ["later", "afterwards", "afterward", "subsequently"].contains($0.lower) }) { return (nil, nil) }
-        let there = (dates[previous] ?? []).filter { d in isMoment(d) && !d.tokens.contains(where: { sentences[previous].tokens[$0].inQuote }) }
+        if sentences[sentence].tokens.contains(where: {
+            !$0.inQuote && ["later", "afterwards", "afterward", "subsequently"].contains($0.lower)
+        }) {
+            return (nil, nil)
+        }
+        let there = (dates[previous] ?? []).filter { d in
+            isMoment(d) && !d.tokens.contains(where: { sentences[previous].tokens[$0].inQuote })
+        }
         guard let d = there.last, (mentions[previous] ?? []).contains(where: { $0.person == speaker }) else { return (nil, nil) }
         return (d.date, previous)
     }
 
     /// Where it was said: "radio address concerning Japan’s surrender", or what the speaker was doing.
-    static func context(_ q: Sentence.Quotation, verb: Int?, in s: Sentence, sentence: Int, whenSentence: Int?, sentences: [Sentence], mentions: [PersonMention], dates: [Int: [DateMention]]) -> String? {
+    static func context(
+        _ q: Sentence.Quotation, verb: Int?, in s: Sentence, sentence: Int, whenSentence: Int?, sentences: [Sentence],
+        mentions: [PersonMention], dates: [Int: [DateMention]]
+    ) -> String? {
         for index in [sentence, whenSentence].compactMap({ $0 }).uniqued() {
             if let phrase = speechEvent(in: sentences[index], dates: dates[index] ?? []) { return phrase }
         }
@@ -140,9 +164,13 @@ enum QuoteFinder {
     /// "in a radio address concerning Japan’s surrender broadcast on September 2, 1945" without its date.
     static func speechEvent(in s: Sentence, dates: [DateMention]) -> String? {
         let t = s.tokens
-        guard let noun = t.indices.first(where: { t[$0].isWord && !t[$0].inQuote && Lexicon.speechEventNouns.contains(t[$0].lower) }) else { return nil }
+        guard let noun = t.indices.first(where: { t[$0].isWord && !t[$0].inQuote && Lexicon.speechEventNouns.contains(t[$0].lower) }) else {
+            return nil
+        }
         var start = noun
-        while start > 0, t[start - 1].isWord, !["in", "during", "at", "on", "from", "through"].contains(t[start - 1].lower), noun - start < 4 { start -= 1 }
+        while start > 0, t[start - 1].isWord, !["in", "during", "at", "on", "from", "through"].contains(t[start - 1].lower),
+            noun - start < 4
+        { start -= 1 }
         guard start > 0, ["in", "during", "at", "on", "from", "through"].contains(t[start - 1].lower) else { return nil }
         if ["a", "an", "the", "his", "her", "their"].contains(t[start].lower) { start += 1 }
         var end = noun + 1

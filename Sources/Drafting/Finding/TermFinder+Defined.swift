@@ -12,8 +12,10 @@ extension TermFinder {
         func add(_ range: Range<Int>, _ definition: String, gloss: String? = nil) {
             guard !range.contains(where: { people.contains($0) }) else { return }
             let words = range.map { t[$0].text }
-            out.append(Candidate(words: words, sentence: index, tokens: range, kind: nil, definition: capitalized(definition), explained: true,
-                                 forced: true, head: t[range.upperBound - 1].lower, text: PersonFinder.joined(t, range), gloss: gloss))
+            out.append(
+                Candidate(
+                    words: words, sentence: index, tokens: range, kind: nil, definition: capitalized(definition), explained: true,
+                    forced: true, head: t[range.upperBound - 1].lower, text: PersonFinder.joined(t, range), gloss: gloss))
         }
         for c in t.indices where !t[c].inQuote {
             if t[c].is(",") {
@@ -47,10 +49,14 @@ extension TermFinder {
     static func isTermWord(_ token: Token, first: Bool = false) -> Bool {
         guard token.isWord, !token.inQuote, first || !token.isCapitalized, !token.isAcronym else { return false }
         let w = token.lower
-        if Lexicon.functionWords.contains(w) || Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w) || Lexicon.speechVerbs.contains(w) {
+        if Lexicon.functionWords.contains(w) || Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w)
+            || Lexicon.speechVerbs.contains(w)
+        {
             return false
         }
-        if Lexicon.smallNumbers[w] != nil || Lexicon.scales[w] != nil || Lexicon.months[w] != nil || Lexicon.nationalities.contains(w) { return false }
+        if Lexicon.smallNumbers[w] != nil || Lexicon.scales[w] != nil || Lexicon.months[w] != nil || Lexicon.nationalities.contains(w) {
+            return false
+        }
         if w.hasSuffix("ly") || w.hasSuffix("ed") || w.count < 3 { return false }
         return !Lexicon.measureWords.contains(w) && !Lexicon.durationWords.contains(w)
     }
@@ -81,12 +87,16 @@ extension TermFinder {
         if body.contains(where: { k in
             let w = t[k].lower
             return ["is", "was", "are", "were", "has", "had", "have", "will", "would"].contains(w) || Lexicon.speechVerbs.contains(w)
-                || (Lexicon.commonVerbs.contains(w) && !["that", "which", "who"].contains(t[k - 1].lower) && !t[(a + 1)..<k].contains { ["that", "which", "who"].contains($0.lower) })
+                || (Lexicon.commonVerbs.contains(w) && !["that", "which", "who"].contains(t[k - 1].lower)
+                    && !t[(a + 1)..<k].contains { ["that", "which", "who"].contains($0.lower) })
         }) {
             return nil
         }
         // "the rains and the diseases", "a flag, a camera and …": a series, not one thing described.
-        if body.contains(where: { k in ["and", "or"].contains(t[k].lower) && k + 1 < stop && ["a", "an", "the"].contains(t[k + 1].lower) }) { return nil }
+        if body.contains(where: { k in ["and", "or"].contains(t[k].lower) && k + 1 < stop && ["a", "an", "the"].contains(t[k + 1].lower) })
+        {
+            return nil
+        }
         if stop + 1 < t.count, t[stop].is(","), ["and", "or"].contains(t[stop + 1].lower) { return nil }
         if stop < t.count, t[stop].is(","), stop + 1 < t.count, ["a", "an", "the"].contains(t[stop + 1].lower) { return nil }
         return PersonFinder.joined(t, a..<stop)
@@ -101,11 +111,14 @@ extension TermFinder {
         while e < t.count, e - k < 2, isTermWord(t[e]) { e += 1 }
         guard e > k, e + 1 < t.count, t[e].is(",") else { return nil }
         let next = t[e + 1]
-        let verb = ["which", "that", "is", "was", "are", "were", "has", "had"].contains(next.lower) || Lexicon.commonVerbs.contains(next.lower)
+        let verb =
+            ["which", "that", "is", "was", "are", "were", "has", "had"].contains(next.lower) || Lexicon.commonVerbs.contains(next.lower)
         guard verb, !Lexicon.genericNouns.contains(t[e - 1].lower), !Lexicon.isRoleNoun(t[e - 1].lower) else { return nil }
         // The description: a noun phrase with its article, right before the first comma.
         var d = comma - 1
-        while d >= 0, comma - d <= 8, t[d].isWord || t[d].kind == .possessive || t[d].kind == .number, !["a", "an", "the"].contains(t[d].lower) { d -= 1 }
+        while d >= 0, comma - d <= 8, t[d].isWord || t[d].kind == .possessive || t[d].kind == .number,
+            !["a", "an", "the"].contains(t[d].lower)
+        { d -= 1 }
         guard d >= 0, ["a", "an", "the"].contains(t[d].lower), comma - d >= 2 else { return nil }
         let description = d..<comma
         if description.contains(where: { k in

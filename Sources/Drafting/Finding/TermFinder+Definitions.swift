@@ -23,7 +23,10 @@ extension TermFinder {
                 }
                 // "the occupation of the Northern Territories, which included looting": the clause is about the
                 // occupation, so the sentence has to do.
-                let complement = range.lowerBound >= 2 && (t[range.lowerBound - 1].lower == "of" || (t[range.lowerBound - 1].lower == "the" && t[range.lowerBound - 2].lower == "of"))
+                let complement =
+                    range.lowerBound >= 2
+                    && (t[range.lowerBound - 1].lower == "of"
+                        || (t[range.lowerBound - 1].lower == "the" && t[range.lowerBound - 2].lower == "of"))
                 if !complement {
                     let end = phraseEnd(t, from: b + 2, allowCommas: true)
                     return ("The \(head) that " + PersonFinder.joined(t, (b + 2)..<end), nil)
@@ -38,12 +41,22 @@ extension TermFinder {
                 a += 1
             }
             let lead = a < t.count ? t[a].lower : ""
-            let opensPhrase = ["a", "an", "the"].contains(lead) || (["part", "one", "home", "member"].contains(lead) && a + 1 < t.count && ["of", "to"].contains(t[a + 1].lower))
+            let opensPhrase =
+                ["a", "an", "the"].contains(lead)
+                || (["part", "one", "home", "member"].contains(lead) && a + 1 < t.count && ["of", "to"].contains(t[a + 1].lower))
             let body = ["a", "an", "the"].contains(lead) ? a + 1 : a
             let properNoun = body < stop && t[body].isCapitalized
-            let hasVerb = a < stop && t[a..<stop].contains { $0.isWord && (Lexicon.speechVerbs.contains($0.lower) || ["is", "was", "are", "were", "has", "had", "have"].contains($0.lower)) }
+            let hasVerb =
+                a < stop
+                && t[a..<stop].contains {
+                    $0.isWord
+                        && (Lexicon.speechVerbs.contains($0.lower)
+                            || ["is", "was", "are", "were", "has", "had", "have"].contains($0.lower))
+                }
             // "…, the chemist Rosalind Franklin used X-ray crystallography": a person acting, no appositive.
-            let namesSomeone = a < stop && (a..<(stop - 1)).contains { Lexicon.givenNames.contains(t[$0].lower) && t[$0].isCapitalized && t[$0 + 1].isCapitalized }
+            let namesSomeone =
+                a < stop
+                && (a..<(stop - 1)).contains { Lexicon.givenNames.contains(t[$0].lower) && t[$0].isCapitalized && t[$0 + 1].isCapitalized }
             if opensPhrase, !properNoun, !hasVerb, !namesSomeone, stop - a >= 2, stop - a <= 30 {
                 return (capitalized(PersonFinder.joined(t, a..<stop)), nil)
             }
@@ -51,7 +64,9 @@ extension TermFinder {
         if let described { return (capitalized(described), nil) }
         let start = range.lowerBound
         // "a strip of land ten miles wide, the Canal Zone", "the lunar module, Eagle,": a description before the name.
-        let comma = start >= 1 && t[start - 1].is(",") ? start - 1 : start >= 2 && t[start - 1].lower == "the" && t[start - 2].is(",") ? start - 2 : nil
+        let comma =
+            start >= 1 && t[start - 1].is(",")
+            ? start - 1 : start >= 2 && t[start - 1].lower == "the" && t[start - 2].is(",") ? start - 2 : nil
         if let comma, comma >= 2, b >= t.count || t[b].kind == .punctuation {
             var k = comma - 1
             while k >= 0, comma - k < 12, !(t[k].isWord && ["a", "an", "the"].contains(t[k].lower)), !(t[k].kind == .punctuation) { k -= 1 }

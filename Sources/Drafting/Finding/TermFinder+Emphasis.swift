@@ -15,8 +15,14 @@ extension TermFinder {
             guard !words.isEmpty else { continue }
             if t[range.lowerBound].isCapitalized || t[range.lowerBound].isAcronym || t[range.lowerBound].kind == .number {
                 // A title keeps its small words, but a sentence in italics is stress or a quotation.
-                if words.contains(where: { !t[$0].isCapitalized && (Lexicon.commonVerbs.contains(t[$0].lower) || Lexicon.speechVerbs.contains(t[$0].lower)) }) { continue }
-                if words.count == 1, Lexicon.functionWords.contains(t[words[0]].lower) || Lexicon.months[t[words[0]].lower] != nil { continue }
+                if words.contains(where: {
+                    !t[$0].isCapitalized && (Lexicon.commonVerbs.contains(t[$0].lower) || Lexicon.speechVerbs.contains(t[$0].lower))
+                }) {
+                    continue
+                }
+                if words.count == 1, Lexicon.functionWords.contains(t[words[0]].lower) || Lexicon.months[t[words[0]].lower] != nil {
+                    continue
+                }
                 if words.allSatisfy({ Lexicon.nationalities.contains(t[$0].lower) }) { continue }
             } else {
                 guard words.count <= 4, range.allSatisfy({ t[$0].isWord }),
@@ -29,8 +35,10 @@ extension TermFinder {
             var kind = Lexicon.termHeads[t[range.upperBound - 1].lower]
             if kind == .office { kind = nil }
             let found = definition(s, range, head: head)
-            out.append(Candidate(words: range.map { t[$0].text }, sentence: index, tokens: range, kind: kind, definition: found?.text,
-                                 explained: found != nil, forced: true, head: head, text: PersonFinder.joined(t, range), gloss: found?.gloss))
+            out.append(
+                Candidate(
+                    words: range.map { t[$0].text }, sentence: index, tokens: range, kind: kind, definition: found?.text,
+                    explained: found != nil, forced: true, head: head, text: PersonFinder.joined(t, range), gloss: found?.gloss))
         }
         return out
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 extension TermFinder {
     /// One term per name, kept when it is worth a definition question (see the type's summary).
     static func select(_ candidates: [Candidate], sentences: [Sentence], personNames: Set<String>) -> [TermRecord] {
@@ -14,9 +15,11 @@ extension TermFinder {
         // "Soviet Maritime Provinces" is "Maritime Provinces" with an adjective: count it there.
         for key in order {
             let words = key.split(separator: " ")
-            guard words.count >= 2, let shorter = order.first(where: { other in
-                other != key && groups[other] != nil && key.hasSuffix(" " + other) && other.split(separator: " ").count >= 2
-            }) else { continue }
+            guard words.count >= 2,
+                let shorter = order.first(where: { other in
+                    other != key && groups[other] != nil && key.hasSuffix(" " + other) && other.split(separator: " ").count >= 2
+                })
+            else { continue }
             groups[shorter, default: []] += groups[key] ?? []
             groups[key] = nil
         }
@@ -28,7 +31,9 @@ extension TermFinder {
             if group.contains(where: { c in
                 let t = sentences[c.sentence].tokens
                 return c.tokens.upperBound + 1 < t.count && t[c.tokens.upperBound].is(",") && t[c.tokens.upperBound + 1].lower == "who"
-            }) { continue }
+            }) {
+                continue
+            }
             let kind = group.compactMap(\.kind).first
             let explained = group.contains { $0.explained }
             let forced = group.contains { $0.forced }
@@ -40,13 +45,19 @@ extension TermFinder {
             case .document?, .work?: keep = true
             default: keep = forced || explained || count >= 3
             }
-            if ProcessInfo.processInfo.environment["TERM_DEBUG"] == "1" { print("TERMDBG \(key) kind=\(String(describing: kind)) count=\(count) explained=\(explained) forced=\(forced) keep=\(keep)") }
+            if ProcessInfo.processInfo.environment["TERM_DEBUG"] == "1" {
+                print("TERMDBG \(key) kind=\(String(describing: kind)) count=\(count) explained=\(explained) forced=\(forced) keep=\(keep)")
+            }
             guard keep else { continue }
             let best = group.first { $0.explained && $0.definition != nil }
             let subject = group.first { $0.tokens.lowerBound <= 1 }
-            let definition = best?.definition
+            let definition =
+                best?.definition
                 ?? sentenceDefinition(sentences[(subject ?? first).sentence], (subject ?? first).tokens, head: first.head)
-            out.append(TermRecord(term: first.text ?? first.words.joined(separator: " "), definition: definition, explained: best != nil, sentence: first.sentence, occurrences: count))
+            out.append(
+                TermRecord(
+                    term: first.text ?? first.words.joined(separator: " "), definition: definition, explained: best != nil,
+                    sentence: first.sentence, occurrences: count))
         }
         return out
     }

@@ -38,7 +38,8 @@ struct TermFinder {
         for (index, s) in sentences.enumerated() where !s.isHeading {
             let people = personTokens[index] ?? []
             candidates += names(in: s, index: index, excluding: people, personNames: personNames)
-            candidates += cued(in: s, index: index, previous: index > 0 && sentences[index - 1].paragraph == s.paragraph ? sentences[index - 1] : nil)
+            candidates += cued(
+                in: s, index: index, previous: index > 0 && sentences[index - 1].paragraph == s.paragraph ? sentences[index - 1] : nil)
             candidates += geographic(in: s, index: index)
             candidates += emphasized(in: s, index: index, excluding: people)
             candidates += defined(in: s, index: index, excluding: people, lowercase: lowercase)
@@ -57,7 +58,9 @@ struct TermFinder {
         for k in people.sorted() where excluding.contains(k) {
             var e = k
             while e < t.count, people.contains(e) || (t[e].is("–") && e + 1 < t.count && t[e + 1].isCapitalized) { e += 1 }
-            if e < t.count, t[e].isCapitalized, let kind = Lexicon.termHeads[t[e].lower] ?? (e + 1 < t.count ? Lexicon.termHeads[t[e + 1].lower] : nil), kind != .office {
+            if e < t.count, t[e].isCapitalized,
+                let kind = Lexicon.termHeads[t[e].lower] ?? (e + 1 < t.count ? Lexicon.termHeads[t[e + 1].lower] : nil), kind != .office
+            {
                 for j in k..<e { excluding.remove(j) }
             }
         }
@@ -78,9 +81,13 @@ struct TermFinder {
                 {
                     // "Hay–Bunau-Varilla Treaty": names joined by a dash make one name.
                     j += 1
-                } else if t[j].isWord, joiners.contains(t[j].lower), j + 1 < t.count, t[j + 1].isCapitalized || (t[j].lower == "of" && j + 2 < t.count && t[j + 1].lower == "the" && t[j + 2].isCapitalized), j > i {
+                } else if t[j].isWord, joiners.contains(t[j].lower), j + 1 < t.count,
+                    t[j + 1].isCapitalized || (t[j].lower == "of" && j + 2 < t.count && t[j + 1].lower == "the" && t[j + 2].isCapitalized),
+                    j > i
+                {
                     j += 1
-                } else if t[j].kind == .possessive, j > i, j + 1 < t.count, t[j + 1].isCapitalized, Lexicon.termHeads[t[j + 1].lower] != nil {
+                } else if t[j].kind == .possessive, j > i, j + 1 < t.count, t[j + 1].isCapitalized, Lexicon.termHeads[t[j + 1].lower] != nil
+                {
                     // "St Paul’s Cathedral", "King’s College London": a possessive inside a name.
                     j += 1
                 } else if t[j].isWord, ["in", "or"].contains(t[j].lower), j > i, j + 1 < t.count, t[j + 1].isCapitalized,
@@ -99,7 +106,9 @@ struct TermFinder {
                 }
             }
             var range = i..<j
-            while range.count > 0, t[range.upperBound - 1].isWord, joiners.contains(t[range.upperBound - 1].lower) { range = range.lowerBound..<(range.upperBound - 1) }
+            while range.count > 0, t[range.upperBound - 1].isWord, joiners.contains(t[range.upperBound - 1].lower) {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
             range = strippingOffices(t, range)
             if !range.isEmpty, let c = candidate(s, range, index: index) { out.append(c) }
             i = max(j, i + 1)
@@ -109,7 +118,8 @@ struct TermFinder {
 
     private static func identifierLead(_ token: Token) -> Bool {
         let w = token.lower
-        return token.isCapitalized && (w == "number" || w == "no" || Lexicon.termHeads[w] == .document || Lexicon.identifierWords.contains(w))
+        return token.isCapitalized
+            && (w == "number" || w == "no" || Lexicon.termHeads[w] == .document || Lexicon.identifierWords.contains(w))
             || token.is(".")
     }
 
@@ -126,7 +136,9 @@ struct TermFinder {
         }
         if r.count >= 1, Lexicon.termHeads[t[r.upperBound - 1].lower] == .office || Lexicon.roleNouns.contains(t[r.upperBound - 1].lower) {
             // The whole name is an office: "Commissar of Defense", "General Staff".
-            if !r.contains(where: { Lexicon.termHeads[t[$0].lower] != nil && Lexicon.termHeads[t[$0].lower] != .office }) { return r.lowerBound..<r.lowerBound }
+            if !r.contains(where: { Lexicon.termHeads[t[$0].lower] != nil && Lexicon.termHeads[t[$0].lower] != .office }) {
+                return r.lowerBound..<r.lowerBound
+            }
         }
         return r
     }
@@ -137,14 +149,18 @@ struct TermFinder {
         let lower = words.map { $0.lowercased() }
         // A name ends with its head; a number or a numeral names which one ("Order Number 9898", "World War II").
         var headIndex = range.upperBound - 1
-        while headIndex > range.lowerBound, t[headIndex].kind == .number || t[headIndex].is(".") || Lexicon.romanNumerals.contains(t[headIndex].lower) && t[headIndex].text == t[headIndex].text.uppercased()
-            || t[headIndex].lower == "number" || t[headIndex].lower == "no"
+        while headIndex > range.lowerBound,
+            t[headIndex].kind == .number || t[headIndex].is(".")
+                || Lexicon.romanNumerals.contains(t[headIndex].lower) && t[headIndex].text == t[headIndex].text.uppercased()
+                || t[headIndex].lower == "number" || t[headIndex].lower == "no"
         {
             headIndex -= 1
         }
         // "Imperial Rescript of Surrender", "Bank of Japan": the head comes before "of".
         var kind = Lexicon.termHeads[t[headIndex].lower]
-        if kind == nil || kind == .place, let of = range.firstIndex(where: { ["of", "de", "du", "des", "di", "del", "della", "von", "in", "or"].contains(t[$0].lower) }), of > range.lowerBound,
+        if kind == nil || kind == .place,
+            let of = range.firstIndex(where: { ["of", "de", "du", "des", "di", "del", "della", "von", "in", "or"].contains(t[$0].lower) }),
+            of > range.lowerBound,
             let k = Lexicon.termHeads[t[of - 1].lower], k != .office
         {
             kind = k
@@ -153,13 +169,18 @@ struct TermFinder {
         if words.count == 1 {
             let w = lower[0]
             if w.count <= 2 { return nil }
-            if Lexicon.nationalities.contains(w) || Lexicon.functionWords.contains(w) || Lexicon.months[w] != nil || t[range.lowerBound].isAcronym { return nil }
+            if Lexicon.nationalities.contains(w) || Lexicon.functionWords.contains(w) || Lexicon.months[w] != nil
+                || t[range.lowerBound].isAcronym
+            {
+                return nil
+            }
             if range.lowerBound == 0 && kind == nil && !Lexicon.places.contains(w) { return nil }
         }
         if lower.allSatisfy({ Lexicon.nationalities.contains($0) || Lexicon.months[$0] != nil }) { return nil }
         let found = Self.definition(s, range, head: t[headIndex].lower)
-        return Candidate(words: words, sentence: index, tokens: range, kind: kind, definition: found?.text, explained: found != nil, forced: false,
-                         head: t[headIndex].lower, text: PersonFinder.joined(t, range), gloss: found?.gloss)
+        return Candidate(
+            words: words, sentence: index, tokens: range, kind: kind, definition: found?.text, explained: found != nil, forced: false,
+            head: t[headIndex].lower, text: PersonFinder.joined(t, range), gloss: found?.gloss)
     }
 
     /// Names after a naming cue: under the title of “a democratization movement”, soldiers called them
@@ -168,14 +189,18 @@ struct TermFinder {
         let t = s.tokens
         var out: [Candidate] = []
         for i in t.indices where t[i].isWord && !t[i].inQuote {
-            guard let cue = Lexicon.namingCues.first(where: { cue in
-                i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0].lower == cue[$0] }
-            }) else { continue }
+            guard
+                let cue = Lexicon.namingCues.first(where: { cue in
+                    i + cue.count <= t.count && (0..<cue.count).allSatisfy { t[i + $0].lower == cue[$0] }
+                })
+            else { continue }
             var k = i + cue.count
             var object: String?
             if k < t.count, ["it", "them", "this", "these"].contains(t[k].lower) {
                 k += 1
-            } else if k + 1 < t.count, ["the", "this", "a", "an"].contains(t[k].lower), Lexicon.categoryNouns.contains(t[k + 1].lower), k + 2 < t.count, !t[k + 2].is(".") {
+            } else if k + 1 < t.count, ["the", "this", "a", "an"].contains(t[k].lower), Lexicon.categoryNouns.contains(t[k + 1].lower),
+                k + 2 < t.count, !t[k + 2].is(".")
+            {
                 object = t[k + 1].lower
                 k += 2
             }
@@ -189,23 +214,34 @@ struct TermFinder {
                 nameRange = q.tokens
             } else {
                 // Unquoted: one to three words, then a stop, a comma or "after …"; "called for" is no name.
-                if ["for", "on", "off", "up", "in", "out", "back", "to", "after", "upon", "by", "at", "the", "a", "an", "that", "him", "her"].contains(t[k].lower) { continue }
+                if [
+                    "for", "on", "off", "up", "in", "out", "back", "to", "after", "upon", "by", "at", "the", "a", "an", "that", "him",
+                    "her",
+                ].contains(t[k].lower) {
+                    continue
+                }
                 var e = k
                 while e < t.count, e - k < 3, t[e].isWord, !Lexicon.functionWords.contains(t[e].lower) || t[e].lower == "of" { e += 1 }
-                guard e > k, e == t.count || t[e].kind == .punctuation || ["after", "because", "for", "from"].contains(t[e].lower) else { continue }
+                guard e > k, e == t.count || t[e].kind == .punctuation || ["after", "because", "for", "from"].contains(t[e].lower) else {
+                    continue
+                }
                 nameRange = k..<e
             }
             var words = nameRange.filter { t[$0].isWord || t[$0].kind == .number }.map { t[$0].text }
             if let first = words.first?.lowercased(), ["a", "an", "the"].contains(first) { words.removeFirst() }
             guard let last = words.last, words.count <= 6 else { continue }
-            if words.contains(where: { Lexicon.roleNouns.contains($0.lowercased()) || Lexicon.personalTitles.contains($0.lowercased()) }) { continue }
+            if words.contains(where: { Lexicon.roleNouns.contains($0.lowercased()) || Lexicon.personalTitles.contains($0.lowercased()) }) {
+                continue
+            }
             let head = last.lowercased()
             var definition: String
             var after = nameRange.upperBound
             if after < t.count, t[after].kind == .punctuation, "”\"’".contains(t[after].text) { after += 1 }
             if after + 1 < t.count, t[after].is("("), let close = t[after...].firstIndex(where: { $0.is(")") }), close > after + 1 {
                 definition = capitalized(PersonFinder.joined(t, (after + 1)..<close))
-            } else if object == nil, cue.count > 1 || i > 0, let before = describedPhrase(t, endingAt: i), !(i > 0 && t[i - 1].isCapitalized) {
+            } else if object == nil, cue.count > 1 || i > 0, let before = describedPhrase(t, endingAt: i),
+                !(i > 0 && t[i - 1].isCapitalized)
+            {
                 definition = capitalized(before)
             } else if let previous {
                 definition = sentenceText(previous)
@@ -213,7 +249,10 @@ struct TermFinder {
                 definition = sentenceDefinition(s, nameRange, head: head)
             }
             if let object { definition = capitalized(object) + ": " + definition.prefix(1).lowercased() + definition.dropFirst() }
-            out.append(Candidate(words: words, sentence: index, tokens: nameRange, kind: nil, definition: definition, explained: true, forced: true, head: head))
+            out.append(
+                Candidate(
+                    words: words, sentence: index, tokens: nameRange, kind: nil, definition: definition, explained: true, forced: true,
+                    head: head))
         }
         return out
     }
@@ -222,7 +261,8 @@ struct TermFinder {
     static func geographic(in s: Sentence, index: Int) -> [Candidate] {
         let t = s.tokens
         var out: [Candidate] = []
-        for i in t.indices where t[i].isCapitalized && !Lexicon.functionWords.contains(t[i].lower) && i > 0 && t[i - 1].lower == "the"
+        for i in t.indices
+        where t[i].isCapitalized && !Lexicon.functionWords.contains(t[i].lower) && i > 0 && t[i - 1].lower == "the"
             && !Lexicon.nationalities.contains(t[i].lower) && !Lexicon.places.contains(t[i].lower)
         {
             var k = i + 1
@@ -230,7 +270,10 @@ struct TermFinder {
             guard k < t.count, !t[k].isCapitalized, Lexicon.geographicNouns.contains(t[k].lower) else { continue }
             let words = [t[i].text, t[k].text]
             let found = Self.definition(s, i..<(k + 1), head: t[k].lower)
-            out.append(Candidate(words: words, sentence: index, tokens: i..<(k + 1), kind: .place, definition: found?.text, explained: found != nil, forced: true, head: t[k].lower))
+            out.append(
+                Candidate(
+                    words: words, sentence: index, tokens: i..<(k + 1), kind: .place, definition: found?.text, explained: found != nil,
+                    forced: true, head: t[k].lower))
         }
         return out
     }
@@ -243,12 +286,16 @@ struct TermFinder {
             let t = s.tokens
             for i in t.indices.dropLast() where t[i].isCapitalized && Lexicon.nationalities.contains(t[i].lower) && !t[i].inQuote {
                 let noun = t[i + 1]
-                guard noun.isWord, !noun.isCapitalized, Lexicon.abstractEndings.contains(where: { noun.lower.hasSuffix($0) }), noun.lower.count > 5 else { continue }
+                guard noun.isWord, !noun.isCapitalized, Lexicon.abstractEndings.contains(where: { noun.lower.hasSuffix($0) }),
+                    noun.lower.count > 5
+                else { continue }
                 let key = t[i].lower + " " + noun.lower
                 if let entry = seen[key] {
                     seen[key] = (entry.0, entry.1 + 1)
                 } else {
-                    let c = Candidate(words: [t[i].text, noun.text], sentence: index, tokens: i..<(i + 2), kind: nil, definition: nil, explained: false, forced: false, head: noun.lower)
+                    let c = Candidate(
+                        words: [t[i].text, noun.text], sentence: index, tokens: i..<(i + 2), kind: nil, definition: nil, explained: false,
+                        forced: false, head: noun.lower)
                     seen[key] = (c, 1)
                     order.append(key)
                 }

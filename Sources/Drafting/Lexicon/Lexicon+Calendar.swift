@@ -2,7 +2,9 @@ extension Lexicon {
     /// Month names and their abbreviations, to the month number.
     static let months: [String: Int] = {
         var map: [String: Int] = [:]
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ]
         for (index, name) in names.enumerated() {
             map[name] = index + 1
             map[String(name.prefix(3))] = index + 1
@@ -22,7 +24,9 @@ extension Lexicon {
     static let commonEra = words("ad ce a.d a.d. c.e c.e.")
 
     /// Words that introduce a year when the year stands alone: "in 1991", "by 1950".
-    static let yearCues = words("in of since until till by from to during before after around circa c. ca. year early late mid summer winter spring autumn fall between and through the end")
+    static let yearCues = words(
+        "in of since until till by from to during before after around circa c. ca. year early late mid summer winter spring autumn fall between and through the end"
+    )
 
     /// Seasons, which date a statement to its year: "that spring".
     static let seasons = words("spring summer autumn fall winter")

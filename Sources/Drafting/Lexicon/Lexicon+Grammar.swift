@@ -1,6 +1,7 @@
 extension Lexicon {
     /// Function words: never part of a name, a unit or a term's head.
-    static let functionWords = words("""
+    static let functionWords = words(
+        """
         a an the this that these those some any each every either neither no not nor and or but so yet for of
         to in on at by with from into onto upon about above across after against along amid among around as
         before behind below beneath beside besides between beyond despite down during except inside like near
@@ -20,7 +21,8 @@ extension Lexicon {
     static let personalPronouns = words("he she")
 
     /// Verbs of speech and writing that attribute a quotation: "…,” he said.
-    static let speechVerbs = words("""
+    static let speechVerbs = words(
+        """
         said says say saying wrote writes write writing told tells tell telling declared declares declaring
         stated states stating added adds adding remarked remarks remarking noted notes noting observed
         observes argued argues arguing insisted insists claimed claims claiming explained explains explaining
@@ -33,7 +35,8 @@ extension Lexicon {
         """)
 
     /// Verbs a sentence's subject does, used to tell a name followed by one from a place or a thing.
-    static let commonVerbs = words("""
+    static let commonVerbs = words(
+        """
         is was are were has had have led won lost died born became become made make makes took take takes gave
         give gives went go goes came come comes saw see sees found find finds discovered discovers invented
         invents built builds founded founds ordered orders signed signs visited visits met meets married
@@ -48,7 +51,8 @@ extension Lexicon {
         """)
 
     /// Past participles and past forms that do not end in -ed, which end a noun phrase.
-    static let irregularVerbs = words("""
+    static let irregularVerbs = words(
+        """
         kept held taken took made sent gone went come came seen saw given gave known knew found left led brought
         bought built caught fought thought taught told sold won lost paid put set cut hit shut spent stood
         understood written wrote driven drove ridden rode risen rose spoken spoke broken broke chosen chose
@@ -59,21 +63,24 @@ extension Lexicon {
         """)
 
     /// Abbreviations that end with a period without ending the sentence.
-    static let abbreviations = words("""
+    static let abbreviations = words(
+        """
         mr mrs ms dr prof st jr sr no nos gen col lt capt sgt maj adm gov sen rep rev hon fr sr messrs mme mlle
         jan feb mar apr jun jul aug sep sept oct nov dec vs etc e.g i.e approx ca c fig vol vols ch p pp inc ltd
         co corp dept est mt ft
         """)
 
     /// Nouns of speech events, which give a quotation its context: "in a radio address".
-    static let speechEventNouns = words("""
+    static let speechEventNouns = words(
+        """
         address speech interview letter statement broadcast message book memoir memoirs diary article report
         lecture meeting conference debate hearing trial testimony remarks essay paper sermon toast telegram
         note notes manifesto proclamation announcement editorial column post tweet autobiography poem
         """)
 
     /// Words ending in -ed or -ing that are used as adjectives before a noun, not as verbs.
-    static let participleAdjectives = words("""
+    static let participleAdjectives = words(
+        """
         armed united wounded injured missing displaced detained skilled trained married retired unemployed
         estimated registered licensed enlisted disabled elected required limited advanced killed dead living
         remaining leading existing surviving working ruling fighting

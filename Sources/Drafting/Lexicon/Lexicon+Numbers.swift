@@ -34,7 +34,8 @@ extension Lexicon {
     static let vagueAmounts = words("several a_few few some many a_couple_of")
 
     /// Words before a number that make it a name or a label rather than a quantity: "Volume 7", "No. 9898".
-    static let identifierWords = words("""
+    static let identifierWords = words(
+        """
         no no. nos nos. number numbers vol vol. volume volumes chapter chapters section sections clause clauses
         article articles paragraph paragraphs item items line lines page pages p. pp. verse verses order act scene
         part parts book books table figure fig. exhibit room flight route platform gate level phase stage step

@@ -1,6 +1,7 @@
 extension Lexicon {
     /// Titles written before a name: "President Boris Yeltsin", "Colonel Takushiro Hattori", "Dr. Smith".
-    static let personalTitles = words("""
+    static let personalTitles = words(
+        """
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady king queen emperor empress
         prince princess pope saint st. president premier chancellor governor senator congressman congresswoman
         mayor general gen. colonel col. major maj. captain capt. lieutenant lt. admiral adm. marshal commander
@@ -12,13 +13,15 @@ extension Lexicon {
         """)
 
     /// Titles kept as part of a name when a single name follows: "Emperor Showa", "Queen Victoria", "Pope Leo".
-    static let regnalTitles = words("""
+    static let regnalTitles = words(
+        """
         king queen emperor empress pope saint tsar czar tsarina kaiser pharaoh sultan shah prince princess
         caliph khan
         """)
 
     /// Nouns that say what a person is or does, for roles: "Soviet leader", "a French chemist".
-    static let roleNouns = words("""
+    static let roleNouns = words(
+        """
         leader president minister premier chancellor king queen emperor empress prince princess monarch ruler
         general colonel major captain lieutenant commander admiral marshal officer soldier chief head director
         chairman chairwoman chair secretary commissar governor mayor senator ambassador envoy diplomat consul
@@ -48,7 +51,8 @@ extension Lexicon {
     }
 
     /// Common given names, across languages, for telling "Marie Curie" from "Kwantung Army".
-    static let givenNames = words("""
+    static let givenNames = words(
+        """
         aaron abdul abraham adam adolf adrian ahmed ahmad aiko akira alan albert alberto albrecht aleksandr
         aleksei alessandro alex alexander alexandra alexandre alexei alexis alfred alfredo ali alice alicia alan
         amanda amelia amir amy ana anastasia anatoly andrea andreas andrei andrew andrés angela angelo ann anna

@@ -1,7 +1,8 @@
 extension Lexicon {
     /// Countries, continents, regions and large cities: places, never people, and not terms a deck defines
     /// unless the article explains them.
-    static let places = words("""
+    static let places = words(
+        """
         afghanistan africa alaska albania algeria america americas andorra angola antarctica antarctic arctic
         argentina armenia asia atlantic australia austria azerbaijan bahamas bahrain bangladesh barbados belarus
         belgium belize benin bhutan bolivia bosnia botswana brazil britain brunei bulgaria burma burundi
@@ -36,7 +37,8 @@ extension Lexicon {
         """)
 
     /// Words for the people of a place, used as adjectives: "Soviet troops", "a French chemist".
-    static let nationalities = words("""
+    static let nationalities = words(
+        """
         afghan african albanian algerian american argentine argentinian armenian asian australian austrian
         babylonian belgian bengali bolivian bosnian brazilian british bulgarian burmese byzantine cambodian
         canadian catalan chilean chinese colombian croatian cuban czech danish dutch egyptian english estonian

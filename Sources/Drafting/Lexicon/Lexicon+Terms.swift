@@ -19,44 +19,55 @@ extension Lexicon {
 
     static let termHeads: [String: TermKind] = {
         var map: [String: TermKind] = [:]
-        for w in words("""
+        for w in words(
+            """
             declaration rescript order treaty act acts agreement accord accords convention charter pact
             constitution bill law laws code plan programme program project initiative doctrine resolution
             protocol report record records edict decree manifesto proclamation statute statutes mandate
             directive policy amendment amendments principle theory theorem equation law paradox hypothesis
             effect principle constant experiment mission operation campaign strategy scheme system
-            """) { map[w] = .document }
-        for w in words("""
+            """)
+        { map[w] = .document }
+        for w in words(
+            """
             railway railways railroad line canal bridge dam tunnel highway road pipeline wall station port
             airport observatory telescope laboratory reactor satellite rocket ship spacecraft probe shuttle cut
             dam locks lock aqueduct
-            """) { map[w] = .work }
-        for w in words("""
+            """)
+        { map[w] = .work }
+        for w in words(
+            """
             army armies navy corps force forces command party ministry bank company corporation
             movement agency society league alliance powers council committee commission court parliament
             assembly congress senate cabinet government administration office bureau service institute
             university academy college school church union federation organization organisation association
             front group brigade division regiment fleet guard police legion republic kingdom empire
             dynasty brotherhood affairs nations authority authorities compagnie company commission
-            """) { map[w] = .organisation }
-        for w in words("""
+            """)
+        { map[w] = .organisation }
+        for w in words(
+            """
             provinces province islands island islets isles peninsula territories territory region district
             river mountains mountain range sea ocean strait straits gulf bay lake valley desert plain plains
             coast basin delta archipelago state states county prefecture oblast krai zone isthmus cape
             cathedral church abbey chapel hospital square street palace castle tower museum gallery park hall
             theatre theater
-            """) { map[w] = .place }
+            """)
+        { map[w] = .place }
         for w in words("prize prizes award awards medal medals trophy cup") { map[w] = .award }
         for w in words("war wars battle revolution crisis uprising rebellion massacre siege invasion olympics games famine") {
             map[w] = .event
         }
-        for w in words("""
+        for w in words(
+            """
             commissar chief president minister secretary general colonel staff chairman director governor
             emperor king queen marshal admiral commander
-            """) { map[w] = .office }
+            """)
+        { map[w] = .office }
         // Plurals name the same kinds: "Torrijos–Carter Treaties", "Maritime Provinces".
         for (word, kind) in map {
-            let plural = word.hasSuffix("y") && !word.hasSuffix("ey") ? String(word.dropLast()) + "ies" : word.hasSuffix("s") ? word : word + "s"
+            let plural =
+                word.hasSuffix("y") && !word.hasSuffix("ey") ? String(word.dropLast()) + "ies" : word.hasSuffix("s") ? word : word + "s"
             if map[plural] == nil { map[plural] = kind }
         }
         return map
@@ -69,7 +80,8 @@ extension Lexicon {
     ]
 
     /// Nouns for a kind of thing, which "named the phenomenon radioactivity" puts before a name.
-    static let categoryNouns = words("""
+    static let categoryNouns = words(
+        """
         phenomenon element process effect disease condition technique method theory particle substance compound
         mineral metal gas species plant animal ship vessel boat movement programme program plan device machine
         instrument region island river city town village settlement operation project campaign policy doctrine
@@ -78,7 +90,8 @@ extension Lexicon {
 
     /// Everyday nouns that an appositive describes without making them terms: "the town, a small port" or "the
     /// couple, …" say which one, they do not define a word a learner should know.
-    static let genericNouns = words("""
+    static let genericNouns = words(
+        """
         man men woman women people person child children boy girl family families couple group crowd friend friends
         city cities town towns village villages country countries nation nations place places area areas land
         world house houses home homes building buildings street streets road roads room rooms site sites

@@ -19,7 +19,8 @@ extension Lexicon {
     static let currencySigns: [Character: String] = ["$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "₹": "rupees", "₽": "rubles"]
 
     /// Words of measure: after them a deck keeps "of …" as part of what is measured ("3,705 carats of diamonds").
-    static let measureWords = words("""
+    static let measureWords = words(
+        """
         carat carats kilogram kilograms kilo kilos gram grams tonne tonnes ton tons pound pounds ounce ounces
         metre metres meter meters kilometre kilometres kilometer kilometers centimetre centimetres centimeter
         centimeters millimetre millimetres mile miles foot feet inch inches yard yards acre acres hectare hectares
@@ -30,5 +31,6 @@ extension Lexicon {
         """)
 
     /// Units of time that a count of years, days or hours measures.
-    static let durationWords = words("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries millennia")
+    static let durationWords = words(
+        "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries millennia")
 }

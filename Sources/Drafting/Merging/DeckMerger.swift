@@ -55,7 +55,9 @@ public enum DeckMerger {
                 var chunk: [String] = []
                 var positions: [(FactID, Int)] = []
                 for fact in facts {
-                    chunk += DeckWriter.comments(for: fact.id, in: draft, indent: block.entryIndent).map { $0.replacingFirst("# ", with: "# \(note): ") }
+                    chunk += DeckWriter.comments(for: fact.id, in: draft, indent: block.entryIndent).map {
+                        $0.replacingFirst("# ", with: "# \(note): ")
+                    }
                     positions.append((fact.id, chunk.count))
                     chunk += DeckWriter.entry(fact, indent: block.entryIndent, step: block.fieldStep)
                 }
@@ -64,7 +66,9 @@ public enum DeckMerger {
                 appended.append("")
                 appended.append("\(section.rawValue):")
                 for fact in facts {
-                    appended += DeckWriter.comments(for: fact.id, in: draft, indent: "  ").map { $0.replacingFirst("# ", with: "# \(note): ") }
+                    appended += DeckWriter.comments(for: fact.id, in: draft, indent: "  ").map {
+                        $0.replacingFirst("# ", with: "# \(note): ")
+                    }
                     appendedFacts.append((fact.id, appended.count))
                     appended += DeckWriter.entry(fact, indent: "  ", step: "  ")
                 }
@@ -90,7 +94,9 @@ public enum DeckMerger {
             let before = existing.facts.map(FactMatcher.withoutLocation)
             let after = Set(deck.facts.map(FactMatcher.withoutLocation))
             guard before.allSatisfy(after.contains) else {
-                return .failure(.wouldBreak(DeckLoadError([DeckDiagnostic(at: SourceLocation(path: path, line: 1, column: 1), "an existing fact changed")])))
+                return .failure(
+                    .wouldBreak(
+                        DeckLoadError([DeckDiagnostic(at: SourceLocation(path: path, line: 1, column: 1), "an existing fact changed")])))
             }
             return .success(Merged(text: merged, added: additions.map(\.id), lines: factLines))
         case .failure(let error):

@@ -91,12 +91,24 @@ enum FactMatcher {
     static func withoutLocation(_ fact: Fact) -> Fact {
         let none = SourceLocation(path: "", line: 0, column: 0)
         switch fact {
-        case .person(var f): f.location = none; return .person(f)
-        case .event(var f): f.location = none; return .event(f)
-        case .figure(var f): f.location = none; return .figure(f)
-        case .quote(var f): f.location = none; return .quote(f)
-        case .term(var f): f.location = none; return .term(f)
-        case .card(var f): f.location = none; return .card(f)
+        case .person(var f):
+            f.location = none
+            return .person(f)
+        case .event(var f):
+            f.location = none
+            return .event(f)
+        case .figure(var f):
+            f.location = none
+            return .figure(f)
+        case .quote(var f):
+            f.location = none
+            return .quote(f)
+        case .term(var f):
+            f.location = none
+            return .term(f)
+        case .card(var f):
+            f.location = none
+            return .card(f)
         }
     }
 }

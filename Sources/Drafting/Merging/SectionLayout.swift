@@ -18,7 +18,9 @@ struct SectionLayout {
     init(_ lines: [String]) {
         var keys: [(line: Int, name: String, rest: String)] = []
         for (index, line) in lines.enumerated() {
-            guard let first = line.first, !first.isWhitespace, first != "#", first != "-", let colon = line.firstIndex(of: ":") else { continue }
+            guard let first = line.first, !first.isWhitespace, first != "#", first != "-", let colon = line.firstIndex(of: ":") else {
+                continue
+            }
             let name = String(line[..<colon]).trimmingCharacters()
             keys.append((index, name, String(line[line.index(after: colon)...])))
         }
@@ -35,8 +37,9 @@ struct SectionLayout {
             if let deeper = body.lazy.map({ lines[$0].prefix { $0 == " " }.count }).first(where: { $0 > entryIndent.count }) {
                 fieldStep = String(repeating: " ", count: deeper - entryIndent.count)
             }
-            blocks[section] = Block(keyLine: key.line, insertAfter: body.last ?? key.line, entryIndent: entryIndent.isEmpty ? "  " : entryIndent,
-                                    fieldStep: fieldStep, isFlow: !rest.isEmpty)
+            blocks[section] = Block(
+                keyLine: key.line, insertAfter: body.last ?? key.line, entryIndent: entryIndent.isEmpty ? "  " : entryIndent,
+                fieldStep: fieldStep, isFlow: !rest.isEmpty)
         }
     }
 }

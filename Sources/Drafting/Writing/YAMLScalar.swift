@@ -17,7 +17,9 @@ enum YAMLScalar {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029
+                {
                     out += "\\u" + hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -42,7 +44,10 @@ enum YAMLScalar {
         if first.isNumber || ((first == "." || first == "+") && text.dropFirst().first?.isNumber == true) { return false }
         if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
         if inFlow, text.contains(where: { ",[]{}".contains($0) }) { return false }
-        for scalar in text.unicodeScalars where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029 {
+        for scalar in text.unicodeScalars
+        where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+            || scalar.value == 0x2028 || scalar.value == 0x2029
+        {
             return false
         }
         return true

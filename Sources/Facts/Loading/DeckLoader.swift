@@ -12,7 +12,11 @@ public enum DeckLoader {
     public static func load(bytes: [UInt8], path: String) -> Result<Deck, DeckLoadError> {
         let start = SourceLocation(path: path, line: 1, column: 1)
         if bytes.count > maximumSize {
-            return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file is too large for a deck (\(megabytes(bytes.count)); the limit is \(megabytes(maximumSize)))")]))
+            return .failure(
+                DeckLoadError([
+                    DeckDiagnostic(
+                        at: start, "the file is too large for a deck (\(megabytes(bytes.count)); the limit is \(megabytes(maximumSize)))")
+                ]))
         }
         if let problem = binaryProblem(bytes, path: path) {
             return .failure(DeckLoadError([problem]))
@@ -30,7 +34,8 @@ public enum DeckLoader {
     public static func load(text: String, path: String) -> Result<Deck, DeckLoadError> {
         let start = SourceLocation(path: path, line: 1, column: 1)
         if text.allSatisfy({ $0.isWhitespace }) {
-            return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file is empty: a deck needs at least an id, a title and one fact")]))
+            return .failure(
+                DeckLoadError([DeckDiagnostic(at: start, "the file is empty: a deck needs at least an id, a title and one fact")]))
         }
         // One pass over the YAML events finds every repeated key and the first syntax error; the repeats are
         // renamed in one rewrite, so the document composes once however many there are.
@@ -44,14 +49,20 @@ public enum DeckLoader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: source, .basic) else {
-                return .failure(DeckLoadError([DeckDiagnostic(at: start, "the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact")]))
+                return .failure(
+                    DeckLoadError([
+                        DeckDiagnostic(
+                            at: start, "the file holds no YAML document (only comments?): a deck needs at least an id, a title and one fact"
+                        )
+                    ]))
             }
             root = node
         } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
             // Keys the event pass could not compare (not plain text): reported where the parser stopped.
             let location = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
             let list = keys.map { "'\($0)'" }.joined(separator: ", ")
-            return .failure(DeckLoadError([DeckDiagnostic(at: location, "\(list) appears more than once in this mapping: keys must be unique")]))
+            return .failure(
+                DeckLoadError([DeckDiagnostic(at: location, "\(list) appears more than once in this mapping: keys must be unique")]))
         } catch let error as YamlError {
             return .failure(DeckLoadError([YAMLSyntax.diagnostic(for: error, path: path)]))
         } catch {
@@ -116,7 +127,9 @@ public enum DeckLoader {
             let length: Int
             switch byte {
             case 0x00:
-                return DeckDiagnostic(at: SourceLocation(path: path, line: line, column: column), "this is not a text file (it contains a NUL byte): a deck is a YAML text file saved as UTF-8")
+                return DeckDiagnostic(
+                    at: SourceLocation(path: path, line: line, column: column),
+                    "this is not a text file (it contains a NUL byte): a deck is a YAML text file saved as UTF-8")
             case 0x0A:
                 line += 1
                 column = 1
@@ -134,7 +147,9 @@ public enum DeckLoader {
             }
             if !valid {
                 let hex = String(byte, radix: 16, uppercase: true)
-                return DeckDiagnostic(at: SourceLocation(path: path, line: line, column: column), "this is not UTF-8 text (byte 0x\(hex.count == 1 ? "0" + hex : hex)): save the deck as UTF-8")
+                return DeckDiagnostic(
+                    at: SourceLocation(path: path, line: line, column: column),
+                    "this is not UTF-8 text (byte 0x\(hex.count == 1 ? "0" + hex : hex)): save the deck as UTF-8")
             }
             index += length
             column += 1

@@ -12,7 +12,8 @@ extension DeckReader {
         let multiline = Self.multilineFields.contains(field)
         guard let (_, scalar) = ControlCharacters.first(in: text, allowingLineFeeds: multiline) else { return }
         let what = scalar == "\n" ? "a line break" : "a control character, \(ControlCharacters.describe(scalar))"
-        let fix = scalar == "\n"
+        let fix =
+            scalar == "\n"
             ? "keep it on one line (only \(Self.multilineFields.sorted().joined(separator: ", ")) may hold line breaks)"
             : "decks hold printable text only"
         report(at: controlCharacterLocation(scalar, in: node), "'\(field)' in \(owner) contains \(what): \(fix)")

@@ -32,7 +32,8 @@ extension DeckReader {
         let who = personReferences(f, owner: owner)
         var fillable: Set<TextTemplate.Placeholder> = [.date]
         if !who.isEmpty { fillable.insert(.who) }
-        let text = template(f, owner: owner, fillable: fillable, missing: [.who: "it has no 'who'", .value: "an event has no value (use {date} or {who})"])
+        let text = template(
+            f, owner: owner, fillable: fillable, missing: [.who: "it has no 'who'", .value: "an event has no value (use {date} or {who})"])
         guard let date, let label else { return nil }
         return Event(id: id, date: date, label: label, who: who, text: text, location: location)
     }
@@ -77,7 +78,9 @@ extension DeckReader {
 
     // MARK: Values
 
-    private mutating func dateValue(_ f: Fields, _ name: String, owner: String, at location: SourceLocation, required: Bool = false) -> DateValue? {
+    private mutating func dateValue(_ f: Fields, _ name: String, owner: String, at location: SourceLocation, required: Bool = false)
+        -> DateValue?
+    {
         guard let text = string(f, name, owner: owner, at: location, required: required), let entry = f[name] else { return nil }
         switch DateValue.parse(text) {
         case .success(let date): return date
@@ -95,7 +98,9 @@ extension DeckReader {
         if let sequence = entry.value.sequence {
             let items = Array(sequence)
             guard items.count == 2 else {
-                report(at: entry.value, "'value' in \(owner) is a list of \(items.count): a range has exactly two numbers, like [62000, 92000]")
+                report(
+                    at: entry.value, "'value' in \(owner) is a list of \(items.count): a range has exactly two numbers, like [62000, 92000]"
+                )
                 return nil
             }
             let low = number(items[0], owner: owner)
@@ -111,7 +116,9 @@ extension DeckReader {
             if entry.value.scalar != nil {
                 report(at: entry.key, "'value' in \(owner) is empty")
             } else {
-                report(at: entry.value, "'value' in \(owner) should be a number or a range like [62000, 92000], not \(Self.kind(of: entry.value))")
+                report(
+                    at: entry.value,
+                    "'value' in \(owner) should be a number or a range like [62000, 92000], not \(Self.kind(of: entry.value))")
             }
             return nil
         }
@@ -180,9 +187,13 @@ extension DeckReader {
         }
         for placeholder in template.placeholders where !fillable.contains(placeholder) {
             let token = "{\(placeholder.rawValue)}"
-            let offset = text.unicodeScalars.count - (text.firstRange(of: token).map { text[$0.lowerBound...].unicodeScalars.count } ?? text.unicodeScalars.count)
+            let offset =
+                text.unicodeScalars.count
+                - (text.firstRange(of: token).map { text[$0.lowerBound...].unicodeScalars.count } ?? text.unicodeScalars.count)
             let reason = missing[placeholder] ?? "the fact has no \(placeholder.rawValue)"
-            report(at: location(in: node, offset: lead + offset, token: token), "'text' in \(owner) uses \(token), which cannot be filled: \(reason)")
+            report(
+                at: location(in: node, offset: lead + offset, token: token),
+                "'text' in \(owner) uses \(token), which cannot be filled: \(reason)")
         }
         return errors.isEmpty ? template : nil
     }

@@ -51,7 +51,9 @@ struct DeckReader {
         }
         resolveReferences(people: Set(deck.people.map(\.id.local)))
         if deck.factCount == 0, !diagnostics.contains(where: { $0.severity == .error && $0.location.line > 1 }) {
-            diagnostics.append(DeckDiagnostic(at: top, "the deck has no facts: add at least one entry under people, events, figures, quotes, terms or cards"))
+            diagnostics.append(
+                DeckDiagnostic(
+                    at: top, "the deck has no facts: add at least one entry under people, events, figures, quotes, terms or cards"))
         }
         return id == nil || title == nil ? nil : deck
     }
@@ -62,13 +64,20 @@ struct DeckReader {
         guard let id = string(fields, "id", owner: "the deck", at: top, required: true), let entry = fields["id"] else { return nil }
         let location = self.location(of: entry.value)
         guard Identifier.isValid(id) else {
-            diagnostics.append(DeckDiagnostic(at: location, "'\(id)' is not a valid deck id: use lowercase letters, digits and '-' only (like siberian-internment)"))
+            diagnostics.append(
+                DeckDiagnostic(
+                    at: location, "'\(id)' is not a valid deck id: use lowercase letters, digits and '-' only (like siberian-internment)"))
             return id
         }
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
-        let stem = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
+        let stem =
+            fileName.hasSuffix(".yaml")
+            ? String(fileName.dropLast(5)) : fileName.hasSuffix(".yml") ? String(fileName.dropLast(4)) : fileName
         if stem != id {
-            diagnostics.append(DeckDiagnostic(at: location, "the deck id '\(id)' does not match the file name '\(fileName)': rename the file to '\(id).yaml' or set id: \(stem)"))
+            diagnostics.append(
+                DeckDiagnostic(
+                    at: location,
+                    "the deck id '\(id)' does not match the file name '\(fileName)': rename the file to '\(id).yaml' or set id: \(stem)"))
         }
         return id
     }
@@ -78,7 +87,8 @@ struct DeckReader {
             let entry = fields["language"]
         else { return nil }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+        let valid =
+            (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
             && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         if !valid {
             report(at: entry.value, "'\(tag)' is not a language tag: use a BCP 47 tag such as en, fr or pt-BR")
@@ -104,7 +114,10 @@ struct DeckReader {
     private mutating func factEntries(_ entry: Fields.Entry, section: FactSection) -> [(String, Node, SourceLocation)] {
         if let scalar = entry.value.scalar, Self.isNull(scalar) { return [] }
         guard let mapping = entry.value.mapping else {
-            report(at: entry.value, "'\(section.rawValue)' must map ids to \(section.rawValue) (an id like `order-9898:` followed by its fields, indented), not \(Self.kind(of: entry.value))")
+            report(
+                at: entry.value,
+                "'\(section.rawValue)' must map ids to \(section.rawValue) (an id like `order-9898:` followed by its fields, indented), not \(Self.kind(of: entry.value))"
+            )
             return []
         }
         var entries: [(String, Node, SourceLocation)] = []
@@ -118,11 +131,19 @@ struct DeckReader {
             let (id, isRepeat) = DuplicateKeys.original(written)
             if isRepeat || firstLine[id] != nil {
                 let line = firstLine[id].map { "at line \($0)" } ?? "above"
-                diagnostics.append(DeckDiagnostic(at: at, "duplicate \(section.singular) id '\(id)': '\(section.rawValue)' already has '\(id)' \(line); ids must be unique within a section"))
+                diagnostics.append(
+                    DeckDiagnostic(
+                        at: at,
+                        "duplicate \(section.singular) id '\(id)': '\(section.rawValue)' already has '\(id)' \(line); ids must be unique within a section"
+                    ))
                 continue
             }
             guard Identifier.isValid(id) else {
-                diagnostics.append(DeckDiagnostic(at: at, "'\(id)' is not a valid \(section.singular) id: use lowercase letters, digits and '-' only (like \(Self.suggestedID(id)))"))
+                diagnostics.append(
+                    DeckDiagnostic(
+                        at: at,
+                        "'\(id)' is not a valid \(section.singular) id: use lowercase letters, digits and '-' only (like \(Self.suggestedID(id)))"
+                    ))
                 continue
             }
             firstLine[id] = at.line
@@ -173,7 +194,9 @@ struct DeckReader {
         let quoted = node.scalar?.style == .singleQuoted || node.scalar?.style == .doubleQuoted
         let direct = from + (quoted ? 1 : 0) + offset
         let tokenScalars = Array(token.unicodeScalars)
-        func matches(_ i: Int) -> Bool { i >= 0 && i + tokenScalars.count <= line.count && Array(line[i..<(i + tokenScalars.count)]) == tokenScalars }
+        func matches(_ i: Int) -> Bool {
+            i >= 0 && i + tokenScalars.count <= line.count && Array(line[i..<(i + tokenScalars.count)]) == tokenScalars
+        }
         if matches(direct) { return SourceLocation(path: path, line: start.line, column: direct + 1) }
         if let found = (from..<line.count).first(where: matches) {
             return SourceLocation(path: path, line: start.line, column: found + 1)

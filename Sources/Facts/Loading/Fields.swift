@@ -17,9 +17,13 @@ extension DeckReader {
     mutating func fields(of node: Node, owner: String, at location: SourceLocation, allowed: [String]) -> Fields? {
         guard let mapping = node.mapping else {
             if let scalar = node.scalar, Self.isNull(scalar) {
-                report(at: location, "\(owner) has no fields: give it \(allowed.prefix(2).map { "'\($0)'" }.joined(separator: " and ")) indented below it")
+                report(
+                    at: location,
+                    "\(owner) has no fields: give it \(allowed.prefix(2).map { "'\($0)'" }.joined(separator: " and ")) indented below it")
             } else {
-                report(at: node, "\(owner) should be a mapping of fields (\(allowed.prefix(3).joined(separator: ":, ")): …), not \(Self.kind(of: node))")
+                report(
+                    at: node,
+                    "\(owner) should be a mapping of fields (\(allowed.prefix(3).joined(separator: ":, ")): …), not \(Self.kind(of: node))")
             }
             return nil
         }

@@ -24,7 +24,9 @@ enum YAMLSyntax {
             at: SourceLocation(path: path, line: error.line, column: error.column))
     }
 
-    private static func diagnostic(problem: String, context: (text: String, line: Int, column: Int)?, at location: SourceLocation) -> DeckDiagnostic {
+    private static func diagnostic(problem: String, context: (text: String, line: Int, column: Int)?, at location: SourceLocation)
+        -> DeckDiagnostic
+    {
         var message = "YAML syntax error: \(problem)"
         if let context { message += " (\(context.text) at line \(context.line), column \(context.column))" }
         if let hint = hint(for: problem + " " + (context?.text ?? "")) { message += "; \(hint)" }

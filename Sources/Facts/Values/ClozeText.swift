@@ -81,7 +81,7 @@ public struct ClozeText: Hashable, Sendable {
             var j = start
             while j < scalars.count {
                 let c = scalars[j]
-                if (c == "{" || c == "}"), j + 1 < scalars.count, scalars[j + 1] == c {
+                if c == "{" || c == "}", j + 1 < scalars.count, scalars[j + 1] == c {
                     out.unicodeScalars.append(c)
                     j += 2
                 } else if c == "}" {
@@ -98,7 +98,7 @@ public struct ClozeText: Hashable, Sendable {
         let example = "write a deletion as {c1::answer} or {c1::answer::hint}"
         while i < scalars.count {
             let c = scalars[i]
-            if (c == "{" || c == "}"), i + 1 < scalars.count, scalars[i + 1] == c {
+            if c == "{" || c == "}", i + 1 < scalars.count, scalars[i + 1] == c {
                 literal.unicodeScalars.append(c)
                 i += 2
             } else if c == "}" {

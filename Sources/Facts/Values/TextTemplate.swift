@@ -62,7 +62,10 @@ public struct TextTemplate: Hashable, Sendable {
                     continue
                 }
                 guard let close = scalars[(i + 1)...].firstIndex(of: "}") else {
-                    errors.append(.init(offset: i, message: "'{' is never closed: write placeholders as {date}, {who} or {value}, and a literal brace as {{"))
+                    errors.append(
+                        .init(
+                            offset: i,
+                            message: "'{' is never closed: write placeholders as {date}, {who} or {value}, and a literal brace as {{"))
                     break
                 }
                 let name = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))

@@ -9,7 +9,9 @@ public struct QuizAssembly: Sendable {
     public var seed: UInt64
     public var date: PrintDate?
 
-    public init(title: String, deck: String, deckTitle: String, selection: QuizSelection, versions: Int = 1, seed: UInt64, date: PrintDate? = nil) {
+    public init(
+        title: String, deck: String, deckTitle: String, selection: QuizSelection, versions: Int = 1, seed: UInt64, date: PrintDate? = nil
+    ) {
         self.title = title
         self.deck = deck
         self.deckTitle = deckTitle
@@ -31,9 +33,12 @@ extension Quiz {
     /// The same quiz printed for a class: with students, one personalised copy each, versions assigned in turn
     /// (A, B, C, A…); without, one copy per version with the class named. The id changes with the copies.
     public func personalised(for students: [String], className: String?) -> Quiz {
-        let copies = students.isEmpty ? nil : students.enumerated().map { offset, name in
-            PaperCopy(version: versions[offset % max(1, versions.count)].name, student: name)
-        }
+        let copies =
+            students.isEmpty
+            ? nil
+            : students.enumerated().map { offset, name in
+                PaperCopy(version: versions[offset % max(1, versions.count)].name, student: name)
+            }
         return Quiz(
             title: title, deck: deck, deckTitle: deckTitle, seed: seed, date: date, className: className,
             questions: questions, versions: versions, copies: copies)

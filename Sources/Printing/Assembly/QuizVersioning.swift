@@ -46,9 +46,11 @@ public enum QuizVersioning {
             keyCounts[position] += 1
             var options = distractors
             options.insert(right, at: position)
-            return QuizItem(number: number, question: question.id, options: options, key: .letter(letter(position)), points: question.points)
+            return QuizItem(
+                number: number, question: question.id, options: options, key: .letter(letter(position)), points: question.points)
         case .truth(let value):
-            return QuizItem(number: number, question: question.id, options: ["True", "False"], key: .letter(value ? "T" : "F"), points: question.points)
+            return QuizItem(
+                number: number, question: question.id, options: ["True", "False"], key: .letter(value ? "T" : "F"), points: question.points)
         case .text(let accepted):
             return QuizItem(number: number, question: question.id, options: [], key: .text(accepted), points: question.points)
         case .pairs(let pairs):

@@ -25,7 +25,9 @@ public struct AnswerSheet: Hashable, Sendable {
     /// Reads the whole file; the first problem stops it, with its line.
     public static func parse(_ text: String) throws(ReadError) -> AnswerSheet {
         let records = try Self.records(text)
-        guard let (headerLine, header) = records.first else { throw ReadError(line: 1, message: "the file is empty: it needs a header such as name,version,answers") }
+        guard let (headerLine, header) = records.first else {
+            throw ReadError(line: 1, message: "the file is empty: it needs a header such as name,version,answers")
+        }
         let names = header.map { $0.trimmingWhitespace.lowercased() }
         guard let nameColumn = names.firstIndex(where: { $0 == "name" || $0 == "student" }) else {
             throw ReadError(line: headerLine, message: "no name column: the header needs 'name' (or 'student'), as in name,version,answers")
@@ -37,9 +39,10 @@ public struct AnswerSheet: Hashable, Sendable {
             if let n = Int(name), n >= 1 { numbered.append((i, n)) }
         }
         guard answersColumn != nil || !numbered.isEmpty else {
-            throw ReadError(line: headerLine, message: "no answers: the header needs an 'answers' column or one column per question (1,2,3…)")
+            throw ReadError(
+                line: headerLine, message: "no answers: the header needs an 'answers' column or one column per question (1,2,3…)")
         }
-        let known = Set([nameColumn, versionColumn, answersColumn].compactMap { $0} + numbered.map(\.column))
+        let known = Set([nameColumn, versionColumn, answersColumn].compactMap { $0 } + numbered.map(\.column))
         if let stray = names.indices.first(where: { !known.contains($0) && !names[$0].isEmpty }) {
             throw ReadError(line: headerLine, message: "unknown column '\(header[stray])': use name, version, answers or question numbers")
         }
@@ -79,7 +82,9 @@ public struct AnswerSheet: Hashable, Sendable {
 
     /// A value the teacher quoted inside a field: `"23 August 1945"` typed as such.
     static func unquoted(_ value: String) -> String {
-        guard value.count >= 2, let first = value.first, let close = PaperAnswers.closingQuote(for: first), value.last == close else { return value }
+        guard value.count >= 2, let first = value.first, let close = PaperAnswers.closingQuote(for: first), value.last == close else {
+            return value
+        }
         return String(value.dropFirst().dropLast())
     }
 

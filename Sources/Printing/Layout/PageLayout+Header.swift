@@ -24,7 +24,8 @@ extension PageLayout {
         var y = 0.0
         y += text(quiz.title, into: &b, x: left, y: y, width: contentWidth, style: .title) + 6
         let count = version.items.count
-        let summary = "Version \(version.name) · \(count) question\(count == 1 ? "" : "s") · Total: \(version.totalPoints) point\(version.totalPoints == 1 ? "" : "s")"
+        let summary =
+            "Version \(version.name) · \(count) question\(count == 1 ? "" : "s") · Total: \(version.totalPoints) point\(version.totalPoints == 1 ? "" : "s")"
         y += text(summary, into: &b, x: left, y: y, width: contentWidth, style: .bodyBold) + 12
 
         let fields: [(label: String, value: String?, share: Double)] = [

@@ -61,7 +61,8 @@ extension PageLayout {
                 var rowHeight = 14.0
                 if row < left.count {
                     b.add(.box(x: x, y: y, width: 16, height: 13), bottom: y + 13)
-                    rowHeight = max(rowHeight, text("\(row + 1). \(left[row])", into: &b, x: x + 22, y: y, width: column - 22, style: .body))
+                    rowHeight = max(
+                        rowHeight, text("\(row + 1). \(left[row])", into: &b, x: x + 22, y: y, width: column - 22, style: .body))
                 }
                 if row < p.item.options.count {
                     let option = "\(p.labels[row]). \(p.item.options[row])"

@@ -72,7 +72,9 @@ public struct PageLayout<Measurer: TextMeasuring> {
 
     /// Adds wrapped text and returns its height.
     @discardableResult
-    func text(_ s: String, into b: inout BlockBuilder, x: Double, y: Double, width: Double, style: TextStyle, alignment: TextAlignment = .left) -> Double {
+    func text(
+        _ s: String, into b: inout BlockBuilder, x: Double, y: Double, width: Double, style: TextStyle, alignment: TextAlignment = .left
+    ) -> Double {
         let height = measurer.size(of: s, style: style, width: width).height
         b.add(.text(s, x: x, y: y, width: width, style: style, alignment: alignment), bottom: y + height)
         return height

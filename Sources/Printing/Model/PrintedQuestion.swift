@@ -62,7 +62,9 @@ extension Quiz {
     public var instructions: [String] {
         let kinds = kindsPresent
         var lines: [String] = []
-        if kinds.contains(.multipleChoice) || kinds.contains(.trueFalse) { lines.append("Fill in one bubble for each multiple-choice and true/false question.") }
+        if kinds.contains(.multipleChoice) || kinds.contains(.trueFalse) {
+            lines.append("Fill in one bubble for each multiple-choice and true/false question.")
+        }
         if kinds.contains(where: \.isWritten) { lines.append("Write each written answer on its line.") }
         if kinds.contains(.matching) { lines.append("Matching: write the letter of its partner beside each numbered item.") }
         if kinds.contains(.ordering) { lines.append("Ordering: number the boxes 1 (first) to the last.") }

@@ -57,7 +57,8 @@ public struct Quiz: Codable, Hashable, Sendable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let content = Content(title: title, deck: deck, seed: seed, className: className, questions: questions, versions: versions, copies: copies)
+        let content = Content(
+            title: title, deck: deck, seed: seed, className: className, questions: questions, versions: versions, copies: copies)
         return Array((try? encoder.encode(content)) ?? Data())
     }
 

@@ -26,7 +26,8 @@ public enum QuizAnswer: Codable, Hashable, Sendable {
         } else if let v = try c.decodeIfPresent([String].self, forKey: .sequence) {
             self = .sequence(v)
         } else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "an answer needs one of text, choice, truth, pairs or sequence"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "an answer needs one of text, choice, truth, pairs or sequence"))
         }
     }
 

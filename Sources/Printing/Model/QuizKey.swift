@@ -19,7 +19,8 @@ public enum QuizKey: Codable, Hashable, Sendable {
         } else if let v = try c.decodeIfPresent([String].self, forKey: .letters) {
             self = .letters(v)
         } else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a key needs one of letter, text or letters"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "a key needs one of letter, text or letters"))
         }
     }
 

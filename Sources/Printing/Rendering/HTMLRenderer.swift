@@ -1,4 +1,5 @@
 import TextFormats
+
 /// A quiz as one self-contained HTML file with print CSS: each copy starts a page, each answer key starts a
 /// page, no question is split across pages. Every piece of deck text is escaped.
 public struct HTMLRenderer: Sendable {
@@ -100,7 +101,9 @@ public struct HTMLRenderer: Sendable {
         let e = Self.escape
         let points = "<span class=\"points\">\(p.item.points) pt\(p.item.points == 1 ? "" : "s")</span>"
         let blank = "<span class=\"blank\" style=\"width: \(p.answerRoom / 2 + 1)em\"></span>"
-        var out = ["<li class=\"question \(p.kind.rawValue)\" id=\"q\(p.number)\"><span class=\"number\">\(p.number).</span><div class=\"body\">"]
+        var out = [
+            "<li class=\"question \(p.kind.rawValue)\" id=\"q\(p.number)\"><span class=\"number\">\(p.number).</span><div class=\"body\">"
+        ]
         switch p.kind {
         case .cloze:
             if let parts = p.question.clozeParts {

@@ -87,7 +87,6 @@ enum LMSExport {
         }
     }
 
-
     /// `1st`, `2nd`, `3rd`, `4th`…: the places an ordering question's items are matched to.
     static func place(_ n: Int) -> String {
         let suffix: String

@@ -1,4 +1,5 @@
 import TextFormats
+
 /// A quiz as a LaTeX document of the `exam` class: each copy on its own pages, quiz id and version in every
 /// page's header. The key comes through the class's own `answers` option: compile as written for the
 /// papers; add `answers` to the `\documentclass` options (or uncomment `\printanswers`) for the key, with
@@ -12,39 +13,40 @@ public struct LaTeXRenderer: Sendable {
 
     public func render(_ quiz: Quiz) -> String {
         let e = Self.escape
-        var out = [
-            "% \(quiz.title.replacingNewlines) — quiz \(quiz.id), made by Recall from the deck \(quiz.deck) (seed \(quiz.seed)).",
-            "% Compile with lualatex or xelatex (Greek and Cyrillic need a Unicode font); pdflatex works for Latin text.",
-            "% For the answer key, add the answers option: \\documentclass[answers,11pt,\(paper.latexOption)]{exam}",
-            "\\documentclass[11pt,\(paper.latexOption)]{exam}",
-            "% \\printanswers",
-            "\\usepackage{iftex}",
-            "\\ifPDFTeX",
-            "  \\usepackage[utf8]{inputenc}",
-            "  \\usepackage[T1]{fontenc}",
-            "  \\usepackage{textcomp}",
-            "  % Numbers as the question bank writes them: 6.674 × 10⁻¹¹, −273.15.",
-            "  \\DeclareUnicodeCharacter{2212}{\\textminus}",
-            "  \\DeclareUnicodeCharacter{207B}{\\textsuperscript{\\textminus}}",
-            "  \\DeclareUnicodeCharacter{2070}{\\textsuperscript{0}}",
-        ] + (4...9).map { "  \\DeclareUnicodeCharacter{207\($0)}{\\textsuperscript{\($0)}}" } + [
-            "  \\DeclareUnicodeCharacter{2192}{\\textrightarrow}",
-            "\\else",
-            "  \\usepackage{fontspec}",
-            "  \\IfFontExistsTF{DejaVu Serif}{\\setmainfont{DejaVu Serif}}{}",
-            "\\fi",
-            "\\usepackage[margin=2cm,headheight=14pt]{geometry}",
-            "\\newcommand{\\quizversion}{}",
-            "\\pagestyle{headandfoot}",
-            "\\header{\(e(quiz.title))}{}{Quiz \(quiz.id) · Version \\quizversion}",
-            "\\headrule",
-            "\\footer{}{Page \\thepage}{}",
-            "\\renewcommand{\\choicelabel}{$\\bigcirc$ \\thechoice.}",
-            "\\CorrectChoiceEmphasis{\\bfseries}",
-            "\\renewcommand{\\solutiontitle}{}",
-            "",
-            "\\begin{document}",
-        ]
+        var out =
+            [
+                "% \(quiz.title.replacingNewlines) — quiz \(quiz.id), made by Recall from the deck \(quiz.deck) (seed \(quiz.seed)).",
+                "% Compile with lualatex or xelatex (Greek and Cyrillic need a Unicode font); pdflatex works for Latin text.",
+                "% For the answer key, add the answers option: \\documentclass[answers,11pt,\(paper.latexOption)]{exam}",
+                "\\documentclass[11pt,\(paper.latexOption)]{exam}",
+                "% \\printanswers",
+                "\\usepackage{iftex}",
+                "\\ifPDFTeX",
+                "  \\usepackage[utf8]{inputenc}",
+                "  \\usepackage[T1]{fontenc}",
+                "  \\usepackage{textcomp}",
+                "  % Numbers as the question bank writes them: 6.674 × 10⁻¹¹, −273.15.",
+                "  \\DeclareUnicodeCharacter{2212}{\\textminus}",
+                "  \\DeclareUnicodeCharacter{207B}{\\textsuperscript{\\textminus}}",
+                "  \\DeclareUnicodeCharacter{2070}{\\textsuperscript{0}}",
+            ] + (4...9).map { "  \\DeclareUnicodeCharacter{207\($0)}{\\textsuperscript{\($0)}}" } + [
+                "  \\DeclareUnicodeCharacter{2192}{\\textrightarrow}",
+                "\\else",
+                "  \\usepackage{fontspec}",
+                "  \\IfFontExistsTF{DejaVu Serif}{\\setmainfont{DejaVu Serif}}{}",
+                "\\fi",
+                "\\usepackage[margin=2cm,headheight=14pt]{geometry}",
+                "\\newcommand{\\quizversion}{}",
+                "\\pagestyle{headandfoot}",
+                "\\header{\(e(quiz.title))}{}{Quiz \(quiz.id) · Version \\quizversion}",
+                "\\headrule",
+                "\\footer{}{Page \\thepage}{}",
+                "\\renewcommand{\\choicelabel}{$\\bigcirc$ \\thechoice.}",
+                "\\CorrectChoiceEmphasis{\\bfseries}",
+                "\\renewcommand{\\solutiontitle}{}",
+                "",
+                "\\begin{document}",
+            ]
         for (index, copy) in quiz.copies.enumerated() {
             guard let version = quiz.version(copy.version) else { continue }
             if index > 0 { out.append("\\newpage") }

@@ -1,4 +1,5 @@
 import TextFormats
+
 /// A quiz as Markdown: each copy's paper, then each version's answer key.
 public struct MarkdownRenderer: Sendable {
     public init() {}
@@ -21,7 +22,9 @@ public struct MarkdownRenderer: Sendable {
     func paper(_ quiz: Quiz, _ version: QuizVersion, _ copy: PaperCopy) -> [String] {
         var out = ["# \(Self.escape(quiz.title))", ""]
         let count = version.items.count
-        out.append("**Quiz \(quiz.id) · Version \(version.name)** · \(count) question\(count == 1 ? "" : "s") · \(version.totalPoints) point\(version.totalPoints == 1 ? "" : "s")")
+        out.append(
+            "**Quiz \(quiz.id) · Version \(version.name)** · \(count) question\(count == 1 ? "" : "s") · \(version.totalPoints) point\(version.totalPoints == 1 ? "" : "s")"
+        )
         out.append("")
         let name = copy.student.map(Self.escape) ?? "________________________"
         let className = quiz.className.map(Self.escape) ?? "____________"

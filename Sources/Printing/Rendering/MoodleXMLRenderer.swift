@@ -58,12 +58,18 @@ public struct MoodleXMLRenderer: Sendable {
             ]
             for (index, option) in p.item.options.enumerated() {
                 let right = p.item.key == .letter(QuizVersioning.letter(index))
-                out.append("    <answer fraction=\"\(right ? 100 : 0)\" format=\"html\"><text>\(Self.html(option))</text><feedback format=\"html\"><text></text></feedback></answer>")
+                out.append(
+                    "    <answer fraction=\"\(right ? 100 : 0)\" format=\"html\"><text>\(Self.html(option))</text><feedback format=\"html\"><text></text></feedback></answer>"
+                )
             }
         case .trueFalse:
             let isTrue = p.item.key == .letter("T")
-            out.append("    <answer fraction=\"\(isTrue ? 100 : 0)\" format=\"moodle_auto_format\"><text>true</text><feedback format=\"html\"><text></text></feedback></answer>")
-            out.append("    <answer fraction=\"\(isTrue ? 0 : 100)\" format=\"moodle_auto_format\"><text>false</text><feedback format=\"html\"><text></text></feedback></answer>")
+            out.append(
+                "    <answer fraction=\"\(isTrue ? 100 : 0)\" format=\"moodle_auto_format\"><text>true</text><feedback format=\"html\"><text></text></feedback></answer>"
+            )
+            out.append(
+                "    <answer fraction=\"\(isTrue ? 0 : 100)\" format=\"moodle_auto_format\"><text>false</text><feedback format=\"html\"><text></text></feedback></answer>"
+            )
         case .cloze, .typed, .flashcard:
             if case .essay(let answer) = LMSExport.written(q) {
                 // Marked by hand, with the answer for the teacher and, after grading, for the student.
@@ -82,18 +88,24 @@ public struct MoodleXMLRenderer: Sendable {
                     case .value(let v, let t): (v, t)
                     case .range(let low, let high): ((low + high) / 2, (high - low) / 2)
                     }
-                out.append("    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(LMSExport.number(value))</text><feedback format=\"html\"><text></text></feedback><tolerance>\(LMSExport.number(tolerance))</tolerance></answer>")
+                out.append(
+                    "    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(LMSExport.number(value))</text><feedback format=\"html\"><text></text></feedback><tolerance>\(LMSExport.number(tolerance))</tolerance></answer>"
+                )
             case nil:
                 out.append("    <usecase>0</usecase>")
                 let forms: [String] = if case .short(let forms) = LMSExport.written(q) { forms } else { q.acceptedAnswers }
                 for answer in forms {
-                    out.append("    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(Self.xml(GIFTRenderer.literalWildcards(answer)))</text><feedback format=\"html\"><text></text></feedback></answer>")
+                    out.append(
+                        "    <answer fraction=\"100\" format=\"moodle_auto_format\"><text>\(Self.xml(GIFTRenderer.literalWildcards(answer)))</text><feedback format=\"html\"><text></text></feedback></answer>"
+                    )
                 }
             }
         case .matching, .ordering:
             out.append("    <shuffleanswers>true</shuffleanswers>")
             for pair in LMSExport.pairs(of: p) {
-                out.append("    <subquestion format=\"html\"><text>\(Self.html(pair.left))</text><answer><text>\(Self.xml(pair.right))</text></answer></subquestion>")
+                out.append(
+                    "    <subquestion format=\"html\"><text>\(Self.html(pair.left))</text><answer><text>\(Self.xml(pair.right))</text></answer></subquestion>"
+                )
             }
         }
         out.append("  </question>")

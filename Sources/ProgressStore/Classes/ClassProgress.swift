@@ -70,9 +70,10 @@ extension ProgressStore {
         guard !members.isEmpty else { return result }
         var position: [Int64: Int] = [:]
         for (index, member) in members.enumerated() { position[member.id] = index }
-        let deckFilter = decks.map { list in
-            " AND deck IN (" + list.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ") + ")"
-        } ?? ""
+        let deckFilter =
+            decks.map { list in
+                " AND deck IN (" + list.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ") + ")"
+            } ?? ""
         let stateSQL = "SELECT learnerId, card, \(CardStateColumns.list()) FROM cardState"
         let logSQL = """
             SELECT learnerId, card, reviewedAt, rating, source, correct, phaseBefore, intervalDaysBefore, \(CardStateColumns.list(suffix: "After"))

@@ -30,7 +30,8 @@ public enum Roster {
         } else if first.fields.count > 1 {
             throw RosterProblem(
                 file: file, line: first.line,
-                message: "the header has no column called name, student or learner (a roster is one name a line, or a CSV with such a column)")
+                message:
+                    "the header has no column called name, student or learner (a roster is one name a line, or a CSV with such a column)")
         }
         var names: [LearnerName] = []
         var lineOf: [String: Int] = [:]
@@ -44,7 +45,8 @@ public enum Roster {
             let text = row.fields[column].trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { throw RosterProblem(file: file, line: row.line, message: "the name is empty") }
             guard let name = LearnerName(text) else {
-                throw RosterProblem(file: file, line: row.line, message: "'\(text)': \(LearnerName.problem(with: text) ?? "not a valid name")")
+                throw RosterProblem(
+                    file: file, line: row.line, message: "'\(text)': \(LearnerName.problem(with: text) ?? "not a valid name")")
             }
             // Names compare composed (NFC): the same name typed two ways is one student.
             if let earlier = lineOf[name.rawValue] {

@@ -187,10 +187,11 @@ public enum ReviewLogReader {
 
     /// A row's fields by known column, without allocating.
     private struct RowFields {
-        var storage: (
-            CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?,
-            CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?
-        ) = (nil, nil, nil, nil, nil, nil, nil, nil, nil, nil)
+        var storage:
+            (
+                CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?,
+                CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?, CSVReader.Field?
+            ) = (nil, nil, nil, nil, nil, nil, nil, nil, nil, nil)
 
         mutating func set(_ index: Int, _ field: CSVReader.Field) {
             switch index {
@@ -243,7 +244,8 @@ public enum ReviewLogReader {
                 throw fail("not a JSON object (each line of a JSON Lines review log is one review)")
             }
             guard let format = object["format"] as? NSNumber, format.doubleValue == format.doubleValue.rounded() else {
-                throw fail("the line has no \"format\" version (a review exported by Recall has \"format\": \(ReviewLogFormat.jsonLinesVersion))")
+                throw fail(
+                    "the line has no \"format\" version (a review exported by Recall has \"format\": \(ReviewLogFormat.jsonLinesVersion))")
             }
             if format.intValue > ReviewLogFormat.jsonLinesVersion {
                 throw fail(

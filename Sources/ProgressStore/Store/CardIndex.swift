@@ -42,9 +42,11 @@ struct CardIndex {
         return card.withUTF8 { utf8 in
             guard let entry = slots[Self.hash(utf8)] else { return nil }
             let span = spans[entry]
-            if span.count == utf8.count && bytes.withUnsafeBufferPointer({ stored in
-                utf8.elementsEqual(UnsafeBufferPointer(rebasing: stored[span.start..<span.start + span.count]))
-            }) {
+            if span.count == utf8.count
+                && bytes.withUnsafeBufferPointer({ stored in
+                    utf8.elementsEqual(UnsafeBufferPointer(rebasing: stored[span.start..<span.start + span.count]))
+                })
+            {
                 return span.value
             }
             return collisions.isEmpty ? nil : collisions[String(decoding: utf8, as: UTF8.self)]

@@ -331,13 +331,14 @@ final class ReviewWriter {
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
             let other = try GRDB.Row.fetchOne(
                 db,
-                sql: "SELECT learner.name, review.card, review.reviewedAt FROM review JOIN learner ON learner.id = review.learnerId WHERE review.id = ?",
+                sql:
+                    "SELECT learner.name, review.card, review.reviewedAt FROM review JOIN learner ON learner.id = review.learnerId WHERE review.id = ?",
                 arguments: [row.id])
-            let what = other.map { found in
-                "\(found[0] as String)'s review of \(found[1] as String) at \(Timestamp.iso8601(found[2] as Int64))"
-            } ?? "another review"
+            let what =
+                other.map { found in
+                    "\(found[0] as String)'s review of \(found[1] as String) at \(Timestamp.iso8601(found[2] as Int64))"
+                } ?? "another review"
             throw ProgressStoreError.importRejected(entry.problem("review id '\(row.id)' is already used by \(what)"))
         }
     }
 }
-

@@ -42,7 +42,9 @@ struct FileInspection: Sendable {
             return FileInspection(resolvedPath: resolved, isNew: true, hasWriteAheadLog: false, applicationID: 0, pageSize: 0)
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw .notAFile(path: path, detail: status.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is a device or a pipe, not a file")
+            throw .notAFile(
+                path: path,
+                detail: status.st_mode & S_IFMT == S_IFDIR ? "it is a folder, not a file" : "it is a device or a pipe, not a file")
         }
         guard let handle = FileHandle(forReadingAtPath: resolved) else {
             throw .readOnly(path: path, detail: "it cannot even be read (check its permissions)")

@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 #if canImport(GRDBSQLite)
-import GRDBSQLite
+    import GRDBSQLite
 #else
-import SQLite3
+    import SQLite3
 #endif
 
 /// A read-only SQLite connection that cannot change the file or the files beside it: for looking at a
@@ -84,7 +84,9 @@ final class InspectionConnection: @unchecked Sendable {
 
     private func failure(_ code: Int32, _ sql: String) -> ProgressStoreError {
         ProgressStore.translate(
-            DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)), sql: sql),
+            DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)),
+                sql: sql),
             path: path)
     }
 }

@@ -31,7 +31,10 @@ final class IntegrityCheck: @unchecked Sendable {
             condition.unlock()
             let outcome: Verdict
             do throws(ProgressStoreError) {
-                outcome = stopped ? .failed(.database(path: path, detail: "the check was stopped")) : Self.verdict(try connection.texts("PRAGMA quick_check"))
+                outcome =
+                    stopped
+                    ? .failed(.database(path: path, detail: "the check was stopped"))
+                    : Self.verdict(try connection.texts("PRAGMA quick_check"))
             } catch {
                 outcome = .failed(error)
             }

@@ -17,7 +17,9 @@ extension ProgressStore {
         }
         let indexes = try String.fetchAll(
             db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review' AND sql IS NOT NULL")
-        let widened = "CREATE TABLE review_v4 (" + table.dropFirst("CREATE TABLE review (".count)
+        let widened =
+            "CREATE TABLE review_v4 ("
+            + table.dropFirst("CREATE TABLE review (".count)
             .replacingOccurrences(of: narrow, with: "source = 'import' OR source = 'anki' OR source = 'cram'")
         try db.execute(sql: widened)
         try db.execute(sql: "INSERT INTO review_v4 SELECT * FROM review ORDER BY id")

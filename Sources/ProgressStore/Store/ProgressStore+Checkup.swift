@@ -60,16 +60,21 @@ extension ProgressStore {
             checkup.cardStates = try Int.fetchOne(db, sql: "SELECT count(*) FROM cardState") ?? 0
             let orphans = try Int.fetchOne(db, sql: "SELECT count(*) FROM pragma_foreign_key_check") ?? 0
             if orphans > 0 {
-                checkup.findings.append(.init(problem: "\(orphans) rows name a learner, class or quiz that does not exist", repair: "remove them", repaired: false))
+                checkup.findings.append(
+                    .init(
+                        problem: "\(orphans) rows name a learner, class or quiz that does not exist", repair: "remove them", repaired: false
+                    ))
             }
             for name in try String.fetchAll(db, sql: "SELECT name FROM learner ORDER BY name") {
                 if let problem = LearnerName.problem(with: name) {
                     // Shown, not obeyed: a name from before today's rules may hold an escape sequence.
-                    checkup.findings.append(.init(problem: "the learner '\(ControlCharacters.visible(name))': \(problem)", repair: nil, repaired: false))
+                    checkup.findings.append(
+                        .init(problem: "the learner '\(ControlCharacters.visible(name))': \(problem)", repair: nil, repaired: false))
                 } else if name != name.precomposedStringWithCanonicalMapping {
                     checkup.findings.append(
                         .init(
-                            problem: "the learner '\(name)' is stored in decomposed form (NFD), so the same name typed composed reaches another learner",
+                            problem:
+                                "the learner '\(name)' is stored in decomposed form (NFD), so the same name typed composed reaches another learner",
                             repair: nil, repaired: false))
                 }
             }
@@ -78,7 +83,8 @@ extension ProgressStore {
         if !mismatched.isEmpty {
             checkup.findings.append(
                 .init(
-                    problem: "\(mismatched.count) card state\(mismatched.count == 1 ? " differs" : "s differ") from the review that last set "
+                    problem:
+                        "\(mismatched.count) card state\(mismatched.count == 1 ? " differs" : "s differ") from the review that last set "
                         + (mismatched.count == 1 ? "it" : "them"),
                     repair: "set each from its latest review", repaired: false))
         }
@@ -98,7 +104,8 @@ extension ProgressStore {
             }
             try Self.resetCardStates(in: db)
         }
-        for index in checkup.findings.indices where checkup.findings[index].problem.contains("card state")
+        for index in checkup.findings.indices
+        where checkup.findings[index].problem.contains("card state")
             || checkup.findings[index].problem.contains("do not exist")
         {
             checkup.findings[index].repaired = true

@@ -253,7 +253,8 @@ struct ImportPlan {
                 let entry = entries[index]
                 if let previous = kept.last, previous.reviewedAtMicroseconds == entry.reviewedAtMicroseconds {
                     guard previous.rating == entry.rating else {
-                        let (first, second) = previous.line <= entry.line || previous.file != entry.file ? (previous, entry) : (entry, previous)
+                        let (first, second) =
+                            previous.line <= entry.line || previous.file != entry.file ? (previous, entry) : (entry, previous)
                         throw .importRejected(
                             second.problem(
                                 "a review of \(group.card) by \(group.learner) at this time is also at "
@@ -320,7 +321,9 @@ struct ImportPlan {
             // An id of the file's own (not the one derived from learner, card and time) may name another
             // review already stored.
             let lookup = try db.cachedStatement(
-                sql: "SELECT learner.name, review.card, review.reviewedAt FROM review JOIN learner ON learner.id = review.learnerId WHERE review.id = ?")
+                sql:
+                    "SELECT learner.name, review.card, review.reviewedAt FROM review JOIN learner ON learner.id = review.learnerId WHERE review.id = ?"
+            )
             for entry in batch.entries where entry.hasOwnID {
                 guard let id = entry.id, let row = try Row.fetchOne(lookup, arguments: [id]) else { continue }
                 let (name, card, time): (String, String, Int64) = (row[0], row[1], row[2])

@@ -49,7 +49,8 @@ extension ProgressStore {
         let columns = try damaged.read { db in try db.columns(in: table).map(\.name) }
         // Answers are read and written as bytes, so that a NUL inside one survives (see `ExactText`).
         let selected = columns.map { $0 == "answer" ? "CAST(answer AS BLOB) AS answer" : $0.quotedDatabaseIdentifier }
-        let insert = "INSERT OR IGNORE INTO \(table.quotedDatabaseIdentifier) (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) VALUES ("
+        let insert =
+            "INSERT OR IGNORE INTO \(table.quotedDatabaseIdentifier) (\(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "))) VALUES ("
             + columns.map { $0 == "answer" ? "CAST(? AS TEXT)" : "?" }.joined(separator: ", ") + ")"
         let select = "SELECT \(selected.joined(separator: ", ")) FROM \(table.quotedDatabaseIdentifier)"
         var saved = 0
@@ -63,13 +64,15 @@ extension ProgressStore {
             }
             saved += rows.count
         }
-        let hasRowID = (try? damaged.read { db in try Row.fetchOne(db, sql: "SELECT rowid FROM \(table.quotedDatabaseIdentifier) LIMIT 1") }) != nil
+        let hasRowID =
+            (try? damaged.read { db in try Row.fetchOne(db, sql: "SELECT rowid FROM \(table.quotedDatabaseIdentifier) LIMIT 1") }) != nil
         guard hasRowID else {
             // A table without row ids (buried cards): all of it or nothing.
             if let rows = try? damaged.read({ db in try Row.fetchAll(db, sql: select) }) { try store(rows) }
             return (saved, lost)
         }
-        let highest = (try? damaged.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table.quotedDatabaseIdentifier)") }) ?? nil
+        let highest =
+            (try? damaged.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM \(table.quotedDatabaseIdentifier)") }) ?? nil
         guard let highest else { return (0, 0) }
         func salvage(_ range: ClosedRange<Int64>) throws {
             if let rows = try? damaged.read({ db in

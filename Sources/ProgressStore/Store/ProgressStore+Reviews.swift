@@ -91,10 +91,11 @@ extension ProgressStore {
             throw ProgressStoreError.unknownReview(id: reviewID)
         }
         let at = Timestamp.microseconds(review.reviewedAt)
-        let later = try Bool.fetchOne(
-            db,
-            sql: "SELECT EXISTS (SELECT 1 FROM review WHERE learnerId = ? AND card = ? AND reviewedAt > ?)",
-            arguments: [review.learnerId, review.card, at]) ?? false
+        let later =
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM review WHERE learnerId = ? AND card = ? AND reviewedAt > ?)",
+                arguments: [review.learnerId, review.card, at]) ?? false
         try db.execute(sql: "DELETE FROM review WHERE id = ?", arguments: [reviewID])
         let name = try String.fetchOne(db, sql: "SELECT name FROM learner WHERE id = ?", arguments: [review.learnerId])
         guard let learner = name.flatMap({ LearnerName(stored: $0) }) else {
@@ -149,7 +150,8 @@ extension ProgressStore {
     public func latestReview(of card: String, for learner: LearnerName) throws(ProgressStoreError) -> Review? {
         try read { db in
             guard let learnerId = try Self.learnerID(learner, in: db, create: false) else { return nil }
-            return try Review
+            return
+                try Review
                 .filter(Review.Columns.learnerId == learnerId && Review.Columns.card == card)
                 .order(Review.Columns.reviewedAt.desc, Review.Columns.id.desc)
                 .limit(1)
@@ -161,7 +163,8 @@ extension ProgressStore {
     public func history(of card: String, for learner: LearnerName) throws(ProgressStoreError) -> [Review] {
         try read { db in
             guard let learnerId = try Self.learnerID(learner, in: db, create: false) else { return [] }
-            return try Review
+            return
+                try Review
                 .filter(Review.Columns.learnerId == learnerId && Review.Columns.card == card)
                 .order(Review.Columns.reviewedAt, Review.Columns.id)
                 .fetchAll(db)
@@ -181,10 +184,11 @@ extension ProgressStore {
             }
             var outcomes: [Rating: CardState] = [:]
             for rating in Rating.allCases {
-                outcomes[rating] = CardLog.step(
-                    from: state, card: card, rating: rating, at: Timestamp.microseconds(moment), source: .study,
-                    scheduler: scheduler
-                ).after.state
+                outcomes[rating] =
+                    CardLog.step(
+                        from: state, card: card, rating: rating, at: Timestamp.microseconds(moment), source: .study,
+                        scheduler: scheduler
+                    ).after.state
             }
             return outcomes
         }

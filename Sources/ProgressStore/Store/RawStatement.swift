@@ -2,9 +2,9 @@ import GRDB
 import Scheduling
 
 #if canImport(GRDBSQLite)
-import GRDBSQLite
+    import GRDBSQLite
 #else
-import SQLite3
+    import SQLite3
 #endif
 
 /// A prepared statement bound and read through the SQLite C API, for the three statements that run hundreds

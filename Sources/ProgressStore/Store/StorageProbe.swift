@@ -42,11 +42,12 @@ import Scheduling
                 case .handBound:
                     try writer.insertNow(row)
                 case .grdb:
-                    let values: [(any DatabaseValueConvertible)?] = [
-                        row.id, learnerId, card, row.parsed.deck, row.parsed.fact, entry.questionForm, entry.rating.rawValue, at,
-                        entry.durationMs, entry.source.rawValue, entry.answer, entry.correct, row.phaseBefore.rawValue,
-                        row.intervalDaysBefore,
-                    ] + CardStateColumns.values(after)
+                    let values: [(any DatabaseValueConvertible)?] =
+                        [
+                            row.id, learnerId, card, row.parsed.deck, row.parsed.fact, entry.questionForm, entry.rating.rawValue, at,
+                            entry.durationMs, entry.source.rawValue, entry.answer, entry.correct, row.phaseBefore.rawValue,
+                            row.intervalDaysBefore,
+                        ] + CardStateColumns.values(after)
                     try grdb.execute(arguments: StatementArguments(values))
                 }
             }
@@ -80,7 +81,10 @@ import Scheduling
                     stability += state.stability ?? 0
                     let source: String = row[4]
                     let phase: String = row[6]
-                    _ = (row[0] as Int64, row[1] as String, row[2] as Int64, row[3] as Int, ReviewSource(rawValue: source), CardPhase(rawValue: phase))
+                    _ = (
+                        row[0] as Int64, row[1] as String, row[2] as Int64, row[3] as Int, ReviewSource(rawValue: source),
+                        CardPhase(rawValue: phase)
+                    )
                     count += 1
                 }
             }

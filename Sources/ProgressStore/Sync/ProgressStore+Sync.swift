@@ -81,8 +81,11 @@ extension ProgressStore {
     /// review replays its card. If the process stops between the import and the cursor's move, the next
     /// sync pulls the same reviews again and the import skips them: nothing is lost or doubled.
     @discardableResult
-    public func recordPulled(_ entries: [ReviewLogEntry], for learner: LearnerName, through: Int64) throws(ProgressStoreError) -> ImportSummary {
-        let summary = entries.isEmpty
+    public func recordPulled(_ entries: [ReviewLogEntry], for learner: LearnerName, through: Int64) throws(ProgressStoreError)
+        -> ImportSummary
+    {
+        let summary =
+            entries.isEmpty
             ? ImportSummary(added: 0, alreadyPresent: 0, learners: 0, cards: 0, replayedCards: 0)
             : try importReviews(entries)
         try write { db in
@@ -126,8 +129,9 @@ extension ProgressStore {
     }
 
     private static func syncCursor(learnerId: Int64, in db: Database) throws -> SyncCursor? {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT server, pulledThrough FROM syncCursor WHERE learnerId = ?", arguments: [learnerId])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT server, pulledThrough FROM syncCursor WHERE learnerId = ?", arguments: [learnerId])
         else { return nil }
         let pending = try Int.fetchOne(db, sql: "SELECT count(*) FROM syncPending WHERE learnerId = ?", arguments: [learnerId]) ?? 0
         return SyncCursor(server: row[0], pulledThrough: row[1], pending: pending)

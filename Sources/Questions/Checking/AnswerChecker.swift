@@ -85,7 +85,9 @@ public struct AnswerChecker: Sendable {
     static func sequence(_ response: String, count: Int) -> [Int]? {
         var tokens = response.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
         if tokens.count == 1, tokens[0].count == count, tokens[0].allSatisfy(\.isLetter) { tokens = tokens[0].map { String($0) } }
-        if tokens.count == 1, tokens[0].count == count, count < 10, tokens[0].allSatisfy(\.isASCIIDigitCharacter) { tokens = tokens[0].map { String($0) } }
+        if tokens.count == 1, tokens[0].count == count, count < 10, tokens[0].allSatisfy(\.isASCIIDigitCharacter) {
+            tokens = tokens[0].map { String($0) }
+        }
         let indices = tokens.map { token -> Int? in
             if let n = Int(token) { return n >= 1 && n <= count ? n - 1 : nil }
             guard token.count == 1, let v = token.unicodeScalars.first?.value, v >= 97, v < 97 + UInt32(count) else { return nil }
@@ -286,7 +288,13 @@ public struct AnswerChecker: Sendable {
         var out = ""
         var depth = 0
         for c in text {
-            if c == "(" || c == "[" { depth += 1 } else if c == ")" || c == "]" { depth = max(0, depth - 1) } else if depth == 0 { out.append(c) }
+            if c == "(" || c == "[" {
+                depth += 1
+            } else if c == ")" || c == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                out.append(c)
+            }
         }
         return out
     }

@@ -42,7 +42,8 @@ enum DateAnswerParser {
         for (from, to) in [("\u{2212}", "-"), ("–", " – "), ("—", " – "), (",", " "), ("\u{00A0}", " ")] {
             t = t.replacingAll(from, with: to)
         }
-        t = t.replacingAll("b.c.e.", with: "bce").replacingAll("b.c.", with: "bc").replacingAll("a.d.", with: "ad").replacingAll("c.e.", with: "ce")
+        t = t.replacingAll("b.c.e.", with: "bce").replacingAll("b.c.", with: "bc").replacingAll("a.d.", with: "ad").replacingAll(
+            "c.e.", with: "ce")
         var words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         words.removeAll { ["the", "of", "on", "in", "year"].contains($0) }
         if words.first == "from" || words.first == "between" { words.removeFirst() }
@@ -61,7 +62,9 @@ enum DateAnswerParser {
     /// The dash that separates two years in "1904-1905" (not the minus of a BC year or an ISO date's dashes).
     private static func rangeDash(_ word: String) -> String.Index? {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }), parts[1].count >= 3 else { return nil }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }), parts[1].count >= 3 else {
+            return nil
+        }
         return word.firstIndex(of: "-")
     }
 
@@ -95,10 +98,13 @@ enum DateAnswerParser {
                 month = m
                 continue
             }
-            for suffix in ["st", "nd", "rd", "th"] where token.hasSuffix(suffix) && token.dropLast(2).allSatisfy(\.isASCIIDigitCharacter) && token.count > 2 {
+            for suffix in ["st", "nd", "rd", "th"]
+            where token.hasSuffix(suffix) && token.dropLast(2).allSatisfy(\.isASCIIDigitCharacter) && token.count > 2 {
                 token = token.dropLast(2)
             }
-            guard !token.isEmpty, token.allSatisfy(\.isASCIIDigitCharacter), token.count <= 4, let n = Int(token) else { return .unreadable }
+            guard !token.isEmpty, token.allSatisfy(\.isASCIIDigitCharacter), token.count <= 4, let n = Int(token) else {
+                return .unreadable
+            }
             numbers.append(n)
         }
         guard let month else { return .unreadable }

@@ -95,7 +95,9 @@ enum NumberAnswerParser {
 
     /// "10²³" → "10^23", so the exponent reads like a typed one.
     private static func superscriptsToCaret(_ text: String) -> String {
-        let map: [Character: Character] = ["⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-"]
+        let map: [Character: Character] = [
+            "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-",
+        ]
         var out = ""
         var inExponent = false
         for c in text {
@@ -135,7 +137,9 @@ enum NumberAnswerParser {
             if c.isASCIIDigitCharacter || c == "." {
                 mantissa.append(c)
                 i += 1
-            } else if (c == "," || c == " " || c == "_" || c == "'"), i + 1 < chars.count, chars[i + 1].isASCIIDigitCharacter, !mantissa.isEmpty {
+            } else if c == "," || c == " " || c == "_" || c == "'", i + 1 < chars.count, chars[i + 1].isASCIIDigitCharacter,
+                !mantissa.isEmpty
+            {
                 mantissa.append(c == " " || c == "'" || c == "_" ? "_" : ",")
                 i += 1
             } else {
@@ -149,7 +153,9 @@ enum NumberAnswerParser {
         func scaled(_ e: Int) -> Double { Double("\(number)e\(e)") ?? number * pow10(e) }
         skipSpaces()
         // Scientific notation: e23, × 10^23, x 10^23, *10^23.
-        if i < chars.count, chars[i] == "e", i + 1 < chars.count, chars[i + 1].isASCIIDigitCharacter || chars[i + 1] == "-" || chars[i + 1] == "+" {
+        if i < chars.count, chars[i] == "e", i + 1 < chars.count,
+            chars[i + 1].isASCIIDigitCharacter || chars[i + 1] == "-" || chars[i + 1] == "+"
+        {
             i += 1
             guard let e = exponent(chars, &i) else { return (.unreadable, false) }
             result = scaled(e)

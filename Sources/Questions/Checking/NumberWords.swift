@@ -18,7 +18,11 @@ enum NumberWords {
         var spaced = ""
         let chars = Array(text)
         for (i, c) in chars.enumerated() {
-            if c == "-", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter { spaced += " - " } else { spaced.append(c) }
+            if c == "-", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter {
+                spaced += " - "
+            } else {
+                spaced.append(c)
+            }
         }
         let tokens = spaced.split(separator: " ").map(String.init)
         var out: [String] = []
@@ -60,16 +64,18 @@ enum NumberWords {
                 if fraction { return (total + current, i - start, t) }
                 total += max(current, 1) * s
                 current = 0
-            } else if (t == "a" || t == "an"), fraction {
+            } else if t == "a" || t == "an", fraction {
                 // "half a million"
-            } else if (t == "a" || t == "an"), i + 1 < tokens.count, tokens[i + 1] == "hundred" || scales[tokens[i + 1]] != nil || fractions[tokens[i + 1]] != nil {
+            } else if t == "a" || t == "an", i + 1 < tokens.count,
+                tokens[i + 1] == "hundred" || scales[tokens[i + 1]] != nil || fractions[tokens[i + 1]] != nil
+            {
                 if fractions[tokens[i + 1]] == nil { current += 1 }
                 any = true
             } else if let f = fractions[t], any || start == i || tokens[i - 1] == "a" {
                 current += f
                 any = true
                 fraction = true
-            } else if (t == "and" || t == "-"), any, i + 1 < tokens.count, units[tokens[i + 1]] != nil || tokens[i + 1] == "a" {
+            } else if t == "and" || t == "-", any, i + 1 < tokens.count, units[tokens[i + 1]] != nil || tokens[i + 1] == "a" {
                 // "two hundred and fifty", "one and a half", "twenty-eight"
             } else {
                 break

@@ -113,7 +113,9 @@ extension Builder {
         return !words.isDisjoint(with: relative) && (!words.isDisjoint(with: units) || !words.isDisjoint(with: months))
     }
 
-    mutating func eventDateQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
+    mutating func eventDateQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<
+        Question, SkippedQuestion
+    > {
         let index = self.index
         let segments = eventSentence(e, position: i, asking: .date)
         func sentence(date: String) -> String {
@@ -144,9 +146,11 @@ extension Builder {
             }
             if givesYearAway(prompt, e.date) { return d.skip("the prompt gives the year away") }
             let latest = latestYear
-            guard let dates = dealOrdered({ count, rank, rng in
-                DateOptions.make(key: e.date, count: count, rank: rank, latestYear: latest, excluded: excluded, using: &rng)
-            }) else { return d.skip("not enough distinct dates for distractors") }
+            guard
+                let dates = dealOrdered({ count, rank, rng in
+                    DateOptions.make(key: e.date, count: count, rank: rank, latestYear: latest, excluded: excluded, using: &rng)
+                })
+            else { return d.skip("not enough distinct dates for distractors") }
             let window = Double(Self.dateWindow(e.date.start.precision))
             let distances = dates.filter { $0 != e.date }.map { Double(abs($0.days.lowerBound - e.date.days.lowerBound)) }
             let closeness = distances.map { max(0, 1 - $0 / window) }.reduce(0, +) / Double(max(1, distances.count))
@@ -178,8 +182,9 @@ extension Builder {
         }
     }
 
-
-    mutating func eventWhoQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<Question, SkippedQuestion> {
+    mutating func eventWhoQuestion(_ e: Event, position i: Int, people: [Int], explanation: String, _ d: Draft) -> Result<
+        Question, SkippedQuestion
+    > {
         guard !people.isEmpty else { return d.skip("the event credits nobody") }
         let segments = eventSentence(e, position: i, asking: .who)
         func sentence(_ list: [String]) -> String {
@@ -213,7 +218,8 @@ extension Builder {
                 let list = isTrue ? people.map { index.people[$0].name } : wrong.prefix(people.count).map { index.people[$0].name }
                 return trueFalse(d, statement: sentence(list), isTrue: isTrue, explanation: explanation)
             }
-            let question = fromTemplate
+            let question =
+                fromTemplate
                 ? "Choose the person who completes the sentence: " + prompt
                 : (people.count == 1 ? "Who is linked to this event? " : "Which of these people is linked to this event? ") + context
             guard let options = unorderedOptions(key: index.people[key].name, distractors: wrong.map { index.people[$0].name }) else {
@@ -255,7 +261,9 @@ extension Builder {
     /// People who are wrong for a question about who did something, and plausible on their face: never
     /// credited, never named by the prompt, of the sentence's pronoun, and of the time: known from other facts
     /// within a lifetime of the event, or (only when too few are) of no known time.
-    mutating func whoDistractors(credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int) -> [Int] {
+    mutating func whoDistractors(credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int)
+        -> [Int]
+    {
         let index = self.index
         let year = days.map { d -> ClosedRange<Int> in
             let a = HistoricalDate(dayNumber: d.lowerBound).astronomicalYear
@@ -285,7 +293,9 @@ extension Builder {
         // who knows when they lived could rule them out.
         let needed = min(limit, 2)
         if chosen.count < needed {
-            chosen += otherPeople(excluding: credited + chosen, limit: needed - chosen.count, among: year == nil ? nil : index.peopleOfNoKnownTime) {
+            chosen += otherPeople(
+                excluding: credited + chosen, limit: needed - chosen.count, among: year == nil ? nil : index.peopleOfNoKnownTime
+            ) {
                 fits($0, strict: false)
             }
         }

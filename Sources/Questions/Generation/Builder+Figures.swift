@@ -51,7 +51,8 @@ extension Builder {
             let quantity = f.quantity
             if d.kind == .trueFalse {
                 let rank = Int.random(in: 0...1, using: &rng)
-                let pair = NumberOptions.make(key: quantity, count: 2, rank: rank, domain: domain, using: &rng)
+                let pair =
+                    NumberOptions.make(key: quantity, count: 2, rank: rank, domain: domain, using: &rng)
                     ?? NumberOptions.make(key: quantity, count: 2, rank: 1 - rank, domain: domain, using: &rng)
                 let wrong = pair?.first { $0.text != key }
                 guard let wrong else { return d.skip(Self.noFalseStatement) }
@@ -67,13 +68,17 @@ extension Builder {
             } else {
                 return d.skip("its unit, \(Phrasing.trimmed(f.unit)), does not say what is measured: add a text")
             }
-            guard let options = dealOrdered({ count, rank, rng in
-                NumberOptions.make(key: quantity, count: count, rank: rank, domain: domain, using: &rng)
-            }) else {
+            guard
+                let options = dealOrdered({ count, rank, rng in
+                    NumberOptions.make(key: quantity, count: count, rank: rank, domain: domain, using: &rng)
+                })
+            else {
                 return d.skip("not enough numbers written like it, inside what it can be, for distractors")
             }
             let key = quantity.bounds.lowerBound
-            let ratios = options.filter { $0.text != f.quantity.numberText }.map { key == 0 || $0.low == 0 ? 0 : abs(log(abs($0.low / key))) }
+            let ratios = options.filter { $0.text != f.quantity.numberText }.map {
+                key == 0 || $0.low == 0 ? 0 : abs(log(abs($0.low / key)))
+            }
             let closeness = ratios.map { max(0, 1 - $0 / log(3)) }.reduce(0, +) / Double(max(1, ratios.count))
             return d.question(
                 prompt: prompt, options: options.map(\.text), answer: .option(f.quantity.numberText), explanation: explanation,

@@ -66,7 +66,9 @@ extension Builder {
 
     /// A group around one fact, the others drawn at random, for a study session.
     mutating func groupQuestion(_ focus: QuestionFocus, anchor: Fact) -> Result<Question, SkippedQuestion> {
-        guard let rule = groupRule(focus) else { return draft(anchor.id, slot: .date, kind: .matching, focus: focus).skip("not a group focus") }
+        guard let rule = groupRule(focus) else {
+            return draft(anchor.id, slot: .date, kind: .matching, focus: focus).skip("not a group focus")
+        }
         let anchorIndex: Int?
         switch anchor {
         case .person(let p): anchorIndex = index.person(p.id)
@@ -99,7 +101,9 @@ extension Builder {
             let labels = sorted.map { Phrasing.capitalized(index.eventLabels[$0]) }
             var shown = labels.shuffled(using: &rng)
             if shown == labels { shown = Array(labels.dropFirst()) + [labels[0]] }
-            let explanation = sorted.map { "\(show(index.events[$0].date)): \(Phrasing.capitalized(index.eventLabels[$0]))" }.joined(separator: "; ") + "."
+            let explanation =
+                sorted.map { "\(show(index.events[$0].date)): \(Phrasing.capitalized(index.eventLabels[$0]))" }.joined(separator: "; ")
+                + "."
             let order = shown.compactMap { text in labels.firstIndex(of: text).map { sorted[$0] } }
             return d.question(
                 prompt: "Put these events in chronological order, earliest first.", options: shown, answer: .sequence(labels),
@@ -119,7 +123,9 @@ extension Builder {
         var matches: [String]
         if focus == .eventDate {
             // Dates read best in order, as a teacher would list them.
-            matches = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }.map { show(index.events[$0].date) }
+            matches = members.sorted { (index.eventDays[$0].lowerBound, $0) < (index.eventDays[$1].lowerBound, $1) }.map {
+                show(index.events[$0].date)
+            }
             if matches == items.map(\.match) { items = Array(items.dropFirst()) + [items[0]] }
         } else {
             matches = items.map(\.match).shuffled(using: &rng)

@@ -13,7 +13,8 @@ extension Builder {
         // People whose description could also be true of this one (one includes the other), and people either
         // description names ("Stalin’s right-hand man" beside "Soviet leader"), never stand in for it.
         let fits: (Int) -> Bool = { j in
-            index.roleWords[j] != nil && !index.rolesOverlap(i, j) && !index.roleMentions[i].contains(j) && !index.roleMentions[j].contains(i)
+            index.roleWords[j] != nil && !index.rolesOverlap(i, j) && !index.roleMentions[i].contains(j)
+                && !index.roleMentions[j].contains(i)
         }
         switch (d.kind, d.focus) {
         case (.multipleChoice, .role), (.trueFalse, .role):
@@ -32,7 +33,8 @@ extension Builder {
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
                 let shown = isTrue ? role : wrong[0]
-                var q = trueFalse(d, statement: "The description \(Phrasing.quoted(shown)) fits \(name).", isTrue: isTrue, explanation: explanation)
+                var q = trueFalse(
+                    d, statement: "The description \(Phrasing.quoted(shown)) fits \(name).", isTrue: isTrue, explanation: explanation)
                 // A false statement borrows another person's description: a quiz showing that person's own
                 // question beside it would settle both.
                 if !isTrue, case .success(var made) = q {

@@ -30,9 +30,12 @@ extension Builder {
         switch d.kind {
         case .multipleChoice, .trueFalse:
             // Of the speaker's time: the quotation's date, or else when the speaker is known to have lived.
-            let around = q.when.map(\.days) ?? index.traits[speaker].era.map { era in
-                HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.lowerBound)).firstDay...HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.upperBound)).lastDay
-            }
+            let around =
+                q.when.map(\.days)
+                ?? index.traits[speaker].era.map { era in
+                    HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.lowerBound))
+                        .firstDay...HistoricalDate(year: HistoricalDate.writtenYear(astronomical: era.upperBound)).lastDay
+                }
             let wrong = whoDistractors(
                 credited: speakers, around: around, pronoun: PersonTraits.pronoun(in: contextWords), shown: TextFolding.words(prompt),
                 limit: options.optionCount + 2

@@ -23,7 +23,8 @@ extension Builder {
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
                 let shown = Phrasing.sentence(isTrue ? definition : wrong[0])
-                return trueFalse(d, statement: "This is the definition of \(Phrasing.quoted(term)): \(shown)", isTrue: isTrue, explanation: explanation)
+                return trueFalse(
+                    d, statement: "This is the definition of \(Phrasing.quoted(term)): \(shown)", isTrue: isTrue, explanation: explanation)
             }
             guard let options = unorderedOptions(key: definition, distractors: wrong) else {
                 return d.skip("not enough other terms for distractors")

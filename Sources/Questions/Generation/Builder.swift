@@ -119,7 +119,9 @@ struct Builder<R: RandomNumberGenerator> {
 
     static var trueFalseOptions: [String] { ["True", "False"] }
 
-    func trueFalse(_ d: Draft, statement: String, isTrue: Bool, explanation: String, closeness: Double = 0) -> Result<Question, SkippedQuestion> {
+    func trueFalse(_ d: Draft, statement: String, isTrue: Bool, explanation: String, closeness: Double = 0) -> Result<
+        Question, SkippedQuestion
+    > {
         d.question(
             prompt: "True or false? " + statement, options: Self.trueFalseOptions,
             answer: .option(isTrue ? "True" : "False"), explanation: explanation,

@@ -72,15 +72,19 @@ enum DateOptions {
             let month = precision == .year ? Pattern.same : patterns[Int.random(in: patterns.indices, using: &rng)]
             let day = precision == .day ? patterns[Int.random(in: patterns.indices, using: &rng)] : Pattern.same
             // Two options alike in every part would be one option.
-            guard year == .distinct || month == .distinct || day == .distinct || [year, month, day].filter({ $0 == .halves }).count >= 2 else {
+            guard year == .distinct || month == .distinct || day == .distinct || [year, month, day].filter({ $0 == .halves }).count >= 2
+            else {
                 continue
             }
             // The leading part that varies orders the options: spread it so that the key lands at `rank`.
             let leading = year != .same ? 0 : month != .same ? 1 : 2
-            let years = values(year, key: keyParts.year, count: n, spread: precision == .year ? 5 : 2, bounds: -9998...latestYear,
-                               rank: leading == 0 ? rank : nil, using: &rng)
-            let months = values(month, key: keyParts.month ?? 1, count: n, spread: 4, bounds: 1...12, rank: leading == 1 ? rank : nil, using: &rng)
-            let days = values(day, key: keyParts.day ?? 1, count: n, spread: 7, bounds: 1...31, rank: leading == 2 ? rank : nil, using: &rng)
+            let years = values(
+                year, key: keyParts.year, count: n, spread: precision == .year ? 5 : 2, bounds: -9998...latestYear,
+                rank: leading == 0 ? rank : nil, using: &rng)
+            let months = values(
+                month, key: keyParts.month ?? 1, count: n, spread: 4, bounds: 1...12, rank: leading == 1 ? rank : nil, using: &rng)
+            let days = values(
+                day, key: keyParts.day ?? 1, count: n, spread: 7, bounds: 1...31, rank: leading == 2 ? rank : nil, using: &rng)
             guard let years, let months, let days else { continue }
             var dates: [HistoricalDate] = [key]
             var seen: Set<Parts> = [keyParts]
@@ -170,11 +174,14 @@ enum DateOptions {
 
     /// A date that makes a statement about the key wholly and clearly false: at least two units of the key's
     /// precision away for years and months, a week for days, and never a date that is also true.
-    static func falseDate(for key: DateValue, latestYear: Int, excluded: (DateValue) -> Bool, using rng: inout some RandomNumberGenerator) -> DateValue? {
+    static func falseDate(for key: DateValue, latestYear: Int, excluded: (DateValue) -> Bool, using rng: inout some RandomNumberGenerator)
+        -> DateValue?
+    {
         let least = key.start.precision == .day ? 7 : 2
         let step = key.isRange ? units(from: key.start, to: key.end) + least : least
         for _ in 0..<20 {
-            let amount = (step + Int.random(in: 0...(key.start.precision == .day ? 60 : 6), using: &rng)) * (Bool.random(using: &rng) ? 1 : -1)
+            let amount =
+                (step + Int.random(in: 0...(key.start.precision == .day ? 60 : 6), using: &rng)) * (Bool.random(using: &rng) ? 1 : -1)
             if let d = key.shifted(by: amount, latestYear: latestYear), d != key, !d.overlaps(key), !excluded(d) { return d }
         }
         return nil

@@ -15,12 +15,18 @@ public enum DeckAdvice {
             let unit = Phrasing.trimmed(f.unit)
             let owner = "figure '\(f.id.local)'"
             if (index.figuresByUnit[index.figureUnitKeys[i]] ?? []).count > 1 {
-                warn(f.location, "\(owner) has no text, and another figure counts \(unit) too, so neither is asked: add a text with {value}, like text: \"… {value} \(unit) …\"")
+                warn(
+                    f.location,
+                    "\(owner) has no text, and another figure counts \(unit) too, so neither is asked: add a text with {value}, like text: \"… {value} \(unit) …\""
+                )
                 continue
             }
             switch FigurePhrasing.form(ofUnit: unit) {
             case .unaskable:
-                warn(f.location, "\(owner) has no text, and its unit ‘\(unit)’ does not say what is measured, so it is not asked: add a text with {value}, like text: \"… {value} \(unit) …\"")
+                warn(
+                    f.location,
+                    "\(owner) has no text, and its unit ‘\(unit)’ does not say what is measured, so it is not asked: add a text with {value}, like text: \"… {value} \(unit) …\""
+                )
             case .numberOf:
                 // A bound is asked only by typing.
                 let asked = FigurePhrasing.question(f, typed: FigurePhrasing.isBound(f.quantity)) ?? ""
@@ -34,10 +40,16 @@ public enum DeckAdvice {
             let words = TextFolding.words(index.eventLabels[i])
             let people = e.who.compactMap(index.person)
             if e.text?.placeholders.contains(.who) != true, let named = people.first(where: { index.mentions(words, person: $0) }) {
-                warn(e.location, "\(owner): its label names \(index.people[named].name), so who it is linked to is not asked: add a text with {who}, or leave the name out of the label")
+                warn(
+                    e.location,
+                    "\(owner): its label names \(index.people[named].name), so who it is linked to is not asked: add a text with {who}, or leave the name out of the label"
+                )
             }
             if e.text?.placeholders.contains(.date) != true, e.date.precision == .year, e.date.yearTexts.contains(where: words.contains) {
-                warn(e.location, "\(owner): its label gives its year, so when it happened is not asked: add a text with {date}, or leave the year out of the label")
+                warn(
+                    e.location,
+                    "\(owner): its label gives its year, so when it happened is not asked: add a text with {date}, or leave the year out of the label"
+                )
             }
         }
         return found.sorted { $0.location < $1.location }

@@ -133,7 +133,9 @@ final class DeckIndex: Sendable {
                 .filter { seen.insert($0.description).inserted }
         }
         let days = eventDays
-        chronological = events.indices.sorted { (days[$0].lowerBound, days[$0].upperBound, $0) < (days[$1].lowerBound, days[$1].upperBound, $1) }
+        chronological = events.indices.sorted {
+            (days[$0].lowerBound, days[$0].upperBound, $0) < (days[$1].lowerBound, days[$1].upperBound, $1)
+        }
 
         eventPosition = Self.positions(events.map(\.id))
         var ranks = [Int](repeating: 0, count: events.count)

@@ -52,9 +52,14 @@ struct NameIndex: Sendable {
             var words = names[0].mentionWords
             for alias in names.dropFirst() {
                 for form in alias.familyForms + (alias.soleName.map { [$0] } ?? []) {
-                    words.formUnion(TextFolding.words(form).filter { $0.count >= 3 && !PersonName.quiet.contains($0) && !PersonName.particleWords.contains($0) })
+                    words.formUnion(
+                        TextFolding.words(form).filter {
+                            $0.count >= 3 && !PersonName.quiet.contains($0) && !PersonName.particleWords.contains($0)
+                        })
                 }
-                if alias.given.count == 1, alias.family == nil, alias.titles.isEmpty { words.formUnion(TextFolding.words(alias.given[0]).filter { $0.count >= 3 }) }
+                if alias.given.count == 1, alias.family == nil, alias.titles.isEmpty {
+                    words.formUnion(TextFolding.words(alias.given[0]).filter { $0.count >= 3 })
+                }
             }
             return words
         }
@@ -78,7 +83,8 @@ struct NameIndex: Sendable {
             for w in words {
                 for key in Self.deletions(w) {
                     for j in byDeletion[key] ?? [] where j != i {
-                        for other in single[j] where other != w && !found.contains(other) && TextFolding.editDistance(w, other, limit: 1) <= 1 {
+                        for other in single[j]
+                        where other != w && !found.contains(other) && TextFolding.editDistance(w, other, limit: 1) <= 1 {
                             found.append(other)
                         }
                     }

@@ -71,8 +71,13 @@ enum NumberOptions {
             var above = 0.0
             values = []
             for i in 0..<(count - 1) {
-                if i < rank { below -= unit * Double(Int.random(in: 1...3, using: &rng)); values.append(below) }
-                else { above += unit * Double(Int.random(in: 1...3, using: &rng)); values.append(above) }
+                if i < rank {
+                    below -= unit * Double(Int.random(in: 1...3, using: &rng))
+                    values.append(below)
+                } else {
+                    above += unit * Double(Int.random(in: 1...3, using: &rng))
+                    values.append(above)
+                }
             }
         } else {
             values = factors(count: count, rank: rank, gaps: gaps(qualifier), negative: key < 0, using: &rng).map { key * $0 }
@@ -86,7 +91,8 @@ enum NumberOptions {
         }
         // In scientific notation the exponents follow one pattern too: all alike, or two equal halves.
         if n.exponent != nil {
-            let counts = Dictionary(grouping: options.map { $0.text.split(separator: "×").last.map(String.init) ?? "" }, by: { $0 }).values.map(\.count)
+            let counts = Dictionary(grouping: options.map { $0.text.split(separator: "×").last.map(String.init) ?? "" }, by: { $0 }).values
+                .map(\.count)
             guard counts.count == 1 || (counts.count == 2 && counts.allSatisfy { $0 * 2 == count }) else { return nil }
         }
         return ordered(options, key: keyOption, rank: rank)

@@ -13,22 +13,37 @@ struct PromptClashes: Sendable {
         let names = Dictionary(deck.people.map { ($0.id, fold($0.name)) }, uniquingKeysWith: { a, _ in a })
         func who(_ ids: [FactID]) -> String { ids.map { names[$0] ?? $0.local }.sorted().joined(separator: "+") }
 
-        note(deck.people, .role, prompt: { fold($0.name) }, answer: { fold($0.role) }, id: \.id, "another person of this name has another description")
-        note(deck.people.filter { $0.role != nil }, .personForRole, prompt: { fold($0.role) }, answer: { fold($0.name) }, id: \.id,
-             "another person has the same description")
-        note(deck.events, .when, prompt: { fold($0.label) + "|" + who($0.who) + "|" + template($0.text) }, answer: { $0.date.description }, id: \.id,
-             "another event with the same label and people has another date")
-        note(deck.events, .who, prompt: { fold($0.label) + "|" + $0.date.description + "|" + template($0.text) }, answer: { who($0.who) }, id: \.id,
-             "another event with the same label and date credits other people")
-        note(deck.events, .whatHappened, prompt: { $0.date.description }, answer: { fold($0.label) }, id: \.id,
-             "another event has the same date, so “what happened then” has two answers")
-        note(deck.figures, .howMany, prompt: { $0.text.map(template) ?? fold($0.unit) }, answer: { $0.quantity.description }, id: \.id,
-             "another figure is asked the same way and has another value")
-        note(deck.quotes, .whoSaid, prompt: { fold($0.quote) }, answer: { names[$0.who] ?? $0.who.local }, id: \.id,
-             "the deck gives the same words to another person")
-        note(deck.terms, .term, prompt: { fold($0.definition) }, answer: { fold($0.term) }, id: \.id, "another term has the same definition")
-        note(deck.terms, .definition, prompt: { fold($0.term) }, answer: { fold($0.definition) }, id: \.id, "the same term has another definition")
-        note(deck.cards, .frontBack, prompt: { fold($0.front) }, answer: { fold($0.back) }, id: \.id, "another card has the same front and another back")
+        note(
+            deck.people, .role, prompt: { fold($0.name) }, answer: { fold($0.role) }, id: \.id,
+            "another person of this name has another description")
+        note(
+            deck.people.filter { $0.role != nil }, .personForRole, prompt: { fold($0.role) }, answer: { fold($0.name) }, id: \.id,
+            "another person has the same description")
+        note(
+            deck.events, .when, prompt: { fold($0.label) + "|" + who($0.who) + "|" + template($0.text) }, answer: { $0.date.description },
+            id: \.id,
+            "another event with the same label and people has another date")
+        note(
+            deck.events, .who, prompt: { fold($0.label) + "|" + $0.date.description + "|" + template($0.text) }, answer: { who($0.who) },
+            id: \.id,
+            "another event with the same label and date credits other people")
+        note(
+            deck.events, .whatHappened, prompt: { $0.date.description }, answer: { fold($0.label) }, id: \.id,
+            "another event has the same date, so “what happened then” has two answers")
+        note(
+            deck.figures, .howMany, prompt: { $0.text.map(template) ?? fold($0.unit) }, answer: { $0.quantity.description }, id: \.id,
+            "another figure is asked the same way and has another value")
+        note(
+            deck.quotes, .whoSaid, prompt: { fold($0.quote) }, answer: { names[$0.who] ?? $0.who.local }, id: \.id,
+            "the deck gives the same words to another person")
+        note(
+            deck.terms, .term, prompt: { fold($0.definition) }, answer: { fold($0.term) }, id: \.id, "another term has the same definition")
+        note(
+            deck.terms, .definition, prompt: { fold($0.term) }, answer: { fold($0.definition) }, id: \.id,
+            "the same term has another definition")
+        note(
+            deck.cards, .frontBack, prompt: { fold($0.front) }, answer: { fold($0.back) }, id: \.id,
+            "another card has the same front and another back")
     }
 
     private mutating func note<F>(

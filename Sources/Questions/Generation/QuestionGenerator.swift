@@ -99,7 +99,10 @@ public struct QuestionGenerator: Sendable {
                 }
             }
         }
-        for (kind, focus) in [(QuestionKind.matching, QuestionFocus.personRole), (.matching, .termDefinition), (.matching, .eventDate), (.ordering, .chronology)]
+        for (kind, focus) in [
+            (QuestionKind.matching, QuestionFocus.personRole), (.matching, .termDefinition), (.matching, .eventDate),
+            (.ordering, .chronology),
+        ]
         where options.kinds.contains(kind) {
             for result in builder.groupQuestions(focus) { record(result) }
         }
@@ -112,7 +115,9 @@ public struct QuestionGenerator: Sendable {
     ///
     /// Matching and ordering questions are built around the card's fact with other facts drawn at random.
     /// Fails with the reason when the card cannot be asked that way unambiguously.
-    public func question(for card: CardID, kind: QuestionKind, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
+    public func question(for card: CardID, kind: QuestionKind, using rng: inout some RandomNumberGenerator) -> Result<
+        Question, SkippedQuestion
+    > {
         let focuses = focuses(for: card, kind: kind).shuffled(using: &rng)
         var firstFailure: SkippedQuestion?
         for focus in focuses {
@@ -128,7 +133,9 @@ public struct QuestionGenerator: Sendable {
     }
 
     /// One question for one card in one kind and focus.
-    public func question(for card: CardID, kind: QuestionKind, focus: QuestionFocus, using rng: inout some RandomNumberGenerator) -> Result<Question, SkippedQuestion> {
+    public func question(for card: CardID, kind: QuestionKind, focus: QuestionFocus, using rng: inout some RandomNumberGenerator) -> Result<
+        Question, SkippedQuestion
+    > {
         guard card.deck == deck.id, let fact = fact(card.fact), let slot = CardSlot(rawValue: card.slot),
             Self.focuses(for: fact, slot: slot, index: index).contains(where: { $0.kind == kind && $0.focus == focus })
         else {
@@ -183,9 +190,15 @@ public struct QuestionGenerator: Sendable {
         switch (fact, slot) {
         case (.person(let p), .role):
             guard let role = p.role, !TextFolding.fold(role).isEmpty else { return [] }
-            return [(.multipleChoice, .role), (.multipleChoice, .personForRole), (.trueFalse, .role), (.typed, .personForRole), (.matching, .personRole)]
+            return [
+                (.multipleChoice, .role), (.multipleChoice, .personForRole), (.trueFalse, .role), (.typed, .personForRole),
+                (.matching, .personRole),
+            ]
         case (.event, .date):
-            return [(.multipleChoice, .when), (.trueFalse, .when), (.typed, .when), (.cloze, .when), (.matching, .eventDate), (.ordering, .chronology)]
+            return [
+                (.multipleChoice, .when), (.trueFalse, .when), (.typed, .when), (.cloze, .when), (.matching, .eventDate),
+                (.ordering, .chronology),
+            ]
         case (.event(let e), .who):
             guard e.who.contains(where: { index.person($0) != nil }) else { return [] }
             return [(.multipleChoice, .who), (.trueFalse, .who), (.typed, .who), (.cloze, .who)]

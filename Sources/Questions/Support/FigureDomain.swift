@@ -16,7 +16,9 @@ struct FigureDomain: Hashable, Sendable {
     }
 
     /// Words that make a figure the largest of its unit in the deck: nothing of that unit can be more.
-    static let highest: Set<String> = ["highest", "tallest", "largest", "longest", "deepest", "biggest", "greatest", "heaviest", "fastest", "hottest"]
+    static let highest: Set<String> = [
+        "highest", "tallest", "largest", "longest", "deepest", "biggest", "greatest", "heaviest", "fastest", "hottest",
+    ]
     /// Words that make a figure the smallest of its unit: nothing of that unit can be less.
     static let lowest: Set<String> = ["lowest", "smallest", "shortest", "shallowest", "lightest", "slowest", "coldest"]
 
@@ -48,10 +50,12 @@ struct FigureDomain: Hashable, Sendable {
         case .fahrenheit: domain = FigureDomain(low: -459.67, high: .infinity, lowIsOpen: false, highIsOpen: true)
         case .kelvin: domain = FigureDomain(low: 0, high: .infinity, lowIsOpen: false, highIsOpen: true)
         case .other:
-            domain = bounds.lowerBound > 0
+            domain =
+                bounds.lowerBound > 0
                 ? FigureDomain(low: 0, high: .infinity, lowIsOpen: true, highIsOpen: true)
-                : bounds.upperBound < 0 ? FigureDomain(low: -.infinity, high: 0, lowIsOpen: true, highIsOpen: true)
-                : FigureDomain(low: -.infinity, high: .infinity, lowIsOpen: true, highIsOpen: true)
+                : bounds.upperBound < 0
+                    ? FigureDomain(low: -.infinity, high: 0, lowIsOpen: true, highIsOpen: true)
+                    : FigureDomain(low: -.infinity, high: .infinity, lowIsOpen: true, highIsOpen: true)
         }
         // A figure the deck calls the highest of its unit bounds the others, unless another figure of that unit
         // goes past it (then the superlative was a narrower one: "the highest mountain in Africa").

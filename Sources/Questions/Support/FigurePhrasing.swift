@@ -54,7 +54,9 @@ enum FigurePhrasing {
     static func sentenceNamesUnit(_ figure: Figure) -> Bool {
         guard let text = figure.text, let first = TextFolding.words(figure.unit).first else { return false }
         for (i, segment) in text.segments.enumerated() where segment == .slot(.value) {
-            if i + 1 < text.segments.count, case .text(let after) = text.segments[i + 1], TextFolding.words(after).first == first { return true }
+            if i + 1 < text.segments.count, case .text(let after) = text.segments[i + 1], TextFolding.words(after).first == first {
+                return true
+            }
         }
         return false
     }
@@ -99,9 +101,13 @@ enum FigurePhrasing {
             let what = isRange ? "range" : "figure"
             let hedge = approximately ? ", approximately," : ""
             let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) what?" } ?? "."
-            return typed ? "Give the \(what)\(hedge) for \(description), in \(measure)\(bound)" : "Which \(what)\(hedge) gives \(description), in \(measure)?"
+            return typed
+                ? "Give the \(what)\(hedge) for \(description), in \(measure)\(bound)"
+                : "Which \(what)\(hedge) gives \(description), in \(measure)?"
         case .numberOf:
-            let noun = isRange ? "the range for the number of \(unit)" : approximately ? "the approximate number of \(unit)" : "the number of \(unit)"
+            let noun =
+                isRange
+                ? "the range for the number of \(unit)" : approximately ? "the approximate number of \(unit)" : "the number of \(unit)"
             let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) how many?" } ?? "."
             return (typed ? "Give " : "Choose ") + noun + bound
         }

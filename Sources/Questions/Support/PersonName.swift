@@ -67,11 +67,15 @@ struct PersonName: Hashable, Sendable {
             return
         }
         family = words.removeLast()
-        while words.count > 1, let last = words.last, Self.particleWords.contains(last.lowercased()) { particles.insert(words.removeLast(), at: 0) }
+        while words.count > 1, let last = words.last, Self.particleWords.contains(last.lowercased()) {
+            particles.insert(words.removeLast(), at: 0)
+        }
         given = words
     }
 
-    static let pinyinInitials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
+    static let pinyinInitials = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "",
+    ]
     static let pinyinFinals: Set<String> = [
         "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu",
         "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue",

@@ -64,7 +64,9 @@ enum TextFolding {
     /// A folded word without a plural ending, so that "army" and "armies", "ring" and "rings" compare equal.
     static func stem(_ word: String) -> String {
         if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return String(word.dropLast()) }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+            return String(word.dropLast())
+        }
         return word
     }
 

@@ -105,11 +105,14 @@ struct AnkiImportCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let loaded = DeckFiles.load(path)
         guard case .success(let deck) = loaded.result else {
-            throw CLIError("\(path) exists and does not load (run recall check \(path)): move it, or import with --deck ID; nothing was imported")
+            throw CLIError(
+                "\(path) exists and does not load (run recall check \(path)): move it, or import with --deck ID; nothing was imported")
         }
         let ids = deck.facts.map(\.id)
         guard ids.allSatisfy({ $0.section == .cards && $0.local.hasPrefix("anki-") }) else {
-            throw CLIError("\(path) exists and holds facts that did not come from Anki: import with --deck ID to make another deck; nothing was imported")
+            throw CLIError(
+                "\(path) exists and holds facts that did not come from Anki: import with --deck ID to make another deck; nothing was imported"
+            )
         }
         return Set(ids)
     }
@@ -154,17 +157,29 @@ struct AnkiImportCommand: ParsableCommand {
             var unknown: Int
 
             enum CodingKeys: String, CodingKey {
-                case imported, alreadyPresent = "already_present", crammed, beforeReset = "before_reset"
-                case scheduleChanges = "schedule_changes", deletedCards = "deleted_cards", cardsLeftOut = "cards_left_out", unknown
+                case imported
+                case alreadyPresent = "already_present"
+                case crammed
+                case beforeReset = "before_reset"
+                case scheduleChanges = "schedule_changes"
+                case deletedCards = "deleted_cards"
+                case cardsLeftOut = "cards_left_out"
+                case unknown
             }
         }
 
         enum CodingKeys: String, CodingKey {
-            case deck, file, notes, convertedNotes = "converted_notes", cards, convertedCards = "converted_cards"
+            case deck, file, notes
+            case convertedNotes = "converted_notes"
+            case cards
+            case convertedCards = "converted_cards"
             case added, updated, removed, learner, reviews, warnings
         }
 
-        init(imported: AnkiImport, previous: Set<FactID>?, path: String, reviews: (RevlogConverter.Counts, ImportSummary)?, learner: LearnerName?) {
+        init(
+            imported: AnkiImport, previous: Set<FactID>?, path: String, reviews: (RevlogConverter.Counts, ImportSummary)?,
+            learner: LearnerName?
+        ) {
             deck = imported.deckID
             file = path
             notes = imported.report.notes
@@ -189,7 +204,9 @@ struct AnkiImportCommand: ParsableCommand {
 
         var text: String {
             func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-            var lines = ["Imported \(count(convertedNotes, "note")) of \(notes) as deck \(deck) (\(file)): \(count(convertedCards, "card")) of \(cards)."]
+            var lines = [
+                "Imported \(count(convertedNotes, "note")) of \(notes) as deck \(deck) (\(file)): \(count(convertedCards, "card")) of \(cards)."
+            ]
             if let added, let updated, let removed {
                 lines.append("Replaced the earlier import: \(added) added, \(updated) updated, \(removed) removed.")
             }

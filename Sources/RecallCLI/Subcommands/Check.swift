@@ -44,7 +44,9 @@ struct Check: ParsableCommand {
                 if case .success(let deck) = checked.loaded.result, checked.isValid {
                     let count = checked.warnings.count
                     let note = count == 0 ? "" : ", \(count) warning\(count == 1 ? "" : "s")"
-                    Console.out("\(checked.loaded.path): ok: \(deck.id), \(deck.factCount) fact\(deck.factCount == 1 ? "" : "s") (\(deck.countsSummary))\(note)")
+                    Console.out(
+                        "\(checked.loaded.path): ok: \(deck.id), \(deck.factCount) fact\(deck.factCount == 1 ? "" : "s") (\(deck.countsSummary))\(note)"
+                    )
                 }
                 for diagnostic in checked.problems {
                     Console.err(Self.format(diagnostic, color: color))
@@ -53,7 +55,9 @@ struct Check: ParsableCommand {
             let invalid = results.filter { !$0.isValid }
             if !invalid.isEmpty {
                 let problems = invalid.reduce(0) { $0 + $1.problems.count }
-                Console.err("\(invalid.count) of \(results.count) deck\(results.count == 1 ? "" : "s") invalid, \(problems) problem\(problems == 1 ? "" : "s")")
+                Console.err(
+                    "\(invalid.count) of \(results.count) deck\(results.count == 1 ? "" : "s") invalid, \(problems) problem\(problems == 1 ? "" : "s")"
+                )
             }
         }
         if results.contains(where: { !$0.isValid }) {

@@ -40,7 +40,9 @@ extension ClassCommand {
         }
         var lines = ["Added \(plural(change.added.count, "student")) to \(name) on \(client.server.absoluteString)."]
         if !change.alreadyMembers.isEmpty {
-            lines.append("Already in the class (no new token; recall class tokens \(TextQuote.shell(name)) NAME --server issues one): \(quoted(change.alreadyMembers)).")
+            lines.append(
+                "Already in the class (no new token; recall class tokens \(TextQuote.shell(name)) NAME --server issues one): \(quoted(change.alreadyMembers))."
+            )
         }
         if !change.added.isEmpty { lines.append(tokenList(change.added, server: client.server)) }
         Console.out(lines.joined(separator: "\n"))
@@ -112,7 +114,10 @@ extension ClassCommand {
         @Flag(help: "Print the class afterwards as JSON.") var json = false
 
         func validate() throws {
-            if !server { throw ValidationError("in a progress file, use recall settings --class \(name) \(key) \(value); add --server for the school's server") }
+            if !server {
+                throw ValidationError(
+                    "in a progress file, use recall settings --class \(name) \(key) \(value); add --server for the school's server")
+            }
         }
 
         func run() throws {
@@ -121,7 +126,10 @@ extension ClassCommand {
                 let info = try ServerAccess.call { () throws(SyncError) in
                     try client.setSettings([key: value == "default" ? nil : value], of: name)
                 }
-                Console.out(json ? try Console.json(info) : ClassCommand.describe(info.name, students: info.students, settings: info.settings, teacher: info.teacher))
+                Console.out(
+                    json
+                        ? try Console.json(info)
+                        : ClassCommand.describe(info.name, students: info.students, settings: info.settings, teacher: info.teacher))
             }
         }
     }

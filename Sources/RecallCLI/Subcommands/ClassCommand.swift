@@ -70,11 +70,18 @@ struct ClassCommand: ParsableCommand {
                 if server {
                     let client = try ServerAccess.teacher(progress)
                     let info = try ServerAccess.call { () throws(SyncError) in try client.createClass(name) }
-                    Console.out(json ? try Console.json(info) : "Created class \(info.name) on \(client.server.absoluteString). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ... --server")
+                    Console.out(
+                        json
+                            ? try Console.json(info)
+                            : "Created class \(info.name) on \(client.server.absoluteString). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ... --server"
+                    )
                     return
                 }
                 let info = try progress.openStore().createClass(name)
-                Console.out(json ? try Console.json(info) : "Created class \(info.name). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ...")
+                Console.out(
+                    json
+                        ? try Console.json(info)
+                        : "Created class \(info.name). Add students with: recall class add \(TextQuote.shell(info.name)) NAME ...")
             }
         }
     }
@@ -173,7 +180,10 @@ struct ClassCommand: ParsableCommand {
                 if server {
                     let client = try ServerAccess.teacher(progress)
                     let info = try ServerAccess.call { () throws(SyncError) in try client.remove(names.map(\.rawValue), from: name) }
-                    Console.out(json ? try Console.json(info) : "Removed \(ClassCommand.quoted(names.map(\.rawValue))) from \(name) on the server; their progress is kept.")
+                    Console.out(
+                        json
+                            ? try Console.json(info)
+                            : "Removed \(ClassCommand.quoted(names.map(\.rawValue))) from \(name) on the server; their progress is kept.")
                     return
                 }
                 let store = try progress.openStore()
@@ -265,9 +275,11 @@ struct ClassCommand: ParsableCommand {
 enum TextQuote {
     /// `text` as one shell word: as it is when plain, else in single quotes.
     static func shell(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0))
-        }
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0))
+            }
         return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -97,7 +97,9 @@ struct Doctor: ParsableCommand {
         if manager.fileExists(atPath: path + "-wal") { _ = rename(path + "-wal", kept + "-wal") }
         try? manager.removeItem(atPath: path + "-shm")
         guard rename(rebuilt, path) == 0 else {
-            throw CLIError("rebuilt '\(rebuilt)' (the damaged file is now '\(kept)'), but could not put it in place: \(String(cString: strerror(errno)))")
+            throw CLIError(
+                "rebuilt '\(rebuilt)' (the damaged file is now '\(kept)'), but could not put it in place: \(String(cString: strerror(errno)))"
+            )
         }
         return (summary, kept)
     }
@@ -105,7 +107,9 @@ struct Doctor: ParsableCommand {
     static func describe(_ report: Report, repairing: Bool) -> String {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let c = report.checkup
-        var lines = ["Checked \(report.file): \(count(c.learners, "learner")), \(count(c.reviews, "review")), \(count(c.cardStates, "card state"))."]
+        var lines = [
+            "Checked \(report.file): \(count(c.learners, "learner")), \(count(c.reviews, "review")), \(count(c.cardStates, "card state"))."
+        ]
         for finding in c.findings {
             lines.append("problem: \(finding.problem)")
             if let repair = finding.repair {
@@ -115,7 +119,9 @@ struct Doctor: ParsableCommand {
         if let rebuilt = report.rebuilt, let kept = report.damagedCopy {
             let saved = rebuilt.saved["review"] ?? 0
             let lost = rebuilt.lost.values.reduce(0, +)
-            lines.append("Rebuilt \(report.file) from \(count(saved, "readable review"))\(lost > 0 ? "; \(count(lost, "row")) could not be read" : ""). The damaged file is kept as \(kept).")
+            lines.append(
+                "Rebuilt \(report.file) from \(count(saved, "readable review"))\(lost > 0 ? "; \(count(lost, "row")) could not be read" : ""). The damaged file is kept as \(kept)."
+            )
         }
         if c.findings.isEmpty {
             lines.append("No problems found.")

@@ -18,13 +18,17 @@ struct Draft: ParsableCommand {
     @Argument(help: ArgumentHelp("The article: a .txt or .md file, or - for standard input.", valueName: "article"))
     var article: String
 
-    @Option(help: ArgumentHelp("The deck id (lowercase letters, digits and -); by default from the output or article file name.", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "The deck id (lowercase letters, digits and -); by default from the output or article file name.", valueName: "id"))
     var id: String?
 
     @Option(help: ArgumentHelp("The deck title; by default the article's own title.", valueName: "text"))
     var title: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the deck (- for standard output); by default DECKS/ID.yaml.", valueName: "path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write the deck (- for standard output); by default DECKS/ID.yaml.", valueName: "path"))
     var output: String?
 
     @Flag(help: "Replace an existing deck file, losing its edits.")
@@ -36,7 +40,9 @@ struct Draft: ParsableCommand {
     @OptionGroup var decks: DeckOptions
 
     func validate() throws {
-        if force && merge { throw ValidationError("--force and --merge cannot be used together: --force replaces the deck, --merge adds to it") }
+        if force && merge {
+            throw ValidationError("--force and --merge cannot be used together: --force replaces the deck, --merge adds to it")
+        }
         if let id, !Identifier.isValid(id) {
             throw ValidationError("'\(id)' is not a valid deck id: use lowercase letters, digits and '-' only (like siberian-internment)")
         }
@@ -60,7 +66,10 @@ struct Draft: ParsableCommand {
         let sourceName = article == "-" ? nil : URL(fileURLWithPath: article).lastPathComponent
         let toStandardOutput = output == "-"
         let deckID = try resolvedID(text: text)
-        let path = toStandardOutput ? "\(deckID).yaml" : output ?? (decks.deckDirectory.hasSuffix("/") ? decks.deckDirectory : decks.deckDirectory + "/") + "\(deckID).yaml"
+        let path =
+            toStandardOutput
+            ? "\(deckID).yaml"
+            : output ?? (decks.deckDirectory.hasSuffix("/") ? decks.deckDirectory : decks.deckDirectory + "/") + "\(deckID).yaml"
         let options = Drafter.Options(id: deckID, title: title, sourceName: sourceName, path: path)
         let draft: DeckDraft
         switch Drafter.draft(text, options: options) {
@@ -77,12 +86,16 @@ struct Draft: ParsableCommand {
         if output == nil {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: decks.deckDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CLIError("no deck folder at '\(decks.deckDirectory)': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH")
+                throw CLIError(
+                    "no deck folder at '\(decks.deckDirectory)': run recall from the folder that holds Decks/, or pass --decks DIR or --output PATH"
+                )
             }
         }
         let exists = FileManager.default.fileExists(atPath: path)
         if exists && !force && !merge {
-            throw CLIError("\(path) already exists and may hold a teacher's edits: pass --merge to add only the facts it lacks, or --force to replace it")
+            throw CLIError(
+                "\(path) already exists and may hold a teacher's edits: pass --merge to add only the facts it lacks, or --force to replace it"
+            )
         }
         if exists && merge {
             guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
@@ -111,13 +124,19 @@ struct Draft: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: article, isDirectory: &isDirectory) else { throw CLIError("no such file: \(article)") }
+            guard FileManager.default.fileExists(atPath: article, isDirectory: &isDirectory) else {
+                throw CLIError("no such file: \(article)")
+            }
             guard !isDirectory.boolValue else { throw CLIError("\(article) is a folder: give the article's file") }
-            guard let contents = FileManager.default.contents(atPath: article) else { throw CLIError("cannot read \(article) (check its permissions)") }
+            guard let contents = FileManager.default.contents(atPath: article) else {
+                throw CLIError("cannot read \(article) (check its permissions)")
+            }
             data = contents
         }
         let name = article == "-" ? "standard input" : article
-        if data.count > Self.maximumSize { throw CLIError("\(name) is too large for an article (\(data.count / 1_048_576) MB; the limit is 8 MB)") }
+        if data.count > Self.maximumSize {
+            throw CLIError("\(name) is too large for an article (\(data.count / 1_048_576) MB; the limit is 8 MB)")
+        }
         if data.contains(0) { throw CLIError("\(name) is not a text file (it contains a NUL byte): give plain text or Markdown") }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(name) is not UTF-8 text: save it as UTF-8") }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -131,7 +150,8 @@ struct Draft: ParsableCommand {
         if let output, output != "-" {
             let stem = Self.stem(of: output)
             guard Identifier.isValid(stem) else {
-                throw CLIError("'\(stem)' (from \(output)) is not a valid deck id: name the file with lowercase letters, digits and '-', or pass --id")
+                throw CLIError(
+                    "'\(stem)' (from \(output)) is not a valid deck id: name the file with lowercase letters, digits and '-', or pass --id")
             }
             return stem
         }
@@ -179,7 +199,8 @@ struct Draft: ParsableCommand {
         for id in facts {
             for check in draft.checks[id] ?? [] {
                 let location = SourceLocation(path: shownPath, line: lines[id] ?? 1, column: 3)
-                Console.err(Check.format(DeckDiagnostic(.warning, at: location, "\(id.section.singular) '\(id.local)': \(check)"), color: color))
+                Console.err(
+                    Check.format(DeckDiagnostic(.warning, at: location, "\(id.section.singular) '\(id.local)': \(check)"), color: color))
             }
         }
     }

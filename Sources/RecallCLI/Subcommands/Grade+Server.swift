@@ -18,14 +18,16 @@ extension Grade {
     static func serverQuiz(_ id: QuizID, progress: ProgressFileOptions, className: String?) throws(CLIError) -> (Quiz, ServerTarget) {
         let client = try ServerAccess.teacher(progress)
         let path = progress.progressPath.path
-        let local: StoredQuiz? = FileManager.default.fileExists(atPath: path) ? (try? progress.openStore().quiz(id: id.rawValue)) ?? nil : nil
+        let local: StoredQuiz? =
+            FileManager.default.fileExists(atPath: path) ? (try? progress.openStore().quiz(id: id.rawValue)) ?? nil : nil
         let manifest: String
         if let local {
             manifest = local.manifest
         } else if let remote = try ServerAccess.call({ () throws(SyncError) in try client.quiz(id.rawValue) }) {
             manifest = remote.manifest
         } else {
-            throw CLIError("no quiz \(id) in \(path) nor on \(client.server.absoluteString): grade it where it was printed once, with --server")
+            throw CLIError(
+                "no quiz \(id) in \(path) nor on \(client.server.absoluteString): grade it where it was printed once, with --server")
         }
         let quiz: Quiz
         do {
@@ -54,7 +56,8 @@ extension Grade {
         let reviews = answers.map { number, draft in
             WireReview(
                 id: ProgressStore.paperReviewID(quiz: grade.quiz.rawValue, number: number, learner: student, card: draft.card),
-                learner: student.rawValue, card: draft.card, reviewedAt: at, rating: draft.rating.rawValue, source: ReviewSource.paper.rawValue,
+                learner: student.rawValue, card: draft.card, reviewedAt: at, rating: draft.rating.rawValue,
+                source: ReviewSource.paper.rawValue,
                 questionForm: draft.questionForm, answer: draft.answer, correct: draft.correct)
         }
         let paper = WirePaper(

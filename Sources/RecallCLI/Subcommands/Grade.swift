@@ -39,7 +39,9 @@ struct Grade: ParsableCommand {
     @Flag(help: "Record the papers on the school's server (the teacher's login), whence they reach the students' devices.")
     var server = false
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("With --server: the class that sat the quiz (default: the one it was printed for).", valueName: "name"))
+    @Option(
+        name: .customLong("class"),
+        help: ArgumentHelp("With --server: the class that sat the quiz (default: the one it was printed for).", valueName: "name"))
     var className: String?
 
     func validate() throws {
@@ -48,7 +50,9 @@ struct Grade: ParsableCommand {
                 throw ValidationError("give either --file, or --student with the answers, not both")
             }
         } else {
-            guard student != nil else { throw ValidationError("name the student with --student NAME, or give a class's answers with --file") }
+            guard student != nil else {
+                throw ValidationError("name the student with --student NAME, or give a class's answers with --file")
+            }
         }
     }
 
@@ -123,7 +127,8 @@ struct Grade: ParsableCommand {
         var grades: [PaperGrade] = []
         for paper in papers {
             do {
-                grades.append(try PaperGrader().grade(quiz, version: paper.version, student: paper.student.rawValue, answers: paper.answers))
+                grades.append(
+                    try PaperGrader().grade(quiz, version: paper.version, student: paper.student.rawValue, answers: paper.answers))
             } catch {
                 throw CLIError(paper.origin.map { "\($0): \(error.message)" } ?? error.message)
             }
@@ -133,9 +138,12 @@ struct Grade: ParsableCommand {
         var reports: [GradeReport] = []
         for (paper, grade) in zip(papers, grades) {
             let drafts = grade.results.map { result in
-                (number: result.number, draft: ReviewDraft(
-                    learner: paper.student, card: result.card, rating: Self.rating(result.verdict), source: .paper,
-                    questionForm: Self.form(of: result), answer: result.given, correct: result.isRight))
+                (
+                    number: result.number,
+                    draft: ReviewDraft(
+                        learner: paper.student, card: result.card, rating: Self.rating(result.verdict), source: .paper,
+                        questionForm: Self.form(of: result), answer: result.given, correct: result.isRight)
+                )
             }
             let recording: PaperRecording
             switch destination {
@@ -199,7 +207,9 @@ struct Grade: ParsableCommand {
         }
         let assigned = quiz.copies.first { $0.student == name }?.version
         guard let chosen = version ?? assigned ?? (quiz.versions.count == 1 ? quiz.versions[0].name : nil) else {
-            throw CLIError("which version did \(name) sit? quiz \(quiz.id) has versions \(quiz.versions.map(\.name).joined(separator: ", ")): give --version (or a version column)")
+            throw CLIError(
+                "which version did \(name) sit? quiz \(quiz.id) has versions \(quiz.versions.map(\.name).joined(separator: ", ")): give --version (or a version column)"
+            )
         }
         guard let version = quiz.version(chosen) else {
             throw CLIError("quiz \(quiz.id) has no version '\(chosen)' (it has \(quiz.versions.map(\.name).joined(separator: ", ")))")
@@ -227,7 +237,9 @@ struct Grade: ParsableCommand {
     }
 
     static func render(_ report: GradeReport, quiz: Quiz) -> String {
-        var lines = ["\(report.student) — quiz \(quiz.id), version \(report.version): \(report.score)/\(report.total) (\(percent(report.score, report.total)))"]
+        var lines = [
+            "\(report.student) — quiz \(quiz.id), version \(report.version): \(report.score)/\(report.total) (\(percent(report.score, report.total)))"
+        ]
         var table = TextTable(["#", "ANSWER", "RESULT", "POINTS", "RIGHT ANSWER"])
         for r in report.results {
             let result: String =
@@ -241,7 +253,9 @@ struct Grade: ParsableCommand {
         }
         lines += table.render().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
         if let before = report.gradedBefore {
-            lines.append("already graded on \(before) (version \(report.gradedBeforeVersion ?? "?"), \(report.gradedBeforeScore ?? "?")): nothing recorded again")
+            lines.append(
+                "already graded on \(before) (version \(report.gradedBeforeVersion ?? "?"), \(report.gradedBeforeScore ?? "?")): nothing recorded again"
+            )
         } else {
             lines.append("recorded \(report.recorded) review\(report.recorded == 1 ? "" : "s") (source: paper) for \(report.student)")
         }

@@ -14,9 +14,13 @@ extension Optimize {
         var applied: AppliedParameters?
 
         private enum CodingKeys: String, CodingKey {
-            case owner, deck, reviews, cards, learners, items, method, trainingItems = "training_items"
-            case firstReviews = "first_reviews", needed, current, fitted, wholeLog = "whole_log"
-            case timeSplit = "time_split", improves, applied
+            case owner, deck, reviews, cards, learners, items, method
+            case trainingItems = "training_items"
+            case firstReviews = "first_reviews"
+            case needed, current, fitted
+            case wholeLog = "whole_log"
+            case timeSplit = "time_split"
+            case improves, applied
         }
 
         private struct Comparison: Encodable {
@@ -30,7 +34,9 @@ extension Optimize {
             var items: Int
 
             enum CodingKeys: String, CodingKey {
-                case logLoss = "log_loss", rmseBins = "rmse_bins", items
+                case logLoss = "log_loss"
+                case rmseBins = "rmse_bins"
+                case items
             }
 
             init(_ evaluation: ModelEvaluation) {

@@ -19,7 +19,9 @@ struct Optimize: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("A class's reviews, pooled, for one set of parameters for its students.", valueName: "name"))
+    @Option(
+        name: .customLong("class"),
+        help: ArgumentHelp("A class's reviews, pooled, for one set of parameters for its students.", valueName: "name"))
     var schoolClass: String?
 
     @Option(help: ArgumentHelp("Only the reviews of this deck.", valueName: "deck"))

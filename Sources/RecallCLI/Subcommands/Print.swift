@@ -34,7 +34,10 @@ struct Print: ParsableCommand {
     @Option(help: "How many questions.")
     var count = 20
 
-    @Option(help: ArgumentHelp("The kinds of question allowed, comma-separated: \(QuizQuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kinds"))
+    @Option(
+        help: ArgumentHelp(
+            "The kinds of question allowed, comma-separated: \(QuizQuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "kinds"))
     var kinds: String?
 
     @Option(help: "Makes every random choice repeatable: the same seed prints the same quiz.")
@@ -52,10 +55,14 @@ struct Print: ParsableCommand {
     @Option(help: "The title printed at the top (the deck's title by default).")
     var title: String?
 
-    @Option(name: .customLong("class"), help: ArgumentHelp("Print one copy per student of this class, name filled in, versions assigned in turn.", valueName: "name"))
+    @Option(
+        name: .customLong("class"),
+        help: ArgumentHelp("Print one copy per student of this class, name filled in, versions assigned in turn.", valueName: "name"))
     var className: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (standard output for text formats by default; quiz-ID.pdf for PDF).", valueName: "path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write (standard output for text formats by default; quiz-ID.pdf for PDF).", valueName: "path"))
     var output: String?
 
     @OptionGroup var decks: DeckOptions
@@ -109,7 +116,9 @@ struct Print: ParsableCommand {
             throw CLIError("\(deck.id) yields no questions\(kinds == nil ? "" : " of the kinds asked") to print")
         }
         if quiz.questions.count < count {
-            Console.err("note: \(deck.id) yields \(quiz.questions.count) questions that fit together (at most one per fact, none giving another away), not \(count)")
+            Console.err(
+                "note: \(deck.id) yields \(quiz.questions.count) questions that fit together (at most one per fact, none giving another away), not \(count)"
+            )
         }
         let store: ProgressStore?
         do {
@@ -131,7 +140,8 @@ struct Print: ParsableCommand {
         case .pdf:
             let path = output ?? "quiz-\(quiz.id).pdf"
             let pages = try RecallPDF.render(PaperJob(quiz: quiz, paper: paper), to: path)
-            Console.out("quiz \(quiz.id): \(quiz.copies.count) cop\(quiz.copies.count == 1 ? "y" : "ies"), \(pages) pages, written to \(path)")
+            Console.out(
+                "quiz \(quiz.id): \(quiz.copies.count) cop\(quiz.copies.count == 1 ? "y" : "ies"), \(pages) pages, written to \(path)")
         case .html: try write(HTMLRenderer(paper: paper).render(quiz), quiz)
         case .md: try write(MarkdownRenderer().render(quiz), quiz)
         case .tex: try write(LaTeXRenderer(paper: paper).render(quiz), quiz)
@@ -157,10 +167,13 @@ struct Print: ParsableCommand {
         }
         if format == .gift || format == .moodleXML, !quiz.handMarkedInLMS.isEmpty {
             let numbers = quiz.handMarkedInLMS.map(String.init).joined(separator: ", ")
-            Console.err("note: question\(quiz.handMarkedInLMS.count == 1 ? "" : "s") \(numbers) go in as essays, marked by hand with the answer as feedback: no one could type the answer word for word")
+            Console.err(
+                "note: question\(quiz.handMarkedInLMS.count == 1 ? "" : "s") \(numbers) go in as essays, marked by hand with the answer as feedback: no one could type the answer word for word"
+            )
         }
         if versions > 1 && format.isLMS {
-            Console.err("note: \(format.rawValue) holds each question once (version A's order); the LMS shuffles questions and options itself")
+            Console.err(
+                "note: \(format.rawValue) holds each question once (version A's order); the LMS shuffles questions and options itself")
         }
         Console.err("quiz \(quiz.id), seed \(seed) (--seed \(seed) prints it again)")
     }
@@ -209,7 +222,8 @@ enum PrintStorage {
     static func keep(_ quiz: Quiz, in store: ProgressStore, at moment: Date) throws(CLIError) {
         do {
             let manifest = String(decoding: try quiz.manifestJSON(), as: UTF8.self)
-            _ = try store.keepQuiz(StoredQuiz(id: quiz.id.rawValue, deck: quiz.deck, title: quiz.title, createdAt: moment, manifest: manifest))
+            _ = try store.keepQuiz(
+                StoredQuiz(id: quiz.id.rawValue, deck: quiz.deck, title: quiz.title, createdAt: moment, manifest: manifest))
         } catch {
             throw CLIError("could not keep quiz \(quiz.id) in the progress file: \(error)")
         }

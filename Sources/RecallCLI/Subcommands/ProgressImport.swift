@@ -34,7 +34,8 @@ struct ProgressImport: ParsableCommand {
             for path in paths {
                 let bytes = try Self.read(path)
                 do {
-                    entries += try ReviewLogReader.read(bytes, file: path, format: format ?? ReviewLogFormat.guess(path: path, bytes: bytes))
+                    entries += try ReviewLogReader.read(
+                        bytes, file: path, format: format ?? ReviewLogFormat.guess(path: path, bytes: bytes))
                 } catch {
                     throw CLIError("\(error); nothing was imported")
                 }
@@ -62,7 +63,11 @@ struct ProgressImport: ParsableCommand {
         var files: [String]
 
         enum CodingKeys: String, CodingKey {
-            case added, alreadyPresent = "already_present", learners, cards, replayedCards = "replayed_cards", files
+            case added
+            case alreadyPresent = "already_present"
+            case learners, cards
+            case replayedCards = "replayed_cards"
+            case files
         }
 
         func encode(to encoder: any Encoder) throws {

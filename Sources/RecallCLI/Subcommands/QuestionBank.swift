@@ -26,7 +26,9 @@ struct QuestionsCommand: ParsableCommand {
     @Option(help: "Makes every random choice repeatable: the same seed prints the same bank.")
     var seed: UInt64 = QuestionsCommand.defaultSeed
 
-    @Option(help: ArgumentHelp("Only these kinds, comma-separated: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kinds"))
+    @Option(
+        help: ArgumentHelp(
+            "Only these kinds, comma-separated: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kinds"))
     var kinds: String?
 
     @Option(help: ArgumentHelp("The current year, past which no generated date goes (default: this year).", valueName: "year"))
@@ -112,10 +114,15 @@ struct QuestionsCommand: ParsableCommand {
 
     /// The bank for reading: each question with its options and answer, then counts by kind and what was skipped.
     static func render(_ bank: QuestionBank, deck: Deck) -> String {
-        var lines = ["\(deck.title) (\(deck.id)): \(bank.questions.count) questions, \(bank.skipped.count) skipped, seed \(bank.seed.map(String.init) ?? "-")", ""]
+        var lines = [
+            "\(deck.title) (\(deck.id)): \(bank.questions.count) questions, \(bank.skipped.count) skipped, seed \(bank.seed.map(String.init) ?? "-")",
+            "",
+        ]
         func letter(_ i: Int) -> String { String(UnicodeScalar(UInt8(65 + i))) }
         for (n, q) in bank.questions.enumerated() {
-            lines.append("\(n + 1). \(q.kind.rawValue) · \(q.card.fact)/\(q.card.slot) · \(q.focus.rawValue) · difficulty \(String(format: "%.2f", q.difficulty))")
+            lines.append(
+                "\(n + 1). \(q.kind.rawValue) · \(q.card.fact)/\(q.card.slot) · \(q.focus.rawValue) · difficulty \(String(format: "%.2f", q.difficulty))"
+            )
             lines.append("   " + q.prompt)
             if let items = q.items {
                 for (i, item) in items.enumerated() { lines.append("     \(i + 1). \(item)") }
@@ -136,7 +143,10 @@ struct QuestionsCommand: ParsableCommand {
                 lines.append("   Fact: \(q.explanation)")
             case .pairs(let pairs):
                 let options = q.options ?? []
-                lines.append("   Answer: " + pairs.enumerated().map { "\($0.offset + 1)\(options.firstIndex(of: $0.element.match).map(letter) ?? "?")" }.joined(separator: " "))
+                lines.append(
+                    "   Answer: "
+                        + pairs.enumerated().map { "\($0.offset + 1)\(options.firstIndex(of: $0.element.match).map(letter) ?? "?")" }
+                        .joined(separator: " "))
             }
             lines.append("")
         }

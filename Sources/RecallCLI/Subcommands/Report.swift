@@ -30,7 +30,9 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The class.", valueName: "class"))
     var className: String
 
-    @Option(name: .customLong("deck"), help: ArgumentHelp("A deck to report on, by id; repeat for several (default: every deck).", valueName: "deck"))
+    @Option(
+        name: .customLong("deck"),
+        help: ArgumentHelp("A deck to report on, by id; repeat for several (default: every deck).", valueName: "deck"))
     var deckIDs: [String] = []
 
     @Option(help: ArgumentHelp("The first day of the period, YYYY-MM-DD (default: 27 days before today).", valueName: "date"))
@@ -57,7 +59,9 @@ struct ReportCommand: ParsableCommand {
 
     mutating func validate() throws {
         if json {
-            guard format == .text || format == .json else { throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one") }
+            guard format == .text || format == .json else {
+                throw ValidationError("--json and --format \(format.rawValue) ask for two formats: give one")
+            }
             format = .json
         }
         if format == .csv && output == nil {

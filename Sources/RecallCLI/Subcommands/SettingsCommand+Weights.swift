@@ -27,7 +27,8 @@ extension SettingsCommand {
         var heading = "FSRS-6 parameters"
         if let fitted {
             let day = ISO8601DateFormatter.string(from: fitted.fittedAt, timeZone: .current, formatOptions: [.withFullDate])
-            heading += " (\(settings.origin(of: .fsrsParameters)), fitted \(day) on \(Stats.plural(fitted.reviews, "review"))"
+            heading +=
+                " (\(settings.origin(of: .fsrsParameters)), fitted \(day) on \(Stats.plural(fitted.reviews, "review"))"
                 + " of \(Stats.plural(fitted.cards, "card"))"
                 + (fitted.learners > 1 ? " by \(fitted.learners) learners" : "")
                 + (fitted.deck.map { " in deck \($0)" } ?? "")
@@ -72,9 +73,12 @@ extension SettingsCommand {
         }
 
         enum CodingKeys: String, CodingKey {
-            case fittedAt = "fitted_at", reviews, items, cards, learners, deck, method
-            case logLossBefore = "log_loss_before", logLossAfter = "log_loss_after"
-            case rmseBinsBefore = "rmse_bins_before", rmseBinsAfter = "rmse_bins_after"
+            case fittedAt = "fitted_at"
+            case reviews, items, cards, learners, deck, method
+            case logLossBefore = "log_loss_before"
+            case logLossAfter = "log_loss_after"
+            case rmseBinsBefore = "rmse_bins_before"
+            case rmseBinsAfter = "rmse_bins_after"
         }
     }
 }

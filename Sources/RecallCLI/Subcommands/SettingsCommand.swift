@@ -92,7 +92,8 @@ struct SettingsCommand: ParsableCommand {
         }
         if let key {
             if reset {
-                Console.out("\(key.rawValue) reset for \(Self.describe(target)): now \(settings.value(of: key)) (\(settings.origin(of: key)))")
+                Console.out(
+                    "\(key.rawValue) reset for \(Self.describe(target)): now \(settings.value(of: key)) (\(settings.origin(of: key)))")
             } else if changed {
                 Console.out("\(key.rawValue) = \(settings.value(of: key)) for \(Self.describe(target))")
             } else {

@@ -15,8 +15,13 @@ extension Simulate {
         var advice: RetentionAdvice
 
         private enum CodingKeys: String, CodingKey {
-            case learner, decks, studiedCards = "studied_cards", newCards = "new_cards", days, seed
-            case currentRetention = "current_retention", parameters = "parameters_from", best, retentions
+            case learner, decks
+            case studiedCards = "studied_cards"
+            case newCards = "new_cards"
+            case days, seed
+            case currentRetention = "current_retention"
+            case parameters = "parameters_from"
+            case best, retentions
         }
 
         private struct Row: Encodable {
@@ -30,8 +35,13 @@ extension Simulate {
             var minutesByDay: [Double]
 
             enum CodingKeys: String, CodingKey {
-                case retention, reviews, reviewsPerDay = "reviews_per_day", minutesPerDay = "minutes_per_day", knowledge
-                case knowledgePerMinute = "knowledge_per_minute", reviewsByDay = "reviews_by_day", minutesByDay = "minutes_by_day"
+                case retention, reviews
+                case reviewsPerDay = "reviews_per_day"
+                case minutesPerDay = "minutes_per_day"
+                case knowledge
+                case knowledgePerMinute = "knowledge_per_minute"
+                case reviewsByDay = "reviews_by_day"
+                case minutesByDay = "minutes_by_day"
             }
         }
 
@@ -140,22 +150,36 @@ extension Simulate {
             for tick in 0...4 {
                 let fraction = Double(tick) / 4
                 let yy = y(fraction * topMinutes, topMinutes)
-                parts.append("<text x=\"\(n(left - 6))\" y=\"\(n(yy + 4))\" text-anchor=\"end\" fill=\"#1f77b4\">\(String(format: "%.0f", fraction * topMinutes))</text>")
-                parts.append("<text x=\"\(n(width - right + 6))\" y=\"\(n(yy + 4))\" fill=\"#2ca02c\">\(String(format: "%.0f", fraction * topKnowledge))</text>")
+                parts.append(
+                    "<text x=\"\(n(left - 6))\" y=\"\(n(yy + 4))\" text-anchor=\"end\" fill=\"#1f77b4\">\(String(format: "%.0f", fraction * topMinutes))</text>"
+                )
+                parts.append(
+                    "<text x=\"\(n(width - right + 6))\" y=\"\(n(yy + 4))\" fill=\"#2ca02c\">\(String(format: "%.0f", fraction * topKnowledge))</text>"
+                )
             }
             let labelEvery = max(1, xs.count / 10)
             for (index, value) in xs.enumerated() where index % labelEvery == 0 {
-                parts.append("<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 18))\" text-anchor=\"middle\">\(String(format: "%.2f", value))</text>")
+                parts.append(
+                    "<text x=\"\(n(x(value)))\" y=\"\(n(height - bottom + 18))\" text-anchor=\"middle\">\(String(format: "%.2f", value))</text>"
+                )
             }
             parts.append("<text x=\"\(n(width / 2))\" y=\"\(n(height - 14))\" text-anchor=\"middle\">desired retention</text>")
-            parts.append("<text x=\"18\" y=\"\(n(height / 2))\" text-anchor=\"middle\" fill=\"#1f77b4\" transform=\"rotate(-90 18 \(n(height / 2)))\">minutes a day</text>")
-            parts.append("<text x=\"\(n(width - 14))\" y=\"\(n(height / 2))\" text-anchor=\"middle\" fill=\"#2ca02c\" transform=\"rotate(90 \(n(width - 14)) \(n(height / 2)))\">knowledge (cards recalled)</text>")
+            parts.append(
+                "<text x=\"18\" y=\"\(n(height / 2))\" text-anchor=\"middle\" fill=\"#1f77b4\" transform=\"rotate(-90 18 \(n(height / 2)))\">minutes a day</text>"
+            )
+            parts.append(
+                "<text x=\"\(n(width - 14))\" y=\"\(n(height / 2))\" text-anchor=\"middle\" fill=\"#2ca02c\" transform=\"rotate(90 \(n(width - 14)) \(n(height / 2)))\">knowledge (cards recalled)</text>"
+            )
             if let best = advice.best?.desiredRetention {
-                parts.append("<line x1=\"\(n(x(best)))\" y1=\"\(n(top))\" x2=\"\(n(x(best)))\" y2=\"\(n(height - bottom))\" stroke=\"#d62728\" stroke-dasharray=\"5,4\"/>")
+                parts.append(
+                    "<line x1=\"\(n(x(best)))\" y1=\"\(n(top))\" x2=\"\(n(x(best)))\" y2=\"\(n(height - bottom))\" stroke=\"#d62728\" stroke-dasharray=\"5,4\"/>"
+                )
                 // Beside the line, on whichever side has room.
                 let onLeft = x(best) > width / 2
                 let labelX = x(best) + (onLeft ? -6 : 6)
-                parts.append("<text x=\"\(n(labelX))\" y=\"\(n(top + 14))\" text-anchor=\"\(onLeft ? "end" : "start")\" fill=\"#d62728\">most knowledge per minute: \(String(format: "%.2f", best))</text>")
+                parts.append(
+                    "<text x=\"\(n(labelX))\" y=\"\(n(top + 14))\" text-anchor=\"\(onLeft ? "end" : "start")\" fill=\"#d62728\">most knowledge per minute: \(String(format: "%.2f", best))</text>"
+                )
             }
             parts.append("<path d=\"\(path(minutes, topMinutes))\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\"/>")
             parts.append("<path d=\"\(path(knowledge, topKnowledge))\" fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"2\"/>")

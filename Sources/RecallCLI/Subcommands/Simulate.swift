@@ -38,7 +38,9 @@ struct Simulate: ParsableCommand {
     @Option(help: ArgumentHelp("Days to simulate.", valueName: "n"))
     var days = 365
 
-    @Option(help: ArgumentHelp("Simulate a deck of this many cards instead (the studied ones and new ones to make up the rest).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Simulate a deck of this many cards instead (the studied ones and new ones to make up the rest).", valueName: "n"))
     var cards: Int?
 
     @Option(help: ArgumentHelp("Seed for the simulated answers.", valueName: "n"))
@@ -102,9 +104,11 @@ struct Simulate: ParsableCommand {
                 throw CLIError(error.description)
             }
             let index = StudyDayIndex(timeZone: .current, rolloverHour: settings.dayRolloverHour)
-            let deckCards = Set(loaded.flatMap { deck in
-                QuestionGenerator(deck: deck, options: .init(referenceYear: Calendar.current.component(.year, from: now))).cards.map(\.id.description)
-            })
+            let deckCards = Set(
+                loaded.flatMap { deck in
+                    QuestionGenerator(deck: deck, options: .init(referenceYear: Calendar.current.component(.year, from: now))).cards.map(
+                        \.id.description)
+                })
             let studied = Self.simulatorCards(states.filter { deckCards.contains($0.card) }, settings: settings, index: index, now: now)
             let newCards = max((cards ?? deckCards.count) - studied.count, 0)
             let simulator = WorkloadSimulator(

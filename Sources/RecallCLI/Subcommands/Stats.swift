@@ -18,7 +18,9 @@ struct Stats: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("deck"), help: ArgumentHelp("A deck to count, by id; repeat for several (default: every deck).", valueName: "deck"))
+    @Option(
+        name: .customLong("deck"),
+        help: ArgumentHelp("A deck to count, by id; repeat for several (default: every deck).", valueName: "deck"))
     var deckIDs: [String] = []
 
     @OptionGroup var decks: DeckOptions
@@ -70,7 +72,9 @@ struct Stats: ParsableCommand {
         }
         lines.append("")
         var table = TextTable(["TRUE RETENTION", "YOUNG", "MATURE", "ALL"])
-        for (label, period) in [("today", stats.retention.day), ("last 7 days", stats.retention.week), ("last 30 days", stats.retention.month)] {
+        for (label, period) in [
+            ("today", stats.retention.day), ("last 7 days", stats.retention.week), ("last 30 days", stats.retention.month),
+        ] {
             table.append([label, cell(period.young), cell(period.mature), cell(period.all)])
         }
         lines.append(table.render())
@@ -89,8 +93,9 @@ struct Stats: ParsableCommand {
     static func sparkline(_ counts: [Int]) -> String {
         let bars = Array("▁▂▃▄▅▆▇█")
         let top = max(counts.max() ?? 0, 1)
-        return String(counts.map { count in
-            count == 0 ? "·" : bars[min(bars.count - 1, (count * bars.count - 1) / top)]
-        })
+        return String(
+            counts.map { count in
+                count == 0 ? "·" : bars[min(bars.count - 1, (count * bars.count - 1) / top)]
+            })
     }
 }

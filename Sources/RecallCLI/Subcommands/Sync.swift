@@ -150,17 +150,20 @@ struct Sync: ParsableCommand {
                     let learner = try progress.learnerName()
                     let store = try progress.openStore()
                     let cursor = try store.beginSync(for: learner, server: server.absoluteString)
-                    logins.add(.init(server: server.absoluteString, token: token, role: "student", name: identity.name, learner: learner.rawValue))
+                    logins.add(
+                        .init(server: server.absoluteString, token: token, role: "student", name: identity.name, learner: learner.rawValue))
                     try ServerAccess.call { () throws(SyncError) in try logins.save(to: path) }
                     let here = learner.rawValue == identity.name ? "" : " (progress here is filed under \(learner))"
-                    Console.out("""
+                    Console.out(
+                        """
                         Logged in to \(server.absoluteString) as \(identity.name)\(here). \(cursor.pending) review\(cursor.pending == 1 ? "" : "s") wait to be sent.
                         Sync with: recall sync\(progress.learner == nil ? "" : " --learner \(learner)") — recall study also syncs when it ends.
                         """)
                 case "teacher":
                     logins.add(.init(server: server.absoluteString, token: token, role: "teacher", name: identity.name))
                     try ServerAccess.call { () throws(SyncError) in try logins.save(to: path) }
-                    Console.out("""
+                    Console.out(
+                        """
                         Logged in to \(server.absoluteString) as \(identity.name) (teacher).
                         Class, grade and report act on the server with --server: recall class create NAME --server
                         """)

@@ -49,7 +49,8 @@ enum DeckFiles {
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > DeckLoader.maximumSize {
-            return failure("the file is too large for a deck (\(size / 1_048_576) MB; the limit is \(DeckLoader.maximumSize / 1_048_576) MB)")
+            return failure(
+                "the file is too large for a deck (\(size / 1_048_576) MB; the limit is \(DeckLoader.maximumSize / 1_048_576) MB)")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return failure("cannot open the file for reading (check its permissions)")

@@ -38,8 +38,9 @@ extension DeckOptions {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let year = calendar.component(.year, from: now)
-        return ReportDeck(chosen.map { deck in
-            (deck, QuestionGenerator(deck: deck, options: .init(referenceYear: year)).cards.map(\.id))
-        })
+        return ReportDeck(
+            chosen.map { deck in
+                (deck, QuestionGenerator(deck: deck, options: .init(referenceYear: year)).cards.map(\.id))
+            })
     }
 }

@@ -1,6 +1,5 @@
 import TextFormats
 
-
 /// A plain table for the terminal: a header row, columns padded to their widest cell.
 struct TextTable {
     var header: [String]
@@ -19,7 +18,8 @@ struct TextTable {
         let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return all.map { row in
             row.indices.map { column in
-                column == row.count - 1 ? row[column] : row[column] + String(repeating: " ", count: widths[column] - DisplayWidth.of(row[column]))
+                column == row.count - 1
+                    ? row[column] : row[column] + String(repeating: " ", count: widths[column] - DisplayWidth.of(row[column]))
             }.joined(separator: "  ")
         }.joined(separator: "\n")
     }

@@ -76,16 +76,22 @@ public enum HTMLReport {
 
         html.append("<section>")
         html.append("<h2>Students</h2>")
-        html.append(table(
-            ["Student", "Mastery", "Seen", "Mature", "Reviews", "Study days", "True retention", "Due", "Overdue", "Last active", "Paper quizzes"],
-            report.students.map { st in
+        html.append(
+            table(
                 [
-                    e(st.name), ReportFormat.percent(st.mastery), "\(st.cardsSeen)", "\(st.cardsMature)", "\(st.reviews)",
-                    "\(st.studyDays)", ReportFormat.percent(st.trueRetention.all.rate), "\(st.backlog.due)", "\(st.backlog.overdue)",
-                    e(ReportFormat.moment(st.lastActive, timeZone: zone)),
-                    st.paperQuizzes.isEmpty ? "–" : e(st.paperQuizzes.map { "\($0.date.suffix(5)) \(ReportFormat.percent($0.score))" }.joined(separator: ", ")),
-                ]
-            }, text: [10]))
+                    "Student", "Mastery", "Seen", "Mature", "Reviews", "Study days", "True retention", "Due", "Overdue", "Last active",
+                    "Paper quizzes",
+                ],
+                report.students.map { st in
+                    [
+                        e(st.name), ReportFormat.percent(st.mastery), "\(st.cardsSeen)", "\(st.cardsMature)", "\(st.reviews)",
+                        "\(st.studyDays)", ReportFormat.percent(st.trueRetention.all.rate), "\(st.backlog.due)", "\(st.backlog.overdue)",
+                        e(ReportFormat.moment(st.lastActive, timeZone: zone)),
+                        st.paperQuizzes.isEmpty
+                            ? "–"
+                            : e(st.paperQuizzes.map { "\($0.date.suffix(5)) \(ReportFormat.percent($0.score))" }.joined(separator: ", ")),
+                    ]
+                }, text: [10]))
         html.append("</section>")
 
         let flagged = report.facts.filter { !$0.flags.isEmpty }
@@ -100,14 +106,15 @@ public enum HTMLReport {
 
         html.append("<section>")
         html.append("<h2>Week by week</h2>")
-        html.append(table(
-            ["Week", "Reviews", "Active students", "Study days", "New cards", "True retention", "Mastery at the end"],
-            report.weeks.map { w in
-                [
-                    e("\(w.from) – \(w.through)"), "\(w.reviews)", "\(w.activeStudents)", "\(w.studyDays)", "\(w.newCards)",
-                    ReportFormat.percent(w.trueRetention.all.rate), ReportFormat.percent(w.mastery),
-                ]
-            }))
+        html.append(
+            table(
+                ["Week", "Reviews", "Active students", "Study days", "New cards", "True retention", "Mastery at the end"],
+                report.weeks.map { w in
+                    [
+                        e("\(w.from) – \(w.through)"), "\(w.reviews)", "\(w.activeStudents)", "\(w.studyDays)", "\(w.newCards)",
+                        ReportFormat.percent(w.trueRetention.all.rate), ReportFormat.percent(w.mastery),
+                    ]
+                }))
         html.append("</section>")
 
         html.append("<details class=\"all-facts\">")

@@ -42,7 +42,9 @@ enum ReportCharts {
         var canvas = SVGCanvas(width: width, height: top + cellHeight * Double(students) + bottom)
         for (s, name) in matrix.students.enumerated() {
             let y = top + Double(s) * cellHeight
-            canvas.text(DisplayWidth.truncate(name, to: 24), x: nameWidth - 6, y: y + cellHeight * 0.72, anchor: "end", className: students > 60 ? "tiny" : "label")
+            canvas.text(
+                DisplayWidth.truncate(name, to: 24), x: nameWidth - 6, y: y + cellHeight * 0.72, anchor: "end",
+                className: students > 60 ? "tiny" : "label")
             for column in 0..<columns {
                 let first = column * run
                 let last = min(facts, first + run)
@@ -58,7 +60,8 @@ enum ReportCharts {
         if rotateLabels {
             for column in 0..<columns {
                 let x = nameWidth + (Double(column) + 0.5) * cellWidth
-                canvas.text(DisplayWidth.truncate(labels[column], to: 22), x: x, y: axisY + 8, anchor: "end", className: "tiny", rotate: -50)
+                canvas.text(
+                    DisplayWidth.truncate(labels[column], to: 22), x: x, y: axisY + 8, anchor: "end", className: "tiny", rotate: -50)
             }
         } else {
             let tickEvery = max(1, columns / 10)
@@ -117,9 +120,13 @@ enum ReportCharts {
             let x = left + Double(i) * slot + (slot - barWidth) / 2
             let under = i < stacked.count ? stacked[i] : 0
             let extra = under > 0 ? " (\(under) overdue)" : ""
-            canvas.rect(x: x, y: y(Double(value)), width: barWidth, height: y(0) - y(Double(value)), fill: highlight, title: "\(xLabels[i]): \(value)\(extra)")
+            canvas.rect(
+                x: x, y: y(Double(value)), width: barWidth, height: y(0) - y(Double(value)), fill: highlight,
+                title: "\(xLabels[i]): \(value)\(extra)")
             if under > 0 {
-                canvas.rect(x: x, y: y(Double(under)), width: barWidth, height: y(0) - y(Double(under)), fill: overdue, title: "\(xLabels[i]): \(under) overdue")
+                canvas.rect(
+                    x: x, y: y(Double(under)), width: barWidth, height: y(0) - y(Double(under)), fill: overdue,
+                    title: "\(xLabels[i]): \(under) overdue")
             }
             if i % labelEvery == 0 {
                 canvas.text(xLabels[i], x: left + (Double(i) + 0.5) * slot, y: height - bottom + 16, anchor: "middle", className: "tiny")
@@ -168,7 +175,8 @@ enum ReportCharts {
             canvas.polyline(run, stroke: color)
             for (i, value) in values.enumerated() {
                 guard let value else { continue }
-                canvas.circle(x: x(i), y: y(value), r: 3.5, fill: color, title: "\(name), week of \(xLabels[i]): \(ReportFormat.percent(value))")
+                canvas.circle(
+                    x: x(i), y: y(value), r: 3.5, fill: color, title: "\(name), week of \(xLabels[i]): \(ReportFormat.percent(value))")
             }
         }
         var legendX = left + 8

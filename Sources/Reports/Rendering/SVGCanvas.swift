@@ -19,7 +19,8 @@ struct SVGCanvas {
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil, className: String? = nil) {
         let cls = className.map { " class=\"\($0)\"" } ?? ""
-        let head = "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\"\(cls)"
+        let head =
+            "<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(max(0, width)))\" height=\"\(Self.n(max(0, height)))\" fill=\"\(fill)\"\(cls)"
         if let title {
             parts.append(head + "><title>\(HTMLText.escape(title))</title></rect>")
         } else {
@@ -33,7 +34,9 @@ struct SVGCanvas {
 
     mutating func text(_ text: String, x: Double, y: Double, anchor: String = "start", className: String = "label", rotate: Double? = nil) {
         let transform = rotate.map { " transform=\"rotate(\(Self.n($0)) \(Self.n(x)) \(Self.n(y)))\"" } ?? ""
-        parts.append("<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" class=\"\(className)\"\(transform)>\(HTMLText.escape(text))</text>")
+        parts.append(
+            "<text x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" text-anchor=\"\(anchor)\" class=\"\(className)\"\(transform)>\(HTMLText.escape(text))</text>"
+        )
     }
 
     mutating func polyline(_ points: [(Double, Double)], stroke: String) {
@@ -43,7 +46,9 @@ struct SVGCanvas {
     }
 
     mutating func circle(x: Double, y: Double, r: Double, fill: String, title: String) {
-        parts.append("<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(r))\" fill=\"\(fill)\"><title>\(HTMLText.escape(title))</title></circle>")
+        parts.append(
+            "<circle cx=\"\(Self.n(x))\" cy=\"\(Self.n(y))\" r=\"\(Self.n(r))\" fill=\"\(fill)\"><title>\(HTMLText.escape(title))</title></circle>"
+        )
     }
 
     mutating func raw(_ markup: String) {

@@ -16,22 +16,27 @@ public enum TextReport {
         let summary = report.summary
         let deckNames = report.decks.map { "\($0.title) (\($0.id))" }.joined(separator: ", ")
         out.append(wrap("Class \(report.className) — \(deckNames.isEmpty ? "no decks" : deckNames)", width: width))
-        out.append(wrap(
-            "Period \(report.periodFrom) to \(report.periodThrough) · \(summary.students) student\(summary.students == 1 ? "" : "s"), "
-                + "\(summary.activeStudents) active · \(summary.reviews) reviews · true retention "
-                + "\(ReportFormat.percent(summary.trueRetention.all.rate)) · mastery: mean "
-                + "\(ReportFormat.percent(summary.meanMastery)), median \(ReportFormat.percent(summary.medianMastery))",
-            width: width))
-        out.append(wrap(
-            "Due today \(summary.backlog.due) (overdue \(summary.backlog.overdue)) · \(report.factCount) facts, "
-                + "\(report.cardCount) cards · \(summary.mostlyMissedFacts) missed by nearly everyone · "
-                + "\(summary.nonDiscriminatingFacts) not discriminating",
-            width: width))
+        out.append(
+            wrap(
+                "Period \(report.periodFrom) to \(report.periodThrough) · \(summary.students) student\(summary.students == 1 ? "" : "s"), "
+                    + "\(summary.activeStudents) active · \(summary.reviews) reviews · true retention "
+                    + "\(ReportFormat.percent(summary.trueRetention.all.rate)) · mastery: mean "
+                    + "\(ReportFormat.percent(summary.meanMastery)), median \(ReportFormat.percent(summary.medianMastery))",
+                width: width))
+        out.append(
+            wrap(
+                "Due today \(summary.backlog.due) (overdue \(summary.backlog.overdue)) · \(report.factCount) facts, "
+                    + "\(report.cardCount) cards · \(summary.mostlyMissedFacts) missed by nearly everyone · "
+                    + "\(summary.nonDiscriminatingFacts) not discriminating",
+                width: width))
 
         out.append("")
         out.append("STUDENTS")
         if report.students.isEmpty {
-            out.append(wrap("No students in this class yet: add them with `recall class add \(shellWord(report.className)) NAME ...`.", width: width))
+            out.append(
+                wrap(
+                    "No students in this class yet: add them with `recall class add \(shellWord(report.className)) NAME ...`.", width: width
+                ))
         } else {
             var table = FittedTable([
                 .init("STUDENT", right: false, minimumWidth: 12),
@@ -103,7 +108,8 @@ public enum TextReport {
             }
             out += table.render(width: width)
         }
-        out.append(wrap("Every fact: recall report \(shellWord(report.className)) --format csv --output DIR (or --format json).", width: width))
+        out.append(
+            wrap("Every fact: recall report \(shellWord(report.className)) --format csv --output DIR (or --format json).", width: width))
 
         out.append("")
         out.append("WEEKS")
@@ -152,7 +158,11 @@ public enum TextReport {
 
     /// `text` as one shell word: as it is when it is plain, else in single quotes.
     static func shellWord(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0)) }
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0))
+            }
         return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 

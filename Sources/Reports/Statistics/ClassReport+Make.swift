@@ -189,7 +189,8 @@ struct StudentPass {
             for index in answers.indices where answers[index].reviewedAt <= now {
                 let card = layout.cardIndex[answers[index].card]
                 guard card != nil || layout.deckIDs.contains(answers[index].deck) else { continue }
-                order.append(Entry(time: answers[index].reviewedAt.timeIntervalSinceReferenceDate, index: Int32(index), card: Int32(card ?? -1)))
+                order.append(
+                    Entry(time: answers[index].reviewedAt.timeIntervalSinceReferenceDate, index: Int32(index), card: Int32(card ?? -1)))
             }
         }
         if zip(order, order.dropFirst()).contains(where: { $0.time > $1.time }) {
@@ -358,9 +359,11 @@ extension ClassAccumulator {
         // Who needs help.
         let masteries = students.map(\.mastery).sorted()
         let median: Double =
-            masteries.isEmpty ? 0
-            : masteries.count % 2 == 1 ? masteries[masteries.count / 2]
-            : (masteries[masteries.count / 2 - 1] + masteries[masteries.count / 2]) / 2
+            masteries.isEmpty
+            ? 0
+            : masteries.count % 2 == 1
+                ? masteries[masteries.count / 2]
+                : (masteries[masteries.count / 2 - 1] + masteries[masteries.count / 2]) / 2
         var needsHelp: [NeedsHelp] = []
         for student in students {
             var reasons: [NeedsHelp.Reason] = []
@@ -368,9 +371,11 @@ extension ClassAccumulator {
                 reasons.append(.init(kind: .backlog, message: "\(student.backlog.overdue) cards overdue"))
             }
             if median > 0 && student.mastery < thresholds.lowMasteryShareOfMedian * median {
-                reasons.append(.init(
-                    kind: .lowMastery,
-                    message: "mastery \(ReportFormat.percent(student.mastery)) against the class median \(ReportFormat.percent(median))"))
+                reasons.append(
+                    .init(
+                        kind: .lowMastery,
+                        message: "mastery \(ReportFormat.percent(student.mastery)) against the class median \(ReportFormat.percent(median))"
+                    ))
             }
             if let last = student.lastActive {
                 let idle = Int((layout.now.timeIntervalSince(last) / 86_400).rounded(.down))
@@ -388,11 +393,12 @@ extension ClassAccumulator {
         // Trends.
         var weeks: [WeekTrend] = []
         for week in 0..<layout.weekCount {
-            weeks.append(WeekTrend(
-                from: grid.dates[layout.weekStarts[week]], through: grid.dates[layout.lastDay(ofWeek: week)],
-                reviews: weekReviews[week], activeStudents: weekActive[week], studyDays: weekStudyDays[week],
-                newCards: weekNewCards[week], trueRetention: weekRetention[week],
-                mastery: studentCount > 0 ? weekMasterySum[week] / Double(studentCount) : 0))
+            weeks.append(
+                WeekTrend(
+                    from: grid.dates[layout.weekStarts[week]], through: grid.dates[layout.lastDay(ofWeek: week)],
+                    reviews: weekReviews[week], activeStudents: weekActive[week], studyDays: weekStudyDays[week],
+                    newCards: weekNewCards[week], trueRetention: weekRetention[week],
+                    mastery: studentCount > 0 ? weekMasterySum[week] / Double(studentCount) : 0))
         }
         let days = (0...layout.today).map { day in
             DayActivity(date: grid.dates[day], reviews: dayReviews[day], activeStudents: dayActive[day], trueRetention: dayRetention[day])

@@ -1,4 +1,5 @@
 import SeededRandom
+
 /// Advice on desired retention: the deck simulated at each retention in a range, with the one that keeps the
 /// most knowledge per minute of study marked.
 ///

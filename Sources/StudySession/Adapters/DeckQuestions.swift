@@ -105,7 +105,8 @@ public struct DeckQuestions: QuestionProvider {
                 guard picks.count == items.count, picks.allSatisfy(options.indices.contains) else {
                     return Verdict(.wrong, canonical: shown, given: "?")
                 }
-                text = picks.enumerated().map { "\($0.offset + 1)\(Character(Unicode.Scalar(UInt8(65 + $0.element))))" }.joined(separator: " ")
+                text = picks.enumerated().map { "\($0.offset + 1)\(Character(Unicode.Scalar(UInt8(65 + $0.element))))" }.joined(
+                    separator: " ")
                 given = zip(items, picks).map { "\($0.0): \(options[$0.1])" }.joined(separator: "; ")
             case .selfGraded:
                 return Verdict(.correct, canonical: shown, given: nil)

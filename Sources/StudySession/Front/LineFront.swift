@@ -29,7 +29,9 @@ struct LineFront {
         try session.start()
         let counts = session.counts
         let mode = session.isCramming ? "cramming" : "studying"
-        say("Recall: \(mode) \(session.options.title) as \(session.options.learner): \(counts.new) new, \(counts.learning) learning, \(counts.review) review.")
+        say(
+            "Recall: \(mode) \(session.options.title) as \(session.options.learner): \(counts.new) new, \(counts.learning) learning, \(counts.review) review."
+        )
         say("Answer with an option's number or by typing. A line with only u undoes, s buries, q quits, ? helps.")
         var shownQuestion = false
         while true {
@@ -44,7 +46,10 @@ struct LineFront {
                 shownQuestion = false
                 continue
             case .nothingDue(let nothing):
-                say(["", "Nothing is due now."] + StudyScreens.outlookText(nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone))
+                say(
+                    ["", "Nothing is due now."]
+                        + StudyScreens.outlookText(
+                            nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone))
                 say("Type c to cram (practise ahead without changing the schedule), or anything else to stop.")
                 guard case .line(let line) = terminal.nextEvent(), line.trimmingCharacters(in: .whitespaces).lowercased() == "c" else {
                     try session.finish()
@@ -109,7 +114,9 @@ struct LineFront {
         case .ordering(let items):
             let numbers = line.compactMap(\.wholeNumberValue).map { $0 - 1 }
             guard numbers.count == items.count, Set(numbers) == Set(0..<items.count) else {
-                say("Give each number from 1 to \(items.count) once, earliest first (for example: \((1...items.count).reversed().map(String.init).joined(separator: " "))).")
+                say(
+                    "Give each number from 1 to \(items.count) once, earliest first (for example: \((1...items.count).reversed().map(String.init).joined(separator: " ")))."
+                )
                 return true
             }
             try session.answer(.ordering(numbers))
@@ -151,7 +158,10 @@ struct LineFront {
         } else {
             status = "new card"
         }
-        var lines = ["", "[\(counts.done + 1)/\(counts.done + counts.left)] \(asked.question.form.title) · \(status) · \(asked.question.card)", asked.question.prompt]
+        var lines = [
+            "", "[\(counts.done + 1)/\(counts.done + counts.left)] \(asked.question.form.title) · \(status) · \(asked.question.card)",
+            asked.question.prompt,
+        ]
         switch asked.question.input {
         case .choice(let options):
             lines += options.enumerated().map { "  \($0.offset + 1)) \($0.element)" }

@@ -28,7 +28,9 @@ public enum StudyRunner {
     public static func summaryLines(_ summary: StudySummary, timeZone: TimeZone) -> [StyledLine] {
         var lines: [StyledLine] = []
         let cards = summary.answered == 1 ? "1 card" : "\(summary.answered) cards"
-        var first = [Span(summary.cram ? "Crammed " : "Studied ", .bold), Span(cards, .bold), Span(" in \(TimeText.duration(summary.duration))")]
+        var first = [
+            Span(summary.cram ? "Crammed " : "Studied ", .bold), Span(cards, .bold), Span(" in \(TimeText.duration(summary.duration))"),
+        ]
         if summary.answered > 0 {
             first.append(Span(": \(summary.right) right (\(summary.rightPercent)%)"))
         }

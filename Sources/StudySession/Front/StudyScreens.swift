@@ -90,7 +90,8 @@ struct StudyScreens {
             let shown = input.editor.visible(columns: max(4, columns - prompt.count - 1))
             lines.append(StyledLine([Span(prompt, .accent), Span(shown.text)]))
             cursor = (Screen(lines: lines).wrappedRow(ofLine: lines.count - 1, columns: columns), prompt.count + shown.cursorColumn)
-            keys = input.commandPending
+            keys =
+                input.commandPending
                 ? "Command: u undo · s bury · ? help · q quit · Esc back to the answer"
                 : "Enter answer · Esc then u undo, s bury, ? help, q quit · Ctrl-C quit"
         case .ordering(let items):
@@ -103,7 +104,8 @@ struct StudyScreens {
             keys = "digits in order · Backspace take back · s bury · u undo · ? help · q quit"
         case .matching(let left, let right):
             for (index, item) in left.enumerated() {
-                let pick = index < input.picks.count ? String(Self.optionLetters[input.picks[index]]) : (index == input.picks.count ? "?" : "_")
+                let pick =
+                    index < input.picks.count ? String(Self.optionLetters[input.picks[index]]) : (index == input.picks.count ? "?" : "_")
                 lines.append(StyledLine([Span("  \(index + 1) "), Span(item), Span("  → ", .dim), Span(pick, .bold)], hangingIndent: 4))
             }
             lines.append(.blank)
@@ -220,7 +222,9 @@ struct StudyScreens {
         var lines = header()
         lines.append(.blank)
         lines.append(StyledLine("Nothing is due now.", .bold))
-        for line in Self.outlookText(nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone) {
+        for line in Self.outlookText(
+            nothing.outlook, learningDue: nothing.learningDue, now: nothing.now, timeZone: session.options.timeZone)
+        {
             lines.append(StyledLine(line))
         }
         lines.append(.blank)
@@ -242,7 +246,9 @@ struct StudyScreens {
         var counts: [String] = []
         if outlook.dueToday > 0 { counts.append("\(cards(outlook.dueToday)) still today") }
         if outlook.dueTomorrow > 0 {
-            counts.append("\(cards(outlook.dueTomorrow)) tomorrow (\(TimeText.day(now.addingTimeInterval(86_400), reference: now, timeZone: timeZone)))")
+            counts.append(
+                "\(cards(outlook.dueTomorrow)) tomorrow (\(TimeText.day(now.addingTimeInterval(86_400), reference: now, timeZone: timeZone)))"
+            )
         }
         let later = outlook.dueThisWeek - outlook.dueToday - outlook.dueTomorrow
         if later > 0 { counts.append("\(cards(later)) later this week") }
@@ -267,7 +273,8 @@ struct StudyScreens {
         StyledLine("  q Ctrl-C Ctrl-D   end the session: every answer is already saved", hangingIndent: 15),
         StyledLine("  ?            this help", hangingIndent: 15),
         "",
-        StyledLine("Answers are graded for you: wrong is Again; nearly right, or right but slow, is Hard; right is Good;", hangingIndent: 0),
+        StyledLine(
+            "Answers are graded for you: wrong is Again; nearly right, or right but slow, is Hard; right is Good;", hangingIndent: 0),
         StyledLine("right and fast on a typed or fill-in answer is Easy. See docs/studying.md."),
     ]
 

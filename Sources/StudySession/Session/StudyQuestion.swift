@@ -69,7 +69,6 @@ public enum Response: Sendable, Hashable {
     case selfGraded(Rating)
 }
 
-
 /// How an answer was judged.
 public struct Verdict: Sendable, Hashable {
     public enum Outcome: String, Sendable, Hashable {

@@ -52,7 +52,9 @@ public struct StudyOutlook: Sendable, Hashable {
     /// True when the streak reaches back as far as the store looks, so it may be longer.
     public var streakAtLeast: Bool
 
-    public init(dueToday: Int = 0, dueTomorrow: Int = 0, dueThisWeek: Int = 0, nextDue: Date? = nil, streak: Int = 0, streakAtLeast: Bool = false) {
+    public init(
+        dueToday: Int = 0, dueTomorrow: Int = 0, dueThisWeek: Int = 0, nextDue: Date? = nil, streak: Int = 0, streakAtLeast: Bool = false
+    ) {
         self.dueToday = dueToday
         self.dueTomorrow = dueTomorrow
         self.dueThisWeek = dueThisWeek

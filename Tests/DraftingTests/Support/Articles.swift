@@ -27,8 +27,9 @@ enum Articles {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     static func text(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures/articles")
-            ?? Bundle.module.url(forResource: name, withExtension: "md", subdirectory: "Fixtures/articles")
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Fixtures/articles")
+                ?? Bundle.module.url(forResource: name, withExtension: "md", subdirectory: "Fixtures/articles")
         else { throw Missing(name: name) }
         return try String(contentsOf: url, encoding: .utf8)
     }
@@ -40,7 +41,9 @@ enum Articles {
             url = repository.appendingPathComponent("Decks/siberian-internment.yaml")
             path = "Decks/siberian-internment.yaml"
         } else {
-            guard let found = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Fixtures/gold") else { throw Missing(name: name) }
+            guard let found = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Fixtures/gold") else {
+                throw Missing(name: name)
+            }
             url = found
             path = "gold/\(name).yaml"
         }

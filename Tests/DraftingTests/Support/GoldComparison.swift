@@ -30,10 +30,15 @@ struct GoldComparison {
             return name == Self.fold(g.name) || g.aliases.contains { Self.fold($0) == name }
         }
         sections[.people] = Self.match(gold.people, draft.people, label: \.name, \.name) { g, d in samePerson(d, g) ? 1 : nil }
-        sections[.events] = Self.match(gold.events, draft.events, label: { "\($0.date.isoText) \($0.label)" }, { "\($0.date.isoText) \($0.label)" }) { g, d in
-            g.date == d.date ? Self.overlap(g.label + " " + (g.text.map(Self.plain) ?? ""), d.label + " " + (d.text.map(Self.plain) ?? "")) : nil
+        sections[.events] = Self.match(
+            gold.events, draft.events, label: { "\($0.date.isoText) \($0.label)" }, { "\($0.date.isoText) \($0.label)" }
+        ) { g, d in
+            g.date == d.date
+                ? Self.overlap(g.label + " " + (g.text.map(Self.plain) ?? ""), d.label + " " + (d.text.map(Self.plain) ?? "")) : nil
         }
-        sections[.figures] = Self.match(gold.figures, draft.figures, label: { "\($0.quantity.numberText) \($0.unit)" }, { "\($0.quantity.numberText) \($0.unit)" }) { g, d in
+        sections[.figures] = Self.match(
+            gold.figures, draft.figures, label: { "\($0.quantity.numberText) \($0.unit)" }, { "\($0.quantity.numberText) \($0.unit)" }
+        ) { g, d in
             Self.sameValue(g.quantity.value, d.quantity.value) ? Self.overlap(g.unit, d.unit) : nil
         }
         sections[.quotes] = Self.match(gold.quotes, draft.quotes, label: \.quote, \.quote) { g, d in
@@ -44,7 +49,9 @@ struct GoldComparison {
     }
 
     /// One-to-one matching, closest pairs first.
-    static func match<G, D>(_ gold: [G], _ draft: [D], label goldLabel: (G) -> String, _ draftLabel: (D) -> String, _ similarity: (G, D) -> Double?) -> Score {
+    static func match<G, D>(
+        _ gold: [G], _ draft: [D], label goldLabel: (G) -> String, _ draftLabel: (D) -> String, _ similarity: (G, D) -> Double?
+    ) -> Score {
         var pairs: [(Int, Int, Double)] = []
         for (gi, g) in gold.enumerated() {
             for (di, d) in draft.enumerated() {
@@ -81,18 +88,19 @@ struct GoldComparison {
 
     static func words(_ text: String) -> [String] {
         let folded = text.lowercased().map { c -> Character in
-            let base = c.unicodeScalars.first.map { s -> Character in
-                switch s {
-                case "à", "á", "â", "ã", "ä", "å": "a"
-                case "è", "é", "ê", "ë": "e"
-                case "ì", "í", "î", "ï": "i"
-                case "ò", "ó", "ô", "õ", "ö": "o"
-                case "ù", "ú", "û", "ü": "u"
-                case "ç": "c"
-                case "ñ": "n"
-                default: c
-                }
-            } ?? c
+            let base =
+                c.unicodeScalars.first.map { s -> Character in
+                    switch s {
+                    case "à", "á", "â", "ã", "ä", "å": "a"
+                    case "è", "é", "ê", "ë": "e"
+                    case "ì", "í", "î", "ï": "i"
+                    case "ò", "ó", "ô", "õ", "ö": "o"
+                    case "ù", "ú", "û", "ü": "u"
+                    case "ç": "c"
+                    case "ñ": "n"
+                    default: c
+                    }
+                } ?? c
             return base.isLetter || base.isNumber ? base : " "
         }
         return String(folded).split(separator: " ").map(String.init)

@@ -6,7 +6,8 @@ import Testing
 enum Snapshot {
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
 
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__")
 
     static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = folder.appendingPathComponent(name)
@@ -25,7 +26,9 @@ enum Snapshot {
             let w = line < want.count ? String(want[line]) : "<end>"
             let g = line < got.count ? String(got[line]) : "<end>"
             if w != g {
-                Issue.record("\(name) differs from its snapshot at line \(line + 1):\n  expected: \(w)\n  actual:   \(g)\n(RECORD_SNAPSHOTS=1 re-records)", sourceLocation: sourceLocation)
+                Issue.record(
+                    "\(name) differs from its snapshot at line \(line + 1):\n  expected: \(w)\n  actual:   \(g)\n(RECORD_SNAPSHOTS=1 re-records)",
+                    sourceLocation: sourceLocation)
                 return
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ProgressStore
 import Scheduling
+
+@testable import ProgressStore
 
 /// A fresh in-memory store with the production configuration.
 func makeStore() throws -> ProgressStore {

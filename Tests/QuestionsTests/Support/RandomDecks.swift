@@ -92,9 +92,10 @@ struct RandomDecks {
             if chance(0.1) { aliases.append("\(first) \(last)".uppercased()) }
             let name = chance(0.1) ? last : "\(first) \(last)"
             let pronoun: Person.Pronoun? = chance(0.3) ? pick(Person.Pronoun.allCases) : nil
-            deck.people.append(Person(
-                id: fid(.people, i), name: name, aliases: aliases, role: chance(0.8) ? pick(Self.roles) : nil, pronoun: pronoun,
-                location: Self.location))
+            deck.people.append(
+                Person(
+                    id: fid(.people, i), name: name, aliases: aliases, role: chance(0.8) ? pick(Self.roles) : nil, pronoun: pronoun,
+                    location: Self.location))
         }
         var dates: [DateValue] = []
         for i in 0..<int(0...size) {
@@ -109,7 +110,13 @@ struct RandomDecks {
             }
             var text: TextTemplate?
             if chance(0.5) {
-                let source = who.isEmpty ? pick(["On {date}, it happened.", "It happened in {date}.", "Nothing to fill here."]) : pick(["{who} did it on {date}.", "In {date}, {who} acted.", "{who} was there.", "{who} made his name in {date}.", "In {date}, {who} lost her way."])
+                let source =
+                    who.isEmpty
+                    ? pick(["On {date}, it happened.", "It happened in {date}.", "Nothing to fill here."])
+                    : pick([
+                        "{who} did it on {date}.", "In {date}, {who} acted.", "{who} was there.", "{who} made his name in {date}.",
+                        "In {date}, {who} lost her way.",
+                    ])
                 text = TextTemplate.parse(source).template
             }
             deck.events.append(Event(id: fid(.events, i), date: d, label: pick(Self.labels), who: who, text: text, location: Self.location))
@@ -124,15 +131,20 @@ struct RandomDecks {
             }
             let qualifier: Quantity.Qualifier? = chance(0.4) ? pick(Quantity.Qualifier.allCases) : nil
             // Most sentences are the figure's own; a few are shared, so two figures may ask alike.
-            let sentence = pick(["There were {value} of them", "It measured {value} in all", "{value}!"]) + (chance(0.8) ? " at place \(i)." : "")
+            let sentence =
+                pick(["There were {value} of them", "It measured {value} in all", "{value}!"]) + (chance(0.8) ? " at place \(i)." : "")
             let text = chance(0.6) ? TextTemplate.parse(sentence).template : nil
-            deck.figures.append(Figure(id: fid(.figures, i), quantity: Quantity(value, qualifier: qualifier), unit: pick(Self.units), text: text, location: Self.location))
+            deck.figures.append(
+                Figure(
+                    id: fid(.figures, i), quantity: Quantity(value, qualifier: qualifier), unit: pick(Self.units), text: text,
+                    location: Self.location))
         }
         if !deck.people.isEmpty {
             for i in 0..<int(0...(size / 2)) {
-                deck.quotes.append(Quote(
-                    id: fid(.quotes, i), quote: pick(Self.quotes), who: pick(deck.people).id, when: chance(0.5) ? date() : nil,
-                    context: chance(0.5) ? pick(["A speech", "A letter (unsent)", "Radio address"]) : nil, location: Self.location))
+                deck.quotes.append(
+                    Quote(
+                        id: fid(.quotes, i), quote: pick(Self.quotes), who: pick(deck.people).id, when: chance(0.5) ? date() : nil,
+                        context: chance(0.5) ? pick(["A speech", "A letter (unsent)", "Radio address"]) : nil, location: Self.location))
             }
         }
         for i in 0..<int(0...size) {
@@ -140,7 +152,11 @@ struct RandomDecks {
             deck.terms.append(Term(id: fid(.terms, i), term: term, definition: definition, location: Self.location))
         }
         for i in 0..<int(0...(size / 3)) {
-            deck.cards.append(Flashcard(id: fid(.cards, i), front: "Question \(i)?", back: pick(["Clause 9", "China (its northeast)", "A long answer that goes on for quite a few words"]), location: Self.location))
+            deck.cards.append(
+                Flashcard(
+                    id: fid(.cards, i), front: "Question \(i)?",
+                    back: pick(["Clause 9", "China (its northeast)", "A long answer that goes on for quite a few words"]),
+                    location: Self.location))
         }
         return deck
     }

@@ -47,7 +47,9 @@ enum TestDecks {
         QuestionGenerator(deck: deck, options: .init(kinds: kinds, referenceYear: year))
     }
 
-    static func bank(_ deck: Deck, seed: UInt64 = 1, kinds: Set<QuestionKind> = Set(QuestionKind.allCases), year: Int = 2026) -> QuestionBank {
+    static func bank(_ deck: Deck, seed: UInt64 = 1, kinds: Set<QuestionKind> = Set(QuestionKind.allCases), year: Int = 2026)
+        -> QuestionBank
+    {
         var rng = SeededGenerator(seed: seed)
         var bank = generator(deck, kinds: kinds, year: year).bank(using: &rng)
         bank.seed = seed

@@ -35,7 +35,8 @@ final class SchoolFixture {
         for (key, value) in settings {
             try Self.check(Binaries.recall(["class", "set", className, key, value, "--server", "--progress", teacherProgress]))
         }
-        let output = try Self.check(Binaries.recall(["class", "add", className] + students + ["--server", "--json", "--progress", teacherProgress]))
+        let output = try Self.check(
+            Binaries.recall(["class", "add", className] + students + ["--server", "--json", "--progress", teacherProgress]))
         let change = try JSONDecoder().decode(EnrolmentResponse.self, from: Data(output.stdout.utf8))
         return Dictionary(uniqueKeysWithValues: change.added.map { ($0.student, $0.token) })
     }
@@ -83,7 +84,8 @@ struct LearnerPicture: Equatable, CustomStringConvertible {
         }
         for card in Set(try store.exportReviews(learner: learner).map(\.card)) {
             guard let state = try store.storedCardState(of: card, for: learner) else { continue }
-            states[card] = "\(state.state.phase.rawValue) step \(state.state.step.map(String.init) ?? "-") S \(state.state.stability.map { "\($0)" } ?? "-") D \(state.state.difficulty.map { "\($0)" } ?? "-") due \(state.dueMicroseconds) reps \(state.state.reps) lapses \(state.state.lapses) ease \(state.state.ease)"
+            states[card] =
+                "\(state.state.phase.rawValue) step \(state.state.step.map(String.init) ?? "-") S \(state.state.stability.map { "\($0)" } ?? "-") D \(state.state.difficulty.map { "\($0)" } ?? "-") due \(state.dueMicroseconds) reps \(state.state.reps) lapses \(state.state.lapses) ease \(state.state.ease)"
         }
     }
 
@@ -97,6 +99,7 @@ struct LearnerPicture: Equatable, CustomStringConvertible {
     func differences(from other: LearnerPicture) -> String {
         let cards = Set(states.keys).union(other.states.keys).sorted().filter { states[$0] != other.states[$0] }
         return cards.prefix(3).map { "\($0): \(states[$0] ?? "none") vs \(other.states[$0] ?? "none")" }.joined(separator: "\n")
-            + (Set(reviews.keys) == Set(other.reviews.keys) ? "" : "\nreviews differ: \(Set(reviews.keys).symmetricDifference(other.reviews.keys).count)")
+            + (Set(reviews.keys) == Set(other.reviews.keys)
+                ? "" : "\nreviews differ: \(Set(reviews.keys).symmetricDifference(other.reviews.keys).count)")
     }
 }

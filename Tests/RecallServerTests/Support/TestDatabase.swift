@@ -75,7 +75,9 @@ struct TestDatabase {
     }
 
     /// The URL the binaries are given.
-    var url: String { "postgres://\(address.user)\(address.password.map { ":" + $0 } ?? "")@\(address.host):\(address.port)/\(address.database)" }
+    var url: String {
+        "postgres://\(address.user)\(address.password.map { ":" + $0 } ?? "")@\(address.host):\(address.port)/\(address.database)"
+    }
 }
 
 /// Thrown when a test that needs PostgreSQL runs without one (its trait normally skips it first).

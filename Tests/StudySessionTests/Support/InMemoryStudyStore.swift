@@ -32,9 +32,11 @@ final class InMemoryStudyStore: StudyStore {
         if let newLimit { limits.newPerDay = progress.newIntroduced + newLimit }
         let due = cards.compactMap { card -> DueCard? in
             if let until = buried[card.id], until > now { return nil }
-            return DueCard(cardID: card.id.description, siblingGroup: card.siblingGroup, state: states[card.id] ?? .new(createdAt: .distantPast))
+            return DueCard(
+                cardID: card.id.description, siblingGroup: card.siblingGroup, state: states[card.id] ?? .new(createdAt: .distantPast))
         }
-        let queue = StudyQueue.build(from: due, progress: progress, now: now, timeZone: timeZone, rolloverHour: rolloverHour, limits: limits)
+        let queue = StudyQueue.build(
+            from: due, progress: progress, now: now, timeZone: timeZone, rolloverHour: rolloverHour, limits: limits)
         return StudyPlan(queue: queue, scheduler: scheduler)
     }
 

@@ -23,10 +23,16 @@ struct SampleQuestions: QuestionProvider {
 
     /// Four cards of four facts: two events, a person, a flashcard.
     static let standard = SampleQuestions(items: [
-        Item(card: card(.events, "surrender", "date"), prompt: "When did Japan surrender?", answer: "2 September 1945", forms: [.multipleChoice, .trueFalse, .cloze, .typed]),
-        Item(card: card(.events, "order-9898", "date"), prompt: "When was order 9898 signed?", answer: "23 August 1945", forms: [.multipleChoice, .typed]),
+        Item(
+            card: card(.events, "surrender", "date"), prompt: "When did Japan surrender?", answer: "2 September 1945",
+            forms: [.multipleChoice, .trueFalse, .cloze, .typed]),
+        Item(
+            card: card(.events, "order-9898", "date"), prompt: "When was order 9898 signed?", answer: "23 August 1945",
+            forms: [.multipleChoice, .typed]),
         Item(card: card(.people, "beria", "role"), prompt: "Who ran the NKVD?", answer: "Beria", forms: [.multipleChoice, .typed]),
-        Item(card: card(.cards, "gupvi", "back"), prompt: "What was GUPVI?", answer: "The prisoner-of-war administration", forms: [.flashcard]),
+        Item(
+            card: card(.cards, "gupvi", "back"), prompt: "What was GUPVI?", answer: "The prisoner-of-war administration",
+            forms: [.flashcard]),
     ])
 
     var cards: [StudyCard] { items.map { StudyCard(id: $0.card) } }
@@ -43,19 +49,24 @@ struct SampleQuestions: QuestionProvider {
         case .multipleChoice, .trueFalse:
             let options = form == .trueFalse ? ["True", "False"] : [answer, "wrong 1", "wrong 2", "wrong 3"]
             let shown = form == .trueFalse ? "True or false: \(answer)?" : item.prompt
-            return StudyQuestion(card: card, form: form, prompt: shown, input: .choice(options: options), answer: options[0], explanation: explanation) { response in
+            return StudyQuestion(
+                card: card, form: form, prompt: shown, input: .choice(options: options), answer: options[0], explanation: explanation
+            ) { response in
                 guard case .choice(let index) = response else { return Verdict(.wrong, canonical: options[0], given: nil) }
-                return Verdict(index == 0 ? .correct : .wrong, canonical: options[0], given: options.indices.contains(index) ? options[index] : "?")
+                return Verdict(
+                    index == 0 ? .correct : .wrong, canonical: options[0], given: options.indices.contains(index) ? options[index] : "?")
             }
         case .cloze, .typed:
-            return StudyQuestion(card: card, form: form, prompt: item.prompt, input: .typed, answer: answer, explanation: explanation) { response in
+            return StudyQuestion(card: card, form: form, prompt: item.prompt, input: .typed, answer: answer, explanation: explanation) {
+                response in
                 guard case .typed(let text) = response else { return Verdict(.wrong, canonical: answer, given: nil) }
                 if text.lowercased() == answer.lowercased() { return Verdict(.correct, canonical: answer, given: text) }
                 let oneOff = text.count == answer.count && zip(text.lowercased(), answer.lowercased()).filter { $0 != $1 }.count == 1
                 return Verdict(oneOff ? .nearMiss : .wrong, canonical: answer, given: text)
             }
         case .flashcard:
-            return StudyQuestion(card: card, form: form, prompt: item.prompt, input: .reveal(back: answer), answer: answer, explanation: "") { _ in
+            return StudyQuestion(card: card, form: form, prompt: item.prompt, input: .reveal(back: answer), answer: answer, explanation: "")
+            { _ in
                 Verdict(.correct, canonical: answer, given: nil)
             }
         case .ordering, .matching:
