@@ -23,7 +23,7 @@ enum DuplicateKeys {
             let isFirstByte = byte & 0xC0 != 0x80
             if isFirstByte {
                 if next < ordered.count && scalar == ordered[next].start {
-                    out.append(contentsOf: quoted(ordered[next].key + marker + String(next + 1)).utf8)
+                    out.append(contentsOf: YAMLScalar.quoted(ordered[next].key + marker + String(next + 1)).utf8)
                     skipUntil = ordered[next].end
                     next += 1
                 }
@@ -47,26 +47,5 @@ enum DuplicateKeys {
         // Most keys are not renamed: look for the marker's first character before searching for all of it.
         guard key.unicodeScalars.contains("\u{2063}"), let range = key.firstRange(of: marker) else { return (key, false) }
         return (String(key[..<range.lowerBound]), true)
-    }
-
-    /// `text` as a YAML double-quoted scalar.
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

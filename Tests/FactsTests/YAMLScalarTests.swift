@@ -1,10 +1,10 @@
-import Facts
+import Foundation
 import PropertyBased
 import Testing
 
-@testable import Drafting
+@testable import Facts
 
-/// Every string a draft writes comes back from the deck loader exactly as it was.
+/// Every string a deck writer (a draft, an Anki import) writes comes back from the deck loader exactly as it was.
 @Suite struct YAMLScalarTests {
     /// No tab or other control character: decks refuse them, and the article reader makes them spaces.
     static let pieces = [
@@ -16,7 +16,7 @@ import Testing
         await propertyCheck(count: 300, input: Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 1...8)) { indices in
             var text = indices.map { Self.pieces[$0] }.joined()
             // Drafted text is trimmed; a loader may trim too.
-            text = text.trimmingCharacters()
+            text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { text = "x" }
             let yaml = """
                 id: t

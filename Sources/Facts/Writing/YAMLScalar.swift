@@ -1,14 +1,18 @@
 /// How a string is written in a deck file: plain where YAML reads it back unchanged, double-quoted otherwise.
+/// Every writer of deck text uses it: drafts, Anki imports, and the loader's renaming of repeated keys.
 ///
 /// Written here rather than through Yams' emitter because a draft carries a comment above every fact, which
 /// an emitter of nodes cannot place.
-enum YAMLScalar {
-    static func render(_ text: String, inFlow: Bool = false) -> String {
+public enum YAMLScalar {
+    public static func render(_ text: String, inFlow: Bool = false) -> String {
         isPlainSafe(text, inFlow: inFlow) ? text : quoted(text)
     }
 
-    static func quoted(_ text: String) -> String {
+    /// A double-quoted scalar: backslashes, quotes and every control or format character escaped, everything
+    /// else (any script, emoji) written as itself.
+    public static func quoted(_ text: String) -> String {
         var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
@@ -17,10 +21,11 @@ enum YAMLScalar {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028
-                    || scalar.value == 0x2029
+                let category = scalar.properties.generalCategory
+                if category == .control || category == .format || category == .lineSeparator || category == .paragraphSeparator
+                    || category == .surrogate || scalar == "\u{FEFF}"
                 {
-                    out += "\\u" + hex4(scalar.value)
+                    out += scalar.value <= 0xFFFF ? "\\u" + hex(scalar.value, digits: 4) : "\\U" + hex(scalar.value, digits: 8)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
@@ -29,9 +34,9 @@ enum YAMLScalar {
         return out + "\""
     }
 
-    private static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
