@@ -76,4 +76,42 @@ import Testing
         #expect(found.map(\.term) == ["Siberian internment"])
         #expect(!found[0].explained)
     }
+
+    /// Sentences read from an article as `recall draft` reads it, Markdown emphasis included.
+    static func termsOfArticle(_ text: String) -> [TermRecord] {
+        let sentences = Drafter.sentences(of: ArticleReader.read(text))
+        return TermFinder.find(in: sentences, people: PersonFinder.find(in: sentences))
+    }
+
+    @Test func lowercaseTermsTheSentenceDefines() {
+        let found = Self.terms(
+            "Marie processed tonnes of pitchblende, a uranium ore, in a shed.",
+            "The Earth’s rigid outer shell, the lithosphere, is broken into plates.",
+            "They proposed a model of two strands wound around each other: a double helix.",
+            "The molecule is deoxyribonucleic acid, or DNA, found in every cell."
+        )
+        let terms = found.map(\.term)
+        #expect(terms.contains("pitchblende"), "\(terms)")
+        #expect(terms.contains("lithosphere"), "\(terms)")
+        #expect(terms.contains("double helix"), "\(terms)")
+        #expect(terms.contains { $0.hasPrefix("deoxyribonucleic acid") }, "\(terms)")
+        #expect(found.first { $0.term == "pitchblende" }?.definition == "A uranium ore")
+    }
+
+    @Test func termsSetInEmphasisButNotStressOrLabels() {
+        let found = Self.termsOfArticle(
+            """
+            # Drifting continents
+
+            Wegener named the supercontinent **Pangaea**, a single landmass.
+
+            His idea of *continental drift* was not accepted. It was *not* enough evidence.
+
+            **Born:** 1880 in Berlin.
+            """)
+        let terms = found.map(\.term)
+        #expect(terms.contains("Pangaea"), "\(terms)")
+        #expect(terms.contains("continental drift"), "\(terms)")
+        #expect(!terms.contains("not") && !terms.contains("Born"), "\(terms)")
+    }
 }
