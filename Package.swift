@@ -72,7 +72,7 @@ let package = Package(
             ]
         ),
         // A study session's storage on the progress file: the edge between StudySession and ProgressStore.
-        .target(name: "StudyStorage", dependencies: ["StudySession", "ProgressStore", "Facts", "Scheduling"]),
+        .target(name: "StudyStorage", dependencies: ["StudySession", "ProgressStore", "Reports", "ReportsStorage", "Facts", "Scheduling"]),
         // Test doubles for study sessions — a scripted terminal, the screen it draws, a manual clock — for the
         // tests and the benchmarks; never linked into recall.
         .target(name: "StudySessionTestSupport", dependencies: ["StudySession", "TextFormats"]),

@@ -1,6 +1,8 @@
 import Facts
 import Foundation
 import ProgressStore
+import Reports
+import ReportsStorage
 import Scheduling
 import StudySession
 
@@ -145,9 +147,24 @@ public final class ProgressStoreAdapter: StudyStore {
         buried[card.description] = until
     }
 
+    /// What is coming, from the same numbers `recall stats` and `recall report` give (`Reports.LearnerStats`):
+    /// due today, tomorrow and this week among the session's cards, and the streak of study days.
     public func outlook(for cards: [StudyCard], now: Date, timeZone: TimeZone) throws -> StudyOutlook {
         let ids = cards.map(\.id.description)
-        let stats = try store.stats(for: learner, now: now, timeZone: timeZone, cards: ids)
+        let deckIDs = Array(Set(cards.map(\.id.deck))).sorted()
+        var facts: [ReportDeck.FactInfo] = []
+        var listed: Set<String> = []
+        for card in cards where listed.insert(card.siblingGroup).inserted {
+            facts.append(.init(id: card.siblingGroup, label: card.siblingGroup))
+        }
+        let deck = ReportDeck(
+            decks: deckIDs.map { .init(id: $0, title: $0) }, facts: facts,
+            cards: cards.map { (card: $0.id.description, fact: $0.siblingGroup) })
+        let member = try store.learnerProgress(learner, decks: deckIDs)
+        let settings = try store.settings(for: learner)
+        let stats = LearnerStats.make(
+            history: StudentHistory(member), deck: deck,
+            options: ReportOptions(now: now, timeZone: timeZone, rolloverHour: settings.dayRolloverHour))
         var outlook = StudyOutlook(dueToday: stats.due.today, dueTomorrow: stats.due.tomorrow, dueThisWeek: stats.due.next7Days)
         // Study days with reviews, back from today (or yesterday, before the first review today).
         var days = stats.reviewsPerDay.map { $0.reviews > 0 }

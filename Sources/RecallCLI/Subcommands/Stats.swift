@@ -37,11 +37,11 @@ struct Stats: ParsableCommand {
             let zone = TimeZone.current
             let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
             let store = try progress.openStore()
-            let stats: Reports.LearnerStats
+            let stats: LearnerStats
             do {
                 let member = try store.learnerProgress(learner, decks: deck.decks.map(\.id))
                 let settings = try store.settings(for: learner)
-                stats = Reports.LearnerStats.make(
+                stats = LearnerStats.make(
                     history: StudentHistory(member), deck: deck,
                     options: ReportOptions(now: now, timeZone: zone, rolloverHour: settings.dayRolloverHour))
             } catch {
@@ -54,7 +54,7 @@ struct Stats: ParsableCommand {
         }
     }
 
-    static func text(_ stats: Reports.LearnerStats) -> String {
+    static func text(_ stats: LearnerStats) -> String {
         let cards = stats.cards
         var lines: [String] = []
         lines.append(
