@@ -42,9 +42,6 @@ struct CardCommand: ParsableCommand {
             } else {
                 Console.out(report.text(now: now, timeZone: .current))
             }
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 }

@@ -24,16 +24,9 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let files: [String]
-        do {
-            files = paths.isEmpty ? try DeckFiles.deckPaths(in: decks.deckDirectory) : try DeckFiles.expand(paths)
-        } catch {
-            Console.fail(error.message)
-            throw ExitCode.failure
-        }
+        let files = paths.isEmpty ? try DeckFiles.deckPaths(in: decks.deckDirectory) : try DeckFiles.expand(paths)
         if files.isEmpty {
-            Console.fail("no decks to check (no *.yaml files in \(paths.isEmpty ? decks.deckDirectory : paths.joined(separator: ", ")))")
-            throw ExitCode.failure
+            throw CLIError("no decks to check (no *.yaml files in \(paths.isEmpty ? decks.deckDirectory : paths.joined(separator: ", ")))")
         }
         let results = files.map(DeckFiles.load).map { Checked($0, strict: strict) }
         if json {

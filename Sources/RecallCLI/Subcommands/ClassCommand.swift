@@ -18,19 +18,14 @@ struct ClassCommand: ParsableCommand {
         subcommands: [Create.self, Add.self, Remove.self, List.self, Show.self, Tokens.self, Revoke.self, SetSetting.self]
     )
 
-    /// Runs a class request, printing a failure as `recall: <message>`.
+    /// Runs a class request; a refusal becomes the command's error (`Recall.run` shows it).
     static func perform(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         } catch let error as SchoolClassError {
-            Console.fail(error.description)
-            throw ExitCode.failure
+            throw CLIError(error.description)
         } catch let error as ProgressStoreError {
-            Console.fail(error.description)
-            throw ExitCode.failure
+            throw CLIError(error.description)
         }
     }
 

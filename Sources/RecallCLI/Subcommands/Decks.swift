@@ -13,13 +13,7 @@ struct Decks: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded: [DeckFiles.Loaded]
-        do {
-            loaded = try DeckFiles.loadAll(in: decks.deckDirectory)
-        } catch {
-            Console.fail(error.message)
-            throw ExitCode.failure
-        }
+        let loaded = try DeckFiles.loadAll(in: decks.deckDirectory)
         var listed: [(Deck, String)] = []
         for file in loaded {
             switch file.result {

@@ -58,9 +58,6 @@ struct Doctor: ParsableCommand {
                 Console.out(Self.describe(report, repairing: repair))
             }
             if !report.checkup.isSound { throw ExitCode.failure }
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

@@ -55,9 +55,6 @@ struct Draft: ParsableCommand {
     func run() throws {
         do {
             try draft()
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

@@ -66,12 +66,7 @@ struct Grade: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try grade()
-        } catch {
-            Console.fail(error.message)
-            throw ExitCode.failure
-        }
+        try grade()
     }
 
     private func grade() throws(CLIError) {

@@ -75,9 +75,6 @@ struct Optimize: ParsableCommand {
             } catch let error as ProgressStoreError {
                 throw CLIError(error.description)
             }
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

@@ -89,12 +89,7 @@ struct Print: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try print()
-        } catch {
-            Console.fail(error.message)
-            throw ExitCode.failure
-        }
+        try print()
     }
 
     private func print() throws(CLIError) {

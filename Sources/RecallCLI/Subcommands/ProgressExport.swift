@@ -57,9 +57,6 @@ struct ProgressExport: ParsableCommand {
             }
             try flush()
             try file?.commit()
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 }

@@ -59,13 +59,7 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded: Deck
-        do {
-            loaded = try Self.load(deck, in: decks.deckDirectory)
-        } catch {
-            Console.fail(error.message)
-            throw ExitCode.failure
-        }
+        let loaded = try Self.load(deck, in: decks.deckDirectory)
         var options = QuestionGenerator.Options(referenceYear: year ?? Self.currentYear())
         if let kinds = try kindSet() { options.kinds = kinds }
         var generator = SeededGenerator(seed: seed)

@@ -100,9 +100,6 @@ struct ReportCommand: ParsableCommand {
                 throw CLIError(error.description)
             }
             try write(report)
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

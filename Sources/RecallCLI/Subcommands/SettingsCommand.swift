@@ -63,9 +63,6 @@ struct SettingsCommand: ParsableCommand {
             } catch let error as ProgressStoreError {
                 throw CLIError(error.description)
             }
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

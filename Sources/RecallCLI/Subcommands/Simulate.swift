@@ -135,9 +135,6 @@ struct Simulate: ParsableCommand {
                 }
             }
             Console.out(json ? try Console.json(summary) : summary.text())
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

@@ -48,9 +48,6 @@ struct Stats: ParsableCommand {
                 throw CLIError(error.description)
             }
             Console.out(json ? try Console.json(stats) : Self.text(stats))
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 

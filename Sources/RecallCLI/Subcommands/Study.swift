@@ -76,9 +76,6 @@ struct Study: ParsableCommand {
                 throw CLIError(error.description + " (every answer before this one is saved)")
             }
             Sync.afterStudy(store: store, progress: progress.file, learner: learner)
-        } catch let error as CLIError {
-            Console.fail(error.message)
-            throw ExitCode.failure
         }
     }
 
