@@ -163,6 +163,8 @@ import Testing
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
         var configuration = Configuration()
         configuration.readonly = true
+        // The importer may hold the file for a moment (a chunk's commit): wait for it, as any reader would.
+        configuration.busyMode = .timeout(10)
         let database = try DatabaseQueue(path: path, configuration: configuration)
         defer { try? database.close() }
         return try database.read { db in
@@ -190,21 +192,22 @@ import Testing
             taken = session.text.count
             session.send(StudyProcess.answer(after: session.text) + "\n")
         }
-        // Killed twice at moments drawn from a fixed seed, and once as soon as it has written a chunk, while
-        // kim studies.
+        // Killed three times while kim studies, each time once the import has written more than before (its
+        // journal says how much), and then after a short delay drawn from a fixed seed: always part way.
         var seed: UInt64 = 0x5EED
-        for run in 0..<3 {
+        var written = 0
+        for _ in 0..<3 {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let importer = try StudyProcess(["progress", "import", homework, "--progress", progress])
-            if run < 2 {
-                let until = Date().addingTimeInterval(0.5 + Double(run) * 2 + 2 * Double(seed >> 40) / Double(1 << 24))
-                while Date() < until { answer() }
-            } else {
-                let until = Date().addingTimeInterval(120)
-                while Date() < until, try Self.journal(progress) == 0 { answer() }
-            }
+            // Chunks of 20 ms, so that even a fast machine is stopped part way, not after the last chunk.
+            let importer = try StudyProcess(
+                ["progress", "import", homework, "--progress", progress], environment: ["RECALL_IMPORT_CHUNK_SECONDS": "0.02"])
+            let until = Date().addingTimeInterval(120)
+            while Date() < until, try Self.journal(progress) <= written { answer() }
+            let delay = Date().addingTimeInterval(0.05 * Double(seed >> 40) / Double(1 << 24))
+            while Date() < delay { answer() }
             importer.send(signal: SIGKILL)
             _ = importer.wait()
+            written = try Self.journal(progress)
             // The file is sound, and every card of the import is there whole or not at all.
             let database = try DatabaseQueue(path: progress)
             let (check, mismatched) = try database.read { db in

@@ -47,10 +47,10 @@ extension ProgressStore {
 
     /// How long one chunk of an import may hold the file: well under any writer's patience, and long
     /// enough that committing (an fsync) is a small part of it.
-    static let importChunkTime: TimeInterval = 0.25
+    public static let importChunkTime: TimeInterval = 0.25
 
     /// `importReviews(_:source:)` with chunks of at most `chunkTime` seconds (tests shorten them).
-    func importReviews(
+    public func importReviews(
         _ entries: [ReviewLogEntry], source: String?, chunkTime: TimeInterval
     ) throws(ProgressStoreError) -> ImportSummary {
         let plan = try ImportPlan(entries)
