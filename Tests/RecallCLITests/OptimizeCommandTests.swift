@@ -91,6 +91,17 @@ import Testing
         #expect(provenance["reviews"] as? Int == 480 && provenance["method"] as? String == "full")
     }
 
+    @Test func deckLimitsTheLogToThatDecksReviews() throws {
+        // 80 cards of physics and 40 of another deck, for one learner.
+        let other = Self.log(learner: "dana", cards: 40, seed: 2).replacingOccurrences(of: "physics/terms/", with: "chemistry/terms/")
+        let folder = try Self.folder(logs: [Self.log(learner: "dana", cards: 80), other])
+        let all = try RecallBinary.run(["optimize", "--learner", "dana"], in: folder, environment: Self.utc)
+        #expect(all.stdout.hasPrefix("dana: 720 reviews of 120 cards;"), "\(all.stdout)")
+        let physics = try RecallBinary.run(["optimize", "--learner", "dana", "--deck", "physics"], in: folder, environment: Self.utc)
+        #expect(physics.status == 0, "\(physics.stderr)")
+        #expect(physics.stdout.hasPrefix("dana (deck physics): 480 reviews of 80 cards;"), "\(physics.stdout)")
+    }
+
     @Test func tooFewReviewsSayHowManyAndKeepTheParameters() throws {
         let folder = try Self.folder(logs: [Self.log(learner: "bob", cards: 3, reviewsPerCard: 3)])
         let result = try RecallBinary.run(["optimize", "--learner", "bob", "--apply"], in: folder, environment: Self.utc)
