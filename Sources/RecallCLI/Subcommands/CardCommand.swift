@@ -25,23 +25,21 @@ struct CardCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
+        let learner = try progress.learnerName()
+        let store = try progress.openStore()
+        let (state, history, settings): (StoredCardState?, [Review], LearnerSettings)
         do {
-            let learner = try progress.learnerName()
-            let store = try progress.openStore()
-            let (state, history, settings): (StoredCardState?, [Review], LearnerSettings)
-            do {
-                state = try store.storedCardState(of: card, for: learner)
-                history = try store.history(of: card, for: learner)
-                settings = try store.settings(for: learner)
-            } catch {
-                throw CLIError(error.description)
-            }
-            let report = CardReport(card: card, learner: learner, state: state, history: history, scheduler: settings.scheduler, now: now)
-            if json {
-                Console.out(try Console.json(report))
-            } else {
-                Console.out(report.text(now: now, timeZone: .current))
-            }
+            state = try store.storedCardState(of: card, for: learner)
+            history = try store.history(of: card, for: learner)
+            settings = try store.settings(for: learner)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let report = CardReport(card: card, learner: learner, state: state, history: history, scheduler: settings.scheduler, now: now)
+        if json {
+            Console.out(try Console.json(report))
+        } else {
+            Console.out(report.text(now: now, timeZone: .current))
         }
     }
 }

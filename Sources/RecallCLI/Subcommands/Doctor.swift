@@ -31,34 +31,32 @@ struct Doctor: ParsableCommand {
     }
 
     func run() throws {
+        let path = progress.progressPath.path
+        var report = Report(file: path, checkup: Checkup())
+        var damage: String?
         do {
-            let path = progress.progressPath.path
-            var report = Report(file: path, checkup: Checkup())
-            var damage: String?
-            do {
-                let store = try progress.openStore()
-                report.checkup = try Self.checkup(store, repair: repair)
-                if let finding = report.checkup.findings.first, finding.problem.hasPrefix("SQLite finds the file damaged") {
-                    damage = finding.problem
-                }
-            } catch let error as CLIError {
-                // Damage SQLite meets before the file can even be read is repaired the same way.
-                guard error.message.contains("is damaged") else { throw error }
-                report.checkup.findings.append(
-                    .init(problem: error.message, repair: "rebuild the file from every row that can still be read", repaired: false))
-                damage = error.message
+            let store = try progress.openStore()
+            report.checkup = try Self.checkup(store, repair: repair)
+            if let finding = report.checkup.findings.first, finding.problem.hasPrefix("SQLite finds the file damaged") {
+                damage = finding.problem
             }
-            if repair, damage != nil {
-                (report.rebuilt, report.damagedCopy) = try Self.rebuild(path)
-                for index in report.checkup.findings.indices { report.checkup.findings[index].repaired = true }
-            }
-            if json {
-                Console.out(try Console.json(report))
-            } else {
-                Console.out(Self.describe(report, repairing: repair))
-            }
-            if !report.checkup.isSound { throw ExitCode.failure }
+        } catch let error as CLIError {
+            // Damage SQLite meets before the file can even be read is repaired the same way.
+            guard error.message.contains("is damaged") else { throw error }
+            report.checkup.findings.append(
+                .init(problem: error.message, repair: "rebuild the file from every row that can still be read", repaired: false))
+            damage = error.message
         }
+        if repair, damage != nil {
+            (report.rebuilt, report.damagedCopy) = try Self.rebuild(path)
+            for index in report.checkup.findings.indices { report.checkup.findings[index].repaired = true }
+        }
+        if json {
+            Console.out(try Console.json(report))
+        } else {
+            Console.out(Self.describe(report, repairing: repair))
+        }
+        if !report.checkup.isSound { throw ExitCode.failure }
     }
 
     static func checkup(_ store: ProgressStore, repair: Bool) throws(CLIError) -> Checkup {

@@ -53,9 +53,7 @@ struct Draft: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try draft()
-        }
+        try draft()
     }
 
     private func draft() throws {

@@ -28,30 +28,28 @@ struct ProgressImport: ParsableCommand {
     var json = false
 
     func run() throws {
-        do {
-            let paths = try Self.expand(files)
-            var entries: [ReviewLogEntry] = []
-            for path in paths {
-                let bytes = try Self.read(path)
-                do {
-                    entries += try ReviewLogReader.read(
-                        bytes, file: path, format: format ?? ReviewLogFormat.guess(path: path, bytes: bytes))
-                } catch {
-                    throw CLIError("\(error); nothing was imported")
-                }
-            }
-            let store = try progress.openStore()
-            let summary: ImportSummary
+        let paths = try Self.expand(files)
+        var entries: [ReviewLogEntry] = []
+        for path in paths {
+            let bytes = try Self.read(path)
             do {
-                summary = try store.importReviews(entries, source: paths.joined(separator: " "), chunkTime: Self.chunkTime)
+                entries += try ReviewLogReader.read(
+                    bytes, file: path, format: format ?? ReviewLogFormat.guess(path: path, bytes: bytes))
             } catch {
-                throw CLIError(error.description)
+                throw CLIError("\(error); nothing was imported")
             }
-            if json {
-                Console.out(try Console.json(Report(summary: summary, files: paths)))
-            } else {
-                Console.out(Self.describe(summary, files: paths.count, path: store.path))
-            }
+        }
+        let store = try progress.openStore()
+        let summary: ImportSummary
+        do {
+            summary = try store.importReviews(entries, source: paths.joined(separator: " "), chunkTime: Self.chunkTime)
+        } catch {
+            throw CLIError(error.description)
+        }
+        if json {
+            Console.out(try Console.json(Report(summary: summary, files: paths)))
+        } else {
+            Console.out(Self.describe(summary, files: paths.count, path: store.path))
         }
     }
 

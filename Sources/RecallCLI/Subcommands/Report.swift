@@ -75,32 +75,30 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        do {
-            let zone = TimeZone.current
-            var sinceMoment: Date? = nil
-            if let since, let day = CivilCalendar.parseDay(since) {
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = zone
-                // Noon: inside the study day of that date whatever the rollover hour.
-                guard let noon = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) else {
-                    throw CLIError("--since '\(since)' is not a date")
-                }
-                guard noon <= now.addingTimeInterval(86_400) else { throw CLIError("--since \(since) is in the future") }
-                sinceMoment = noon
+        let zone = TimeZone.current
+        var sinceMoment: Date? = nil
+        if let since, let day = CivilCalendar.parseDay(since) {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            // Noon: inside the study day of that date whatever the rollover hour.
+            guard let noon = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)) else {
+                throw CLIError("--since '\(since)' is not a date")
             }
-            let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
-            let store = try server ? serverStore() : openExistingStore()
-            let report: ClassReport
-            do {
-                report = try ClassReport.make(
-                    store: store, className: className, deck: deck, options: ReportOptions(now: now, since: sinceMoment, timeZone: zone))
-            } catch let error as SchoolClassError {
-                throw CLIError(error.description)
-            } catch let error as ProgressStoreError {
-                throw CLIError(error.description)
-            }
-            try write(report)
+            guard noon <= now.addingTimeInterval(86_400) else { throw CLIError("--since \(since) is in the future") }
+            sinceMoment = noon
         }
+        let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
+        let store = try server ? serverStore() : openExistingStore()
+        let report: ClassReport
+        do {
+            report = try ClassReport.make(
+                store: store, className: className, deck: deck, options: ReportOptions(now: now, since: sinceMoment, timeZone: zone))
+        } catch let error as SchoolClassError {
+            throw CLIError(error.description)
+        } catch let error as ProgressStoreError {
+            throw CLIError(error.description)
+        }
+        try write(report)
     }
 
     /// The class as the server holds it, replayed into a progress store in memory.

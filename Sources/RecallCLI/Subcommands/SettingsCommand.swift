@@ -45,24 +45,22 @@ struct SettingsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let learnerName = try ProgressOptions.check(learner)
+        let target: SettingTarget =
+            if let learnerName { .learner(learnerName) } else if let schoolClass { .schoolClass(schoolClass) } else { .global }
+        let settingKey = try key.map(Self.settingKey)
+        let store = try progress.openStore()
         do {
-            let learnerName = try ProgressOptions.check(learner)
-            let target: SettingTarget =
-                if let learnerName { .learner(learnerName) } else if let schoolClass { .schoolClass(schoolClass) } else { .global }
-            let settingKey = try key.map(Self.settingKey)
-            let store = try progress.openStore()
-            do {
-                if let settingKey, reset {
-                    try store.reset(settingKey, for: target)
-                } else if let settingKey, let value {
-                    try store.set(settingKey, to: value, for: target)
-                }
-                let settings = try Self.settings(for: target, in: store)
-                let fitted = try Self.fittedParameters(of: settings, for: target, in: store)
-                try show(settings, key: settingKey, target: target, changed: value != nil || reset, fitted: fitted)
-            } catch let error as ProgressStoreError {
-                throw CLIError(error.description)
+            if let settingKey, reset {
+                try store.reset(settingKey, for: target)
+            } else if let settingKey, let value {
+                try store.set(settingKey, to: value, for: target)
             }
+            let settings = try Self.settings(for: target, in: store)
+            let fitted = try Self.fittedParameters(of: settings, for: target, in: store)
+            try show(settings, key: settingKey, target: target, changed: value != nil || reset, fitted: fitted)
+        } catch let error as ProgressStoreError {
+            throw CLIError(error.description)
         }
     }
 

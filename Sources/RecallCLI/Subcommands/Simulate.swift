@@ -87,55 +87,53 @@ struct Simulate: ParsableCommand {
 
     func run() throws {
         let now = Date()
+        let learner = try progress.learnerName()
+        let loaded = try Study.loadDecks(deckNames, in: decks.deckDirectory)
+        let store = try progress.openStore()
+        let settings: LearnerSettings
+        let states: [StoredCardState]
+        let log: TrainingLog
         do {
-            let learner = try progress.learnerName()
-            let loaded = try Study.loadDecks(deckNames, in: decks.deckDirectory)
-            let store = try progress.openStore()
-            let settings: LearnerSettings
-            let states: [StoredCardState]
-            let log: TrainingLog
-            do {
-                settings = try store.settings(for: learner)
-                states = try store.cardStates(for: learner)
-                // Someone not yet in the file has no log: typical behaviour, a deck of new cards.
-                let known = try store.learners().contains { $0.name == learner.rawValue }
-                log = known ? try store.trainingLog(for: .learner(learner)) : TrainingLog(histories: [], learners: 0)
-            } catch {
-                throw CLIError(error.description)
-            }
-            let index = StudyDayIndex(timeZone: .current, rolloverHour: settings.dayRolloverHour)
-            let deckCards = Set(
-                loaded.flatMap { deck in
-                    QuestionGenerator(deck: deck, options: .init(referenceYear: Calendar.current.component(.year, from: now))).cards.map(
-                        \.id.description)
-                })
-            let studied = Self.simulatorCards(states.filter { deckCards.contains($0.card) }, settings: settings, index: index, now: now)
-            let newCards = max((cards ?? deckCards.count) - studied.count, 0)
-            let simulator = WorkloadSimulator(
-                weights: settings.weights,
-                behaviour: StudyBehaviour(
-                    histories: log.histories, days: index, learningSteps: settings.learningSteps.count,
-                    relearningSteps: settings.relearningSteps.count),
-                limits: settings.limits, maximumInterval: settings.maximumInterval, cards: studied, newCards: newCards,
-                days: days)
-            guard let range = Self.parseRange(retention) else {
-                throw CLIError("--retention must be a retention such as 0.9 or a range such as 0.70-0.97")
-            }
-            let retentions = RetentionAdvice.retentions(from: range.lowest, to: range.highest, step: step)
-            let advice = Self.advise(simulator, retentions: retentions, seed: seed)
-            let summary = Summary(
-                learner: learner.rawValue, decks: loaded.map(\.id), studiedCards: studied.count, newCards: newCards,
-                days: days, seed: seed, currentRetention: settings.desiredRetention,
-                parametersFrom: settings.origin(of: .fsrsParameters).description, advice: advice)
-            if let output {
-                do {
-                    try Data(summary.svg().utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    throw CLIError("cannot write the chart to '\(output)': \(error.localizedDescription)")
-                }
-            }
-            Console.out(json ? try Console.json(summary) : summary.text())
+            settings = try store.settings(for: learner)
+            states = try store.cardStates(for: learner)
+            // Someone not yet in the file has no log: typical behaviour, a deck of new cards.
+            let known = try store.learners().contains { $0.name == learner.rawValue }
+            log = known ? try store.trainingLog(for: .learner(learner)) : TrainingLog(histories: [], learners: 0)
+        } catch {
+            throw CLIError(error.description)
         }
+        let index = StudyDayIndex(timeZone: .current, rolloverHour: settings.dayRolloverHour)
+        let deckCards = Set(
+            loaded.flatMap { deck in
+                QuestionGenerator(deck: deck, options: .init(referenceYear: Calendar.current.component(.year, from: now))).cards.map(
+                    \.id.description)
+            })
+        let studied = Self.simulatorCards(states.filter { deckCards.contains($0.card) }, settings: settings, index: index, now: now)
+        let newCards = max((cards ?? deckCards.count) - studied.count, 0)
+        let simulator = WorkloadSimulator(
+            weights: settings.weights,
+            behaviour: StudyBehaviour(
+                histories: log.histories, days: index, learningSteps: settings.learningSteps.count,
+                relearningSteps: settings.relearningSteps.count),
+            limits: settings.limits, maximumInterval: settings.maximumInterval, cards: studied, newCards: newCards,
+            days: days)
+        guard let range = Self.parseRange(retention) else {
+            throw CLIError("--retention must be a retention such as 0.9 or a range such as 0.70-0.97")
+        }
+        let retentions = RetentionAdvice.retentions(from: range.lowest, to: range.highest, step: step)
+        let advice = Self.advise(simulator, retentions: retentions, seed: seed)
+        let summary = Summary(
+            learner: learner.rawValue, decks: loaded.map(\.id), studiedCards: studied.count, newCards: newCards,
+            days: days, seed: seed, currentRetention: settings.desiredRetention,
+            parametersFrom: settings.origin(of: .fsrsParameters).description, advice: advice)
+        if let output {
+            do {
+                try Data(summary.svg().utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw CLIError("cannot write the chart to '\(output)': \(error.localizedDescription)")
+            }
+        }
+        Console.out(json ? try Console.json(summary) : summary.text())
     }
 
     /// Each retention's simulation is independent: they run at once, one per core.

@@ -32,23 +32,21 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let now = Date()
+        let learner = try progress.learnerName()
+        let zone = TimeZone.current
+        let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
+        let store = try progress.openStore()
+        let stats: LearnerStats
         do {
-            let learner = try progress.learnerName()
-            let zone = TimeZone.current
-            let deck = try decks.reportDeck(ids: deckIDs, now: now, timeZone: zone)
-            let store = try progress.openStore()
-            let stats: LearnerStats
-            do {
-                let member = try store.learnerProgress(learner, decks: deck.decks.map(\.id))
-                let settings = try store.settings(for: learner)
-                stats = LearnerStats.make(
-                    history: StudentHistory(member), deck: deck,
-                    options: ReportOptions(now: now, timeZone: zone, rolloverHour: settings.dayRolloverHour))
-            } catch {
-                throw CLIError(error.description)
-            }
-            Console.out(json ? try Console.json(stats) : Self.text(stats))
+            let member = try store.learnerProgress(learner, decks: deck.decks.map(\.id))
+            let settings = try store.settings(for: learner)
+            stats = LearnerStats.make(
+                history: StudentHistory(member), deck: deck,
+                options: ReportOptions(now: now, timeZone: zone, rolloverHour: settings.dayRolloverHour))
+        } catch {
+            throw CLIError(error.description)
         }
+        Console.out(json ? try Console.json(stats) : Self.text(stats))
     }
 
     static func text(_ stats: LearnerStats) -> String {

@@ -53,30 +53,28 @@ struct Study: ParsableCommand {
     }
 
     func run() throws {
+        let loaded = try Self.loadDecks(deckNames, in: decks.deckDirectory)
+        let learner = try progress.learnerName()
+        // A study session waits as long as it takes: the answer is kept until the file is free.
+        let store = try progress.openStore(patience: 24 * 3600)
+        let now = Date()
+        let timeZone = TimeZone.current
+        let options = StudyOptions(
+            learner: learner.rawValue, title: Self.title(loaded), flashcards: flashcards, cram: cram, newLimit: new,
+            limit: limit, timeZone: timeZone)
+        let session = StudySession(
+            store: ProgressStoreAdapter(store: store, learner: learner),
+            questions: DeckQuestions(decks: loaded, referenceYear: Calendar.current.component(.year, from: now)),
+            options: options, clock: StudyClock { Date() },
+            generator: SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
+        let terminal = Self.terminal()
+        let palette = Palette(usesColor: terminal.mode == .interactive && Console.usesColor(fileDescriptor: 1))
         do {
-            let loaded = try Self.loadDecks(deckNames, in: decks.deckDirectory)
-            let learner = try progress.learnerName()
-            // A study session waits as long as it takes: the answer is kept until the file is free.
-            let store = try progress.openStore(patience: 24 * 3600)
-            let now = Date()
-            let timeZone = TimeZone.current
-            let options = StudyOptions(
-                learner: learner.rawValue, title: Self.title(loaded), flashcards: flashcards, cram: cram, newLimit: new,
-                limit: limit, timeZone: timeZone)
-            let session = StudySession(
-                store: ProgressStoreAdapter(store: store, learner: learner),
-                questions: DeckQuestions(decks: loaded, referenceYear: Calendar.current.component(.year, from: now)),
-                options: options, clock: StudyClock { Date() },
-                generator: SeededGenerator(seed: seed ?? UInt64.random(in: 0...UInt64.max)))
-            let terminal = Self.terminal()
-            let palette = Palette(usesColor: terminal.mode == .interactive && Console.usesColor(fileDescriptor: 1))
-            do {
-                try StudyRunner.run(session, on: terminal, palette: palette)
-            } catch let error as ProgressStoreError {
-                throw CLIError(error.description + " (every answer before this one is saved)")
-            }
-            Sync.afterStudy(store: store, progress: progress.file, learner: learner)
+            try StudyRunner.run(session, on: terminal, palette: palette)
+        } catch let error as ProgressStoreError {
+            throw CLIError(error.description + " (every answer before this one is saved)")
         }
+        Sync.afterStudy(store: store, progress: progress.file, learner: learner)
     }
 
     /// The decks named, or every deck in the folder; a deck with problems is skipped with a pointer to
