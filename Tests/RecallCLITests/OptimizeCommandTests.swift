@@ -100,6 +100,9 @@ import Testing
         let physics = try RecallBinary.run(["optimize", "--learner", "dana", "--deck", "physics"], in: folder, environment: Self.utc)
         #expect(physics.status == 0, "\(physics.stderr)")
         #expect(physics.stdout.hasPrefix("dana (deck physics): 480 reviews of 80 cards;"), "\(physics.stdout)")
+        let mistyped = try RecallBinary.run(["optimize", "--learner", "dana", "--deck", "phsyics"], in: folder, environment: Self.utc)
+        #expect(mistyped.status == 1)
+        #expect(mistyped.stderr.contains("has no reviews of a deck 'phsyics'"), "\(mistyped.stderr)")
     }
 
     @Test func tooFewReviewsSayHowManyAndKeepTheParameters() throws {

@@ -43,38 +43,42 @@ struct Optimize: ParsableCommand {
 
     func run() throws {
         let now = Date()
+        let target: SettingTarget
+        if let schoolClass {
+            target = .schoolClass(schoolClass)
+        } else {
+            target = .learner(try progress.learnerName())
+        }
+        let store = try progress.openStore()
         do {
-            let target: SettingTarget
-            if let schoolClass {
-                target = .schoolClass(schoolClass)
-            } else {
-                target = .learner(try progress.learnerName())
+            let settings = try store.settings(for: target)
+            let log = try store.trainingLog(for: target, deck: deck)
+            if let deck, log.reviews == 0, try store.trainingLog(for: target).reviews > 0 {
+                // A mistyped deck would otherwise read as "too few reviews: keep studying".
+                throw CLIError(
+                    "\(SettingsCommand.describe(target)) has no reviews of a deck '\(deck)': check its id (recall decks), or leave out --deck"
+                )
             }
-            let store = try progress.openStore()
-            do {
-                let settings = try store.settings(for: target)
-                let log = try store.trainingLog(for: target, deck: deck)
-                let set = TrainingSet(
-                    histories: log.histories,
-                    days: StudyDayIndex(timeZone: .current, rolloverHour: settings.dayRolloverHour))
-                var configuration = FSRSOptimizer.Configuration()
-                configuration.relearningSteps = settings.relearningSteps.count
-                let optimization = Self.optimize(set, current: settings.weights, configuration: configuration)
-                var report = Report(
-                    owner: SettingsCommand.describe(target), deck: deck, reviews: set.reviewCount, cards: set.cardCount,
-                    learners: log.learners, optimization: optimization, applied: nil)
-                if apply && optimization.improves {
-                    let fit = FittedParameters(
-                        scope: Self.scope(of: target), weights: optimization.estimate.weights, fittedAt: now,
-                        reviews: set.reviewCount, items: set.items.count, cards: set.cardCount, learners: log.learners,
-                        deck: deck, method: optimization.estimate.method, before: optimization.wholeLog?.before,
-                        after: optimization.wholeLog?.after)
-                    report.applied = try store.apply(fit, to: target)
-                }
-                Console.out(json ? try Console.json(report) : report.text(command: commandLine(target)))
-            } catch let error as ProgressStoreError {
-                throw CLIError(error.description)
+            let set = TrainingSet(
+                histories: log.histories,
+                days: StudyDayIndex(timeZone: .current, rolloverHour: settings.dayRolloverHour))
+            var configuration = FSRSOptimizer.Configuration()
+            configuration.relearningSteps = settings.relearningSteps.count
+            let optimization = Self.optimize(set, current: settings.weights, configuration: configuration)
+            var report = Report(
+                owner: SettingsCommand.describe(target), deck: deck, reviews: set.reviewCount, cards: set.cardCount,
+                learners: log.learners, optimization: optimization, applied: nil)
+            if apply && optimization.improves {
+                let fit = FittedParameters(
+                    scope: Self.scope(of: target), weights: optimization.estimate.weights, fittedAt: now,
+                    reviews: set.reviewCount, items: set.items.count, cards: set.cardCount, learners: log.learners,
+                    deck: deck, method: optimization.estimate.method, before: optimization.wholeLog?.before,
+                    after: optimization.wholeLog?.after)
+                report.applied = try store.apply(fit, to: target)
             }
+            Console.out(json ? try Console.json(report) : report.text(command: commandLine(target)))
+        } catch let error as ProgressStoreError {
+            throw CLIError(error.description)
         }
     }
 
