@@ -139,6 +139,50 @@ struct PrintCommandTests {
         }
     }
 
+    /// A printed quiz takes its questions from the bank and nothing else: a cloze the bank skips (here, "the
+    /// label names the person asked") is never printed, whatever the draw, though its fact is printed in
+    /// other forms.
+    @Test func printNeverTakesAQuestionTheBankSkips() throws {
+        let directory = try RecallBinary.temporaryDirectory()
+        let decks = directory.appendingPathComponent("Decks")
+        try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("Progress"), withIntermediateDirectories: true)
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/decks/hellenistic-egypt.yaml")
+        try FileManager.default.copyItem(at: fixture, to: decks.appendingPathComponent("hellenistic-egypt.yaml"))
+        struct Bank: Decodable {
+            struct Entry: Decodable {
+                var card: String
+                var kind: String
+                var focus: String
+            }
+            var questions: [Entry]
+            var skipped: [Entry]
+        }
+        let listed = try RecallBinary.run(["questions", "hellenistic-egypt", "--json"], in: directory, environment: environment(directory))
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let bank = try JSONDecoder().decode(Bank.self, from: Data(listed.stdout.utf8))
+        func id(_ entry: Bank.Entry) -> String { "\(entry.card)/\(entry.kind)/\(entry.focus)" }
+        let skippedClozes = Set(bank.skipped.filter { $0.kind == "cloze" }.map(id))
+        try #require(!skippedClozes.isEmpty, "the fixture deck has clozes the bank skips")
+        let made = Set(bank.questions.map(id))
+        var printed: Set<String> = []
+        for seed in 1...12 {
+            let result = try RecallBinary.run(
+                ["print", "hellenistic-egypt", "--kinds", "cloze", "--count", "40", "--seed", "\(seed)", "--format", "json"],
+                in: directory, environment: environment(directory))
+            #expect(result.status == 0, "\(result.stderr)")
+            let quiz = try JSONDecoder().decode(Manifest.self, from: Data(result.stdout.utf8))
+            printed.formUnion(quiz.questions.map(\.id))
+        }
+        #expect(printed.isSubset(of: made), "printed but not in the bank: \(printed.subtracting(made).sorted())")
+        #expect(printed.isDisjoint(with: skippedClozes), "printed though skipped: \(printed.intersection(skippedClozes).sorted())")
+        // The facts whose who-cloze is skipped are printed as clozes of their date instead.
+        let skippedFacts = Set(skippedClozes.map { $0.split(separator: "/").prefix(3).joined(separator: "/") })
+        let printedFacts = Set(printed.map { $0.split(separator: "/").prefix(3).joined(separator: "/") })
+        #expect(!skippedFacts.isDisjoint(with: printedFacts))
+    }
+
     @Test func aikenListsTheQuestionsItCannotHold() throws {
         let directory = try PrintTestSupport.workspace()
         let result = try RecallBinary.run(arguments + ["--format", "aiken"], in: directory, environment: environment(directory))
