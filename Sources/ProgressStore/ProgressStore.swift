@@ -84,6 +84,11 @@ public struct ProgressStore: Sendable {
             }
             // FULL: a commit is on disk before the caller continues, even if the power fails.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Temporary files in memory. Every insert into the review log fires the sync trigger, so SQLite
+            // keeps a statement journal (the pages it changes, to undo that one statement); on disk that
+            // was a file write or more per review: importing 1,000,000 reviews took 21.6 s with it on
+            // disk and 17.1 s in memory, in two runs one after the other (see `ReviewWriter` for the rest).
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try prepare?(db)
         }
         return configuration

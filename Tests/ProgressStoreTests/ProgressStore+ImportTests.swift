@@ -199,6 +199,18 @@ struct ProgressStoreImportTests {
         #expect(try chunked.interruptedImports().isEmpty)
     }
 
+    @Test("an import written many rows to a statement writes the same rows as one review at a time")
+    func batchesMatchSingle() throws {
+        // One chunk, so that the writer fills whole batches (and a part batch at the end).
+        let log = randomLog(seed: 13, cards: 25, reviews: ReviewWriter.batchSize * 5 + 17)
+        let batched = try makeStore()
+        let summary = try batched.importReviews(log, source: "log.csv", chunkTime: 10)
+        #expect(summary.added == log.count)
+        let single = try makeStore()
+        for entry in log { try single.importReviews([entry]) }
+        #expect(try snapshot(batched) == snapshot(single))
+    }
+
     @Test("a chunked import for learners with history matches one review at a time")
     func chunksWithHistory() throws {
         let log = randomLog(seed: 12, cards: 30, reviews: 900)

@@ -26,6 +26,26 @@ import Testing
         #expect(try store.beginSync(for: anna, server: "http://school:8080").pending == 2)
     }
 
+    @Test func importedReviewsOfALearnerWhoSyncsAwaitSyncAndOthersDoNot() throws {
+        let store = try makeStore()
+        try store.beginSync(for: anna, server: "http://school")
+        let ben = learner("ben")
+        var log: [ReviewLogEntry] = []
+        for index in 0..<(ReviewWriter.batchSize * 3) {
+            let who = index % 3 == 0 ? ben : anna
+            log.append(
+                ReviewLogEntry(
+                    id: nil, learner: who, card: "physics/events/e-\(index % 40)/date",
+                    reviewedAt: at("2026-03-01T10:00:00Z") + Double(index) * 3_600, rating: .good, source: .import))
+        }
+        // In one chunk, so that the reviews go many to a statement.
+        try store.importReviews(log, source: "home.csv", chunkTime: 10)
+        let pending = try store.pendingReviews(for: anna, limit: 1_000)
+        #expect(pending.count == log.filter { $0.learner == anna }.count)
+        #expect(Set(pending.map(\.storedID)) == Set(log.filter { $0.learner == anna }.map(\.storedID)))
+        #expect(try store.syncCursor(for: ben) == nil)
+    }
+
     @Test func sentReviewsLeaveTheOutboxAndAnUndoneOneLeavesItToo() throws {
         let store = try makeStore()
         try store.beginSync(for: anna, server: "http://school")

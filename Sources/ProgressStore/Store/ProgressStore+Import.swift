@@ -80,7 +80,7 @@ extension ProgressStore {
                 var position = first
                 var count = written
                 var logs: [LearnerName: CardLog] = [:]
-                let writer = ReviewWriter(db)
+                let writer = ReviewWriter(db, batching: true)
                 repeat {
                     let batch = plan.batches[position]
                     let log: CardLog
@@ -99,6 +99,7 @@ extension ProgressStore {
                     count += batch.entries.count
                     position += 1
                 } while position < plan.batches.count && DispatchTime.now().uptimeNanoseconds < deadline
+                try writer.flush()
                 // The journal says how far a stopped import got; it goes with the last chunk.
                 if position < plan.batches.count {
                     try db.execute(
