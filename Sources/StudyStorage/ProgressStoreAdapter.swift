@@ -112,7 +112,7 @@ public final class ProgressStoreAdapter: StudyStore {
     }
 
     private static func readLastForm(_ card: String, store: ProgressStore, learner: LearnerName) throws -> QuestionForm? {
-        try store.history(of: card, for: learner).last?.questionForm.flatMap(QuestionForm.init(rawValue:))
+        try store.latestReview(of: card, for: learner)?.questionForm.flatMap(QuestionForm.init(rawValue:))
     }
 
     public func record(_ review: StudyReview) throws -> RecordedReview {
