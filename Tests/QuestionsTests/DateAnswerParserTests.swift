@@ -24,6 +24,20 @@ import Testing
         #expect(read("30 October 1911 – 3 November 1911") == "1911-10-30/1911-11-03")
     }
 
+    /// Spans within one year as people write them, the shared month and year said once.
+    @Test func readsSpansThatSayTheirYearOnce() {
+        #expect(read("5–6 September 1972") == "1972-09-05/1972-09-06")
+        #expect(read("5-6 September 1972") == "1972-09-05/1972-09-06")
+        #expect(read("5 to 6 September 1972") == "1972-09-05/1972-09-06")
+        #expect(read("30 October – 3 November 1911") == "1911-10-30/1911-11-03")
+        #expect(read("March–December 1811") == "1811-03/1811-12")
+        #expect(read("from March to December 1811") == "1811-03/1811-12")
+        #expect(read("10–12 January 49 BC") == "-49-01-10/-49-01-12")
+        #expect(read("1811–1816") == "1811/1816")
+        #expect(read("16 December 1944 – 25 January 1945") == "1944-12-16/1945-01-25")
+        #expect(read("6–5 September 1972") == nil)
+    }
+
     @Test func refusesWhatIsNoDate() {
         #expect(read("31 February 1945") == nil)
         #expect(read("0") == nil)

@@ -16,6 +16,24 @@ import Testing
         #expect(style.prepositional(try date("1904/1905")) == "from 1904 to 1905")
     }
 
+    /// A span within one year names its year once, and its month once when it is one month, as a teacher
+    /// writes it: "5–6 September 1972", not "5 September 1972 – 6 September 1972".
+    @Test func aSpanWithinOneYearSaysTheSharedPartsOnce() throws {
+        let style = DateStyle(hasBC: false)
+        #expect(style.text(try date("1972-09-05/1972-09-06")) == "5–6 September 1972")
+        #expect(style.text(try date("1972-08-26/1972-09-11")) == "26 August – 11 September 1972")
+        #expect(style.text(try date("1811-03/1811-12")) == "March–December 1811")
+        #expect(style.text(try date("1811/1816")) == "1811–1816")
+        #expect(style.text(try date("1944-12-16/1945-01-25")) == "16 December 1944 – 25 January 1945")
+        #expect(style.text(try date("1945-08/1945-09-02")) == "August 1945 – 2 September 1945")
+        #expect(style.prepositional(try date("1972-09-05/1972-09-06")) == "from 5 to 6 September 1972")
+        #expect(style.prepositional(try date("1811-03/1811-12")) == "from March to December 1811")
+        #expect(style.prepositional(try date("1944-12-16/1945-01-25")) == "from 16 December 1944 to 25 January 1945")
+        let withBC = DateStyle(hasBC: true)
+        #expect(withBC.text(try date("-49-01-10/-49-01-12")) == "10–12 January 49 BC")
+        #expect(withBC.text(try date("79-08-24/79-08-25")) == "24–25 August AD 79")
+    }
+
     @Test func earlyYearsOfTheCommonEraSayAD() throws {
         let withBC = DateStyle(hasBC: true)
         #expect(withBC.text(try date("79")) == "AD 79")

@@ -47,6 +47,14 @@ enum DateAnswerParser {
         var words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         words.removeAll { ["the", "of", "on", "in", "year"].contains($0) }
         if words.first == "from" || words.first == "between" { words.removeFirst() }
+        // "5-6 September 1972": a hyphen between two days is a span's dash.
+        words = words.flatMap { word -> [String] in
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }) else {
+                return [word]
+            }
+            return [String(parts[0]), "–", String(parts[1])]
+        }
         // Ranges: "1904 – 1905", "1904 to 1905", "1904 and 1905", "1904-1905".
         for separator in ["–", "to", "and", "until"] {
             if let i = words.firstIndex(of: separator), i > 0, i < words.count - 1 {
@@ -68,9 +76,18 @@ enum DateAnswerParser {
         return word.firstIndex(of: "-")
     }
 
+    /// A span's two ends. The first may leave out what it shares with the second, as people write spans
+    /// within one year: "5–6 September 1972", "30 October – 3 November 1911", "March–December 1811".
     private static func range(_ a: [String], _ b: [String]) -> Reading {
-        guard case .date(.single(let low)) = single(a), case .date(.single(let high)) = single(b), low < high else { return .unreadable }
-        return .date(.range(low, high))
+        guard case .date(.single(let high)) = single(b) else { return .unreadable }
+        // Borrowing first: a bare "5" would read as the year 5; and before a month it is only ever a day.
+        let bareDay = a.count == 1 && a[0].count <= 2 && high.month != nil
+        for borrowed in Array(1..<max(1, b.count)) + (bareDay ? [] : [0]) {
+            if case .date(.single(let low)) = single(a + b.suffix(borrowed)), low < high {
+                return .date(.range(low, high))
+            }
+        }
+        return .unreadable
     }
 
     private static func single(_ input: [String]) -> Reading {

@@ -32,16 +32,44 @@ struct DateStyle: Hashable, Sendable {
         case .single(let d):
             return text(d)
         case .range(let low, let high):
+            if let (first, last, rest) = sharedYear(low, high) {
+                // One year, said once: "5–6 September 1972", "26 August – 11 September 1972", "March–December 1811".
+                return first.contains(" ") || last.contains(" ") ? "\(first) – \(last) \(rest)" : "\(first)–\(last) \(rest)"
+            }
             let (a, b) = (text(low), text(high))
             return a.contains(" ") || b.contains(" ") ? "\(a) – \(b)" : "\(a)–\(b)"
         }
+    }
+
+    /// A span's ends without what they share, and the shared end of the text: for two days of one month the
+    /// days and "September 1972"; for days or months of one year what precedes the year, and the year.
+    /// Nil when the ends differ in year or precision, or are whole years.
+    private func sharedYear(_ low: HistoricalDate, _ high: HistoricalDate) -> (String, String, String)? {
+        guard low.year == high.year, low.precision == high.precision, let lowMonth = low.month, let highMonth = high.month
+        else { return nil }
+        let (a, b) = (text(low), text(high))
+        let monthName = HistoricalDate.monthNames[lowMonth - 1]
+        // What follows the month name is the year as this style writes it ("1972", "AD 79", "49 BC").
+        guard let range = a.range(of: monthName + " ") else { return nil }
+        let year = String(a[range.upperBound...])
+        guard b.hasSuffix(" " + year) else { return nil }
+        if let lowDay = low.day, let highDay = high.day {
+            if lowMonth == highMonth { return ("\(lowDay)", "\(highDay)", "\(monthName) \(year)") }
+            return ("\(lowDay) \(monthName)", "\(highDay) \(HistoricalDate.monthNames[highMonth - 1])", year)
+        }
+        return (monthName, HistoricalDate.monthNames[highMonth - 1], year)
     }
 
     /// The date after a preposition: "on 23 August 1945", "in August AD 79", "from 1904 to 1905".
     func prepositional(_ date: DateValue) -> String {
         switch date {
         case .single(let d): (d.precision == .day ? "on " : "in ") + text(d)
-        case .range(let low, let high): "from \(text(low)) to \(text(high))"
+        case .range(let low, let high):
+            if let (first, last, rest) = sharedYear(low, high) {
+                "from \(first) to \(last) \(rest)"
+            } else {
+                "from \(text(low)) to \(text(high))"
+            }
         }
     }
 }
