@@ -30,6 +30,10 @@ import Testing
           tenzing: {name: Tenzing Norgay, aliases: [Tenzing], role: Sherpa mountaineer}
           currie: {name: Arthur Currie, role: Canadian general}
           curie: {name: Marie Curie, role: Physicist and chemist}
+          darby-1: {name: Abraham Darby I, role: Quaker ironmaster who smelted iron with coke}
+          darby-3: {name: Abraham Darby III, role: Ironmaster who built the Iron Bridge}
+          george: {name: George Stephenson, role: Railway engineer}
+          robert: {name: Robert Stephenson, role: "Locomotive builder, his son"}
         events:
           v2: {date: 1942-10-03, event: First successful launch of the V-2 rocket, who: braun}
           anthrax: {date: 1876, event: Anthrax bacillus shown to cause disease, who: koch}
@@ -45,6 +49,12 @@ import Testing
           radium: {date: 1898-12, event: Discovery of radium, who: curie}
           igy: {date: 1957/1958, event: International Geophysical Year}
           russo: {date: 1904/1905, event: Russo-Japanese War}
+          coke: {date: 1709, event: Iron first smelted with coke at Coalbrookdale, who: darby-1}
+          iron-bridge: {date: 1779, event: Iron Bridge over the Severn completed, who: darby-3}
+          rainhill: {date: 1829-10, event: Rocket wins the Rainhill Trials, who: [george, robert]}
+          munich: {date: 1972-09-05/1972-09-06, event: Hostages taken at the Olympic village in Munich}
+        terms:
+          luddite: {term: Luddite, definition: "A textile worker who broke machines in protest, 1811 to 1816"}
         figures:
           tower: {value: 564, unit: metres, text: "The tower is {value} metres tall."}
           light: {value: 299792458, unit: metres per second, text: "Light travels {value} metres per second."}
@@ -141,6 +151,22 @@ import Testing
             v("events/first-ascent", .typed, .who, "Hillary and Curie", false, "someone not credited"),
             v("events/vimy", .typed, .who, "Currie", true, "an unshared family name"),
             v("events/vimy", .typed, .who, "Curie", false, "a lookalike surname of another person"),
+            v("events/iron-bridge", .typed, .who, "Abraham Darby III", true, names),
+            v("events/iron-bridge", .typed, .who, "Darby III", true, "a family name with its number, when no one else has both"),
+            v("events/iron-bridge", .typed, .who, "Abraham Darby the Third", true, "a number in words"),
+            v("events/iron-bridge", .typed, .who, "Abraham Darby I", false, "another person's number"),
+            v("events/iron-bridge", .typed, .who, "Abraham Darby", false, "a name without its number, shared with another"),
+            v("events/coke", .typed, .who, "Abraham Darby III", false, "another person's number"),
+            v("events/rainhill", .typed, .who, "Stephenson", true, "a family name every credited person shares"),
+            v("events/rainhill", .typed, .who, "George and Robert Stephenson", true, "all of them, the family name said once"),
+            v("events/coke", .typed, .when, "c. 1709", true, "a hedge before a date"),
+            v("events/coke", .typed, .when, "about 1709", true, "a hedge before a date"),
+            v("events/coke", .typed, .when, "c. 1710", false, "a hedge does not widen the date"),
+            v("events/munich", .typed, .when, "5–6 September 1972", true, "a span within one year, its year said once"),
+            v("events/munich", .typed, .when, "5-6 September 1972", true, "a span within one year, its year said once"),
+            v("events/munich", .typed, .when, "5 September 1972", false, "one end of a span"),
+            v("terms/luddite", .typed, .term, "Luddites", true, "the plural of a one-word term"),
+            v("terms/luddite", .typed, .term, "Luddism", false, "another word"),
         ]
     }()
 

@@ -109,9 +109,24 @@ import Testing
                 #expect(AnswerChecker().check(name, for: typed).verdict == .correct, "\(name)")
             }
             #expect(AnswerChecker().check("Einstein", for: typed).verdict == .wrong)
-            // Curie alone is shared by two people, so it names neither.
-            #expect(AnswerChecker().check("Curie", for: typed).verdict == .wrong)
+            // Curie alone is shared by two people, but both are credited: it names one of them either way.
+            #expect(AnswerChecker().check("Curie", for: typed).verdict == .correct)
         }
+        // With only Pierre credited, Curie alone could be Marie: wrong.
+        let one = try TestDecks.yaml(
+            """
+            people:
+              becquerel: {name: Henri Becquerel}
+              pierre: {name: Pierre Curie}
+              marie: {name: Marie Curie}
+              einstein: {name: Albert Einstein}
+            events:
+              nobel: {date: 1903, event: Nobel Prize in Physics shared for the study of radioactivity, who: [becquerel, pierre]}
+            """)
+        let typed = try #require(TestDecks.bank(one).question("events/nobel", .typed, .who))
+        #expect(AnswerChecker().check("Curie", for: typed).verdict == .wrong)
+        #expect(AnswerChecker().check("Pierre Curie", for: typed).verdict == .correct)
+        #expect(AnswerChecker().check("Henri Becquerel and Pierre Curie", for: typed).verdict == .correct)
     }
 
     @Test func aliasesAreNeverSeparateOptionsAndTwoEntriesForOnePersonAreNeverRivals() throws {

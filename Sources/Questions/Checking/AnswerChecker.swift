@@ -251,9 +251,9 @@ public struct AnswerChecker: Sendable {
         // Several people credited: any of them, or several of them named together ("Hillary and Tenzing").
         if let people = spec?.people, people.count > 1 {
             let parts = NameMatcher.parts(response)
-            if parts.count > 1 {
+            for reading in [parts, NameMatcher.sharingFamilyName(parts)].compactMap({ $0 }) where reading.count > 1 {
                 var named: Set<Int> = []
-                let all = parts.allSatisfy { part in
+                let all = reading.allSatisfy { part in
                     guard let who = people.indices.first(where: { NameMatcher.matches(part, accepted: people[$0]) }) else { return false }
                     return named.insert(who).inserted
                 }
@@ -304,6 +304,10 @@ public struct AnswerChecker: Sendable {
         let keys = accepted.flatMap { [Self.phraseKey($0), Self.phraseKey(Self.withoutBrackets($0))] }.filter { !$0.isEmpty }
         let squeeze: (String) -> String = { $0.replacingAll(" ", with: "") }
         if keys.contains(where: { $0 == given || squeeze($0) == squeeze(given) }) {
+            return AnswerCheck(verdict: .correct, expected: shown)
+        }
+        // The plural of a one-word name for a thing is that thing: "Luddites" for Luddite.
+        if !given.contains(" "), keys.contains(where: { !$0.contains(" ") && $0.count >= 4 && NameIndex.stems(given).contains($0) }) {
             return AnswerCheck(verdict: .correct, expected: shown)
         }
         return AnswerCheck(verdict: .wrong, expected: shown)

@@ -37,6 +37,8 @@ enum DateAnswerParser {
         return "\(a)–\(high)"
     }
 
+    static let hedges: Set<String> = ["c", "c.", "ca", "ca.", "circa", "about", "around", "approximately", "approx", "approx.", "roughly"]
+
     static func read(_ text: String) -> Reading {
         var t = text.lowercased()
         for (from, to) in [("\u{2212}", "-"), ("–", " – "), ("—", " – "), (",", " "), ("\u{00A0}", " ")] {
@@ -46,6 +48,8 @@ enum DateAnswerParser {
             "c.e.", with: "ce")
         var words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         words.removeAll { ["the", "of", "on", "in", "year"].contains($0) }
+        // A hedge before a date hedges nothing a teacher marks: "c. 1709", "about 1709", "circa 1709".
+        while let first = words.first, words.count > 1, Self.hedges.contains(first) { words.removeFirst() }
         if words.first == "from" || words.first == "between" { words.removeFirst() }
         // "5-6 September 1972": a hyphen between two days is a span's dash.
         words = words.flatMap { word -> [String] in

@@ -29,6 +29,9 @@ enum NameMatcher {
     /// the first given name required.
     static func structurallyEqual(_ typed: PersonName, _ name: PersonName) -> Bool {
         guard let a = typed.family, let b = name.family, fold(a) == fold(b) else { return false }
+        // A number or "Jr" tells people apart: "Abraham Darby III" is not Abraham Darby I. (The name without
+        // it is accepted when no one else has it: the generator lists it.)
+        guard typed.suffixes.map(fold) == name.suffixes.map(fold) else { return false }
         let t = typed.givenParts.map(fold)
         let n = name.givenParts.map(fold)
         guard let first = t.first, let nameFirst = n.first, agree(first, nameFirst) else { return false }
@@ -53,5 +56,14 @@ enum NameMatcher {
         var text = " " + response + " "
         for separator in [" and ", " & ", ";", ","] { text = text.replacingAll(separator, with: "|") }
         return text.split(separator: "|").map { Phrasing.trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The parts with a family name said once at the end given to the first names before it: "George and
+    /// Robert Stephenson" → George Stephenson, Robert Stephenson. Nil when there is none to share.
+    static func sharingFamilyName(_ parts: [String]) -> [String]? {
+        guard parts.count > 1, let last = parts.last, let family = PersonName(last).family,
+            parts.dropLast().allSatisfy({ !$0.contains(" ") })
+        else { return nil }
+        return parts.dropLast().map { $0 + " " + family } + [last]
     }
 }

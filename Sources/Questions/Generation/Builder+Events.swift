@@ -235,8 +235,7 @@ extension Builder {
                     prompt: "Who is linked to this event? " + context, answer: .accepted(index.names.acceptedNames[key]),
                     check: nameSpec([key]), explanation: explanation, difficulty: Self.baseDifficulty(.typed))
             }
-            var accepted = [Phrasing.alternatives(people.map { index.people[$0].name })]
-            for p in people { accepted += index.names.acceptedNames[p] }
+            let accepted = [Phrasing.alternatives(people.map { index.people[$0].name })] + index.names.acceptedNames(forAnyOf: people)
             return d.question(
                 prompt: "Name one of the people linked to this event: " + context, answer: .accepted(accepted),
                 check: nameSpec(people), explanation: explanation, difficulty: Self.baseDifficulty(.typed) - 0.1)

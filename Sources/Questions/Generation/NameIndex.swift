@@ -15,6 +15,8 @@ struct NameIndex: Sendable {
     let lookalikes: [[String]]
     /// People by the words that name them.
     let byWord: [String: [Int]]
+    /// Shortened forms that name more than one person ("Stephenson" for George and Robert), with whom.
+    let sharedForms: [(text: String, people: Set<Int>)]
 
     init(people: [Person]) {
         let parsed = people.map { p in ([p.name] + p.aliases).map(PersonName.init) }
@@ -29,6 +31,11 @@ struct NameIndex: Sendable {
             for name in parsed[i] {
                 for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) { list.append((f, true)) }
                 if let sole = name.soleName { list.append((sole, true)) }
+                // "Abraham Darby III": the name without its number, and the family name with it ("Darby III").
+                if !name.suffixes.isEmpty, let family = name.family {
+                    list.append(((name.given + name.particles + [family]).joined(separator: " "), true))
+                    list.append(((name.particles + [family] + name.suffixes).joined(separator: " "), true))
+                }
             }
             for (text, _) in list { claims[TextFolding.fold(text), default: []].insert(i) }
             forms.append(list)
@@ -46,6 +53,14 @@ struct NameIndex: Sendable {
             accepted.append(out)
         }
         acceptedNames = accepted
+        var sharedForms: [String: (text: String, people: Set<Int>)] = [:]
+        for list in forms {
+            for (text, short) in list where short {
+                let key = TextFolding.fold(text)
+                if let people = claims[key], people.count > 1, sharedForms[key] == nil { sharedForms[key] = (text, people) }
+            }
+        }
+        self.sharedForms = sharedForms.values.sorted { $0.text < $1.text }
         // The name options show, every word of it; of the aliases, only what a person is called by alone
         // (a family name, a single name), since a nickname's words ("the London Bach") name no one in a text.
         let mentionWords = parsed.map { names -> Set<String> in
@@ -92,6 +107,13 @@ struct NameIndex: Sendable {
             }
             return found.sorted()
         }
+    }
+
+    /// The answers that name one of `people` and no one else: each one's accepted names, and the shortened
+    /// forms they share with no one outside them ("Stephenson" when both Stephensons are credited).
+    func acceptedNames(forAnyOf people: [Int]) -> [String] {
+        let credited = Set(people)
+        return people.flatMap { acceptedNames[$0] } + sharedForms.filter { $0.people.isSubset(of: credited) }.map(\.text)
     }
 
     /// The word and every word one letter shorter.

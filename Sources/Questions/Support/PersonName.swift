@@ -27,6 +27,12 @@ struct PersonName: Hashable, Sendable {
         "al", "el", "af", "zu", "dos", "das", "do", "des", "vander", "op",
     ]
     static let suffixWords: Set<String> = ["jr", "sr", "jnr", "snr"]
+    /// Ordinal words as the numbers that follow a name: "the Third" → III.
+    static let ordinals: [String: String] = [
+        "first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI", "seventh": "VII",
+        "eighth": "VIII", "ninth": "IX", "tenth": "X", "eleventh": "XI", "twelfth": "XII", "thirteenth": "XIII",
+        "fourteenth": "XIV", "fifteenth": "XV", "sixteenth": "XVI", "seventeenth": "XVII", "eighteenth": "XVIII",
+    ]
     /// Family names that come first in Chinese and Korean names written in the Latin alphabet ("Tu Youyou").
     static let familyFirstNames: Set<String> = [
         "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
@@ -45,6 +51,11 @@ struct PersonName: Hashable, Sendable {
         if let i = words.indices.dropFirst().first(where: { ["of", "the"].contains(words[$0].lowercased()) }) {
             epithet = Array(words[i...])
             words = Array(words[..<i])
+        }
+        // A number said in words: "Abraham Darby the Third" is Abraham Darby III.
+        if epithet.count == 2, epithet[0].lowercased() == "the", let number = Self.ordinals[epithet[1].lowercased()] {
+            suffixes.append(number)
+            epithet = []
         }
         // A regnal number, and an epithet after it: "Ptolemy I Soter".
         if let i = words.indices.dropFirst().first(where: { Self.isRegnal(words[$0]) }) {
