@@ -271,6 +271,27 @@ import Testing
         }
     }
 
+    /// A false number is clearly false: never the next count up ("12 members" for 11), nor a few per cent off
+    /// a measurement, but at least a fifth away from the key.
+    @Test func aFalseNumberIsFarEnoughFromTheKeyToBeClearlyFalse() throws {
+        let deck = try TestDecks.yaml(
+            """
+            figures:
+              victims: {value: 11, unit: members of the team, text: "{value} members of the team were killed."}
+              jump: {value: 8.90, unit: metres, text: "The long jump was won with {value} metres."}
+              crowd: {value: 120000, unit: spectators, text: "The stadium held {value} spectators."}
+              record: {value: 9.63, unit: seconds, text: "The final was won in {value} seconds."}
+            """)
+        for bank in banks(deck) {
+            for (fact, key) in [("figures/victims", 11.0), ("figures/jump", 8.90), ("figures/crowd", 120_000.0), ("figures/record", 9.63)] {
+                guard let q = bank.question(fact, .trueFalse, .howMany), q.key == "False" else { continue }
+                let shown = q.prompt.split(separator: " ").compactMap { Double(String($0).filter { $0 != "," }) }
+                let value = try #require(shown.first, "\(q.prompt)")
+                #expect(abs(value - key) / key >= 0.2, "too close to \(key): \(q.prompt)")
+            }
+        }
+    }
+
     // MARK: - English
 
     @Test func figuresWithoutASentenceReadAsQuestions() throws {

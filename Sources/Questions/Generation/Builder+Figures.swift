@@ -52,8 +52,8 @@ extension Builder {
             if d.kind == .trueFalse {
                 let rank = Int.random(in: 0...1, using: &rng)
                 let pair =
-                    NumberOptions.make(key: quantity, count: 2, rank: rank, domain: domain, using: &rng)
-                    ?? NumberOptions.make(key: quantity, count: 2, rank: 1 - rank, domain: domain, using: &rng)
+                    NumberOptions.make(key: quantity, count: 2, rank: rank, domain: domain, falseStatement: true, using: &rng)
+                    ?? NumberOptions.make(key: quantity, count: 2, rank: 1 - rank, domain: domain, falseStatement: true, using: &rng)
                 let wrong = pair?.first { $0.text != key }
                 guard let wrong else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()

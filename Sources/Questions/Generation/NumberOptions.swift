@@ -13,8 +13,15 @@ enum NumberOptions {
     }
 
     /// The ratio between neighbouring options: drawn between these, on a log scale.
-    static func gaps(_ qualifier: Quantity.Qualifier?) -> ClosedRange<Double> {
-        qualifier == .approximately ? 1.25...1.55 : 1.1...1.45
+    /// A false statement's number stands alone, with no options to weigh it against: it must be clearly
+    /// wrong, never the next count up ("12 members" for 11), so its gap is wider.
+    static func gaps(_ qualifier: Quantity.Qualifier?, falseStatement: Bool = false) -> ClosedRange<Double> {
+        switch (qualifier == .approximately, falseStatement) {
+        case (true, false): 1.25...1.55
+        case (false, false): 1.1...1.45
+        case (true, true): 1.5...1.9
+        case (false, true): 1.3...1.7
+        }
     }
 
     /// A range is asked with ranges as options only when it spans at most this ratio (wider ones would make
@@ -23,14 +30,21 @@ enum NumberOptions {
 
     /// `count` options in increasing order with the key at `rank`; nil when the domain and the shape leave no
     /// such set.
+    /// `falseStatement`: the one other value is a true/false statement's false number (see `gaps`).
     static func make(
-        key: Quantity, count: Int, rank: Int, domain: FigureDomain, using rng: inout some RandomNumberGenerator
+        key: Quantity, count: Int, rank: Int, domain: FigureDomain, falseStatement: Bool = false,
+        using rng: inout some RandomNumberGenerator
     ) -> [Option]? {
         for _ in 0..<60 {
             let made: [Option]?
+            let gaps = gaps(key.qualifier, falseStatement: falseStatement)
             switch key.value {
-            case .exact(let n): made = exact(n, qualifier: key.qualifier, count: count, rank: rank, domain: domain, using: &rng)
-            case .range(let a, let b): made = range(a, b, qualifier: key.qualifier, count: count, rank: rank, domain: domain, using: &rng)
+            case .exact(let n):
+                made = exact(
+                    n, qualifier: key.qualifier, gaps: gaps, falseStatement: falseStatement, count: count, rank: rank, domain: domain,
+                    using: &rng)
+            case .range(let a, let b):
+                made = range(a, b, gaps: gaps, count: count, rank: rank, domain: domain, using: &rng)
             }
             if let made { return made }
         }
@@ -57,8 +71,8 @@ enum NumberOptions {
     }
 
     static func exact(
-        _ n: DecimalNumber, qualifier: Quantity.Qualifier?, count: Int, rank: Int, domain: FigureDomain,
-        using rng: inout some RandomNumberGenerator
+        _ n: DecimalNumber, qualifier: Quantity.Qualifier?, gaps: ClosedRange<Double>, falseStatement: Bool, count: Int, rank: Int,
+        domain: FigureDomain, using rng: inout some RandomNumberGenerator
     ) -> [Option]? {
         let key = n.doubleValue
         let shape = NumberShape(n)
@@ -80,13 +94,13 @@ enum NumberOptions {
                 }
             }
         } else {
-            values = factors(count: count, rank: rank, gaps: gaps(qualifier), negative: key < 0, using: &rng).map { key * $0 }
+            values = factors(count: count, rank: rank, gaps: gaps, negative: key < 0, using: &rng).map { key * $0 }
         }
         var options = [keyOption]
         for v in values {
             guard let written = write(v, shape: shape, key: n, using: &rng) else { return nil }
             let x = written.doubleValue
-            guard domain.allows(x), clear(x, of: key, qualifier: qualifier) else { return nil }
+            guard domain.allows(x), clear(x, of: key, qualifier: qualifier, falseStatement: falseStatement) else { return nil }
             options.append(Option(text: written.description, low: x, high: x))
         }
         // In scientific notation the exponents follow one pattern too: all alike, or two equal halves.
@@ -108,14 +122,16 @@ enum NumberOptions {
         return s.write(v)
     }
 
-    /// Whether a distractor is clearly not the key: 5 % off an exact key, 20 % off an approximate one.
-    static func clear(_ x: Double, of key: Double, qualifier: Quantity.Qualifier?) -> Bool {
+    /// Whether a distractor is clearly not the key: 5 % off an exact key, 20 % off an approximate one; a
+    /// false statement's number 20 % and 35 %.
+    static func clear(_ x: Double, of key: Double, qualifier: Quantity.Qualifier?, falseStatement: Bool = false) -> Bool {
         guard key != 0 else { return x != 0 }
-        return abs(x - key) / abs(key) >= (qualifier == .approximately ? 0.2 : 0.05)
+        let least = qualifier == .approximately ? (falseStatement ? 0.35 : 0.2) : (falseStatement ? 0.2 : 0.05)
+        return abs(x - key) / abs(key) >= least
     }
 
     static func range(
-        _ a: DecimalNumber, _ b: DecimalNumber, qualifier: Quantity.Qualifier?, count: Int, rank: Int, domain: FigureDomain,
+        _ a: DecimalNumber, _ b: DecimalNumber, gaps g: ClosedRange<Double>, count: Int, rank: Int, domain: FigureDomain,
         using rng: inout some RandomNumberGenerator
     ) -> [Option]? {
         let low = a.doubleValue
@@ -123,7 +139,6 @@ enum NumberOptions {
         guard low > 0, high / low <= widestRange else { return nil }
         let span = high / low
         let keyOption = Option(text: "\(a)–\(b)", low: low, high: high)
-        let g = gaps(qualifier)
         let steps = (g.lowerBound * span)...(g.upperBound * span)
         var options = [keyOption]
         for f in factors(count: count, rank: rank, gaps: steps, negative: false, using: &rng) {
