@@ -207,6 +207,35 @@ import Testing
         }
     }
 
+    /// A deck that says "she" of its women and nothing of its men: "her husband" offers only women, though
+    /// the men's pronoun is not written down (the author marked who is "she"), and though the men, linked to no
+    /// dated event, are of no known time and so only make up the numbers.
+    @Test func aPronounTheDeckMarksForSomeIsNotGuessedForTheOthers() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              dana: {name: Dana Zátopková, pronoun: she, role: Czechoslovak javelin thrower}
+              comaneci: {name: Nadia Comăneci, pronoun: she, role: Romanian gymnast}
+              latynina: {name: Larisa Latynina, pronoun: she, role: Soviet gymnast}
+              emil: {name: Emil Zátopek, role: Czechoslovak long-distance runner}
+              phelps: {name: Michael Phelps, role: American swimmer}
+              owens: {name: Jesse Owens, role: American sprinter}
+              beamon: {name: Bob Beamon, role: American long jumper}
+            events:
+              javelin: {date: 1952-07-24, event: Javelin gold in Helsinki, who: dana, text: "{who} won the javelin on {date}, the same day her husband won the 5,000 metres."}
+              five-thousand: {date: 1952-07-24, event: "5,000 metres gold in Helsinki", who: emil}
+              perfect: {date: 1976-07-18, event: First perfect ten, who: comaneci}
+            """)
+        let men = ["Emil Zátopek", "Michael Phelps", "Jesse Owens", "Bob Beamon"]
+        var asked = 0
+        for bank in banks(deck) {
+            guard let q = bank.question("events/javelin", .multipleChoice, .who) else { continue }
+            asked += 1
+            #expect(!q.options!.contains(where: men.contains), "“her” followed by a man: \(q.options!)")
+        }
+        #expect(asked > 0)
+    }
+
     // MARK: - One right answer
 
     @Test func boundsAreTypedAndApproximationsAndRangesKeepTheirDistance() throws {

@@ -274,7 +274,7 @@ extension Builder {
             let t = index.traits[j]
             if let pronoun, pronoun != .they {
                 if let p = t.pronoun, p != pronoun { return false }
-                if strict, t.pronoun == nil { return false }
+                if strict || index.declaredPronouns.contains(pronoun), t.pronoun == nil { return false }
             }
             if let year {
                 if let gap = t.distance(to: year) {

@@ -13,6 +13,9 @@ final class DeckIndex: Sendable {
     let names: NameIndex
     /// When each person lived and how sentences refer to them.
     let traits: [PersonTraits]
+    /// The pronouns the deck's author wrote down for someone (`pronoun:`). An author who marks who is "she"
+    /// and leaves the others unmarked has said the others are not.
+    let declaredPronouns: Set<Person.Pronoun>
     let roleWords: [Set<String>?]
     let roleKeys: [String?]
     /// The first word of each description that carries meaning ("english" in "English physicist").
@@ -101,6 +104,7 @@ final class DeckIndex: Sendable {
         names = NameIndex(people: people)
         let traits = PersonTraits.of(deck, people: people, position: position)
         self.traits = traits
+        declaredPronouns = Set(people.compactMap(\.pronoun))
         peopleByEra = traits.indices.compactMap { i in traits[i].era.map { (i, $0) } }.sorted { $0.era.lowerBound < $1.era.lowerBound }
         peopleOfNoKnownTime = traits.indices.filter { traits[$0].era == nil }
         longestEra = traits.compactMap { $0.era.map { $0.upperBound - $0.lowerBound } }.max() ?? 0
