@@ -300,6 +300,30 @@ import Testing
         }
     }
 
+    /// A measurement given to three or more significant digits (a race won in 9.63 s, a jump of 8.90 m) is
+    /// asked among values a measurement of that thing could take: not 9.63 beside 23.83.
+    @Test func aPreciseMeasurementIsAskedAmongCloseValues() throws {
+        let deck = try TestDecks.yaml(
+            """
+            figures:
+              record: {value: 9.63, unit: seconds, text: "The 100 metres final was won in {value} seconds."}
+              jump: {value: 8.90, unit: metres, text: "The long jump was won with {value} metres."}
+              marathon: {value: 42.195, unit: kilometres, text: "The marathon is {value} kilometres long."}
+              crowd: {value: 120000, unit: spectators, text: "The stadium held {value} spectators."}
+            """)
+        var asked = 0
+        for bank in banks(deck) {
+            for fact in ["figures/record", "figures/jump", "figures/marathon"] {
+                guard let q = bank.question(fact, .multipleChoice, .howMany) else { continue }
+                asked += 1
+                let values = q.options!.compactMap { Double($0.filter { $0 != "," }) }
+                #expect(values.count == q.options!.count)
+                #expect(values.max()! / values.min()! <= 1.6, "\(q.options!)")
+            }
+        }
+        #expect(asked > 60)
+    }
+
     /// A false number is clearly false: never the next count up ("12 members" for 11), nor a few per cent off
     /// a measurement, but at least a fifth away from the key.
     @Test func aFalseNumberIsFarEnoughFromTheKeyToBeClearlyFalse() throws {

@@ -15,13 +15,24 @@ enum NumberOptions {
     /// The ratio between neighbouring options: drawn between these, on a log scale.
     /// A false statement's number stands alone, with no options to weigh it against: it must be clearly
     /// wrong, never the next count up ("12 members" for 11), so its gap is wider.
-    static func gaps(_ qualifier: Quantity.Qualifier?, falseStatement: Bool = false) -> ClosedRange<Double> {
+    ///
+    /// A measurement written to three or more significant digits with a decimal point (a race won in 9.63 s,
+    /// a jump of 8.90 m) is asked among values such a measurement could take, a few per cent apart: four
+    /// options 10 % apart would run from 9.63 to 12.8 s.
+    static func gaps(_ qualifier: Quantity.Qualifier?, falseStatement: Bool = false, precise: Bool = false) -> ClosedRange<Double> {
         switch (qualifier == .approximately, falseStatement) {
         case (true, false): 1.25...1.55
-        case (false, false): 1.1...1.45
+        case (false, false): precise ? 1.06...1.14 : 1.1...1.45
         case (true, true): 1.5...1.9
         case (false, true): 1.3...1.7
         }
+    }
+
+    /// Whether `n` reads as a measurement: a decimal point and at least three significant digits.
+    static func isPrecise(_ n: DecimalNumber) -> Bool {
+        guard n.exponent == nil, !n.fractionDigits.isEmpty else { return false }
+        let digits = (n.integerDigits + n.fractionDigits).drop { $0 == "0" }
+        return digits.count >= 3
     }
 
     /// A range is asked with ranges as options only when it spans at most this ratio (wider ones would make
@@ -37,14 +48,15 @@ enum NumberOptions {
     ) -> [Option]? {
         for _ in 0..<60 {
             let made: [Option]?
-            let gaps = gaps(key.qualifier, falseStatement: falseStatement)
             switch key.value {
             case .exact(let n):
+                let gaps = gaps(key.qualifier, falseStatement: falseStatement, precise: isPrecise(n))
                 made = exact(
                     n, qualifier: key.qualifier, gaps: gaps, falseStatement: falseStatement, count: count, rank: rank, domain: domain,
                     using: &rng)
             case .range(let a, let b):
-                made = range(a, b, gaps: gaps, count: count, rank: rank, domain: domain, using: &rng)
+                made = range(
+                    a, b, gaps: gaps(key.qualifier, falseStatement: falseStatement), count: count, rank: rank, domain: domain, using: &rng)
             }
             if let made { return made }
         }
