@@ -128,6 +128,49 @@ struct SchoolEndToEndTests {
         }
     }
 
+    @Test func statusAfterStudyAndLogoutDoWhatTheySay() async throws {
+        try await TestDatabase.with { database in
+            let school = try SchoolFixture(database: database)
+            let tokens = try school.enrol(["kim"], in: "7b")
+            let token = try #require(tokens["kim"])
+            let machine = try school.machine("laptop", learner: "kim", token: token)
+
+            // Status names the login and what waits to be sent, and never shows the token.
+            let status = try SchoolFixture.check(Binaries.recall(["sync", "status", "--progress", machine]))
+            #expect(status.stdout.contains(school.server.url) && status.stdout.contains("student") && status.stdout.contains("kim"))
+            #expect(status.stdout.contains("recall study syncs when it ends: on."), "\(status.stdout)")
+            let json = try SchoolFixture.check(Binaries.recall(["sync", "status", "--json", "--progress", machine]))
+            #expect(!json.stdout.contains(token) && !status.stdout.contains(token))
+            let lines = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+            #expect(lines.first?["pending"] as? Int == 0)
+
+            // With after-study off, study ends without syncing, and its answers wait.
+            let off = try SchoolFixture.check(Binaries.recall(["sync", "after-study", "off", "--progress", machine]))
+            #expect(off.stdout.contains("does not sync"))
+            let session = try Binaries.recall(
+                ["study", "physics", "--learner", "kim", "--new", "2", "--seed", "3", "--progress", machine, "--decks", Binaries.decks],
+                input: "1\n1\n")
+            #expect(session.status == 0, "\(session.stderr)")
+            #expect(!session.stdout.contains("Synced") && !session.stdout.contains("Not synced"), "\(session.stdout.suffix(300))")
+            let waiting = try SchoolFixture.check(Binaries.recall(["sync", "status", "--json", "--progress", machine]))
+            let after = try #require(try JSONSerialization.jsonObject(with: Data(waiting.stdout.utf8)) as? [[String: Any]])
+            #expect(after.first?["pending"] as? Int == 2)
+            #expect(try SchoolFixture.check(Binaries.recall(["sync", "status", "--progress", machine])).stdout.contains("ends: off."))
+            let bad = try Binaries.recall(["sync", "after-study", "maybe", "--progress", machine])
+            #expect(bad.status != 0 && bad.stderr.contains("say on or off"), "\(bad.stderr)")
+
+            // Logging out forgets the login and the outbox; the progress stays.
+            let out = try SchoolFixture.check(Binaries.recall(["sync", "logout", "--learner", "kim", "--progress", machine]))
+            #expect(out.stdout.contains("Logged out."))
+            #expect(try ProgressStore(path: machine).syncCursor(for: LearnerName("kim")!) == nil)
+            #expect(try ProgressStore(path: machine).exportReviews(learner: LearnerName("kim")!).count == 2)
+            let none = try SchoolFixture.check(Binaries.recall(["sync", "status", "--progress", machine]))
+            #expect(none.stdout.contains("No one is logged in to a server here"), "\(none.stdout)")
+            let again = try Binaries.recall(["sync", "logout", "--learner", "kim", "--progress", machine])
+            #expect(again.status != 0 && again.stderr.contains("no such login here"), "\(again.stderr)")
+        }
+    }
+
     @Test func theLoginFileIsTheOwnersAlone() async throws {
         try await TestDatabase.with { database in
             let school = try SchoolFixture(database: database)
