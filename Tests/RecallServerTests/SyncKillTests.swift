@@ -20,16 +20,20 @@ struct SyncKillTests {
         let machines: [String]
         let learner = LearnerName("kim")!
         let cards: [String]
+        let proxy: DroppingProxy?
         /// Every review recorded on either machine, by id.
         var recorded: Set<String> = []
         var clock = Date(timeIntervalSince1970: 1_735_689_600)  // 2025-01-01, well before any test runs
 
-        init(database: TestDatabase, port: Int = 0) throws {
+        /// `relay`: the machines reach the server through a relay made for the server's port.
+        init(database: TestDatabase, port: Int = 0, relay: ((Int) throws -> DroppingProxy)? = nil) throws {
             school = try SchoolFixture(database: database, port: port)
             let tokens = try school.enrol(["kim"], in: "8c")
+            let proxy = try relay?(school.server.port)
+            self.proxy = proxy
             machines = [
-                try school.machine("one", learner: "kim", token: tokens["kim"]!),
-                try school.machine("two", learner: "kim", token: tokens["kim"]!),
+                try school.machine("one", learner: "kim", token: tokens["kim"]!, url: proxy?.url),
+                try school.machine("two", learner: "kim", token: tokens["kim"]!, url: proxy?.url),
             ]
             cards = try RecallServerCatalog.cards()
         }
@@ -52,6 +56,7 @@ struct SyncKillTests {
         /// Syncs each machine to the end, then checks the server and both machines against one machine
         /// that saw every review.
         func finishAndCheck() async throws {
+            proxy?.cutting = false
             for machine in machines + machines.prefix(1) { try SchoolFixture.check(school.sync(machine)) }
             let pictures = try machines.map { try LearnerPicture(path: $0, learner: "kim") }
             let single = try ProgressStore.inMemory()
@@ -92,7 +97,8 @@ struct SyncKillTests {
                 } else {
                     // Killed from outside after a random delay, wherever it happens to be.
                     let process = try Launched(["sync", "--progress", scene.machines[machine]])
-                    usleep(UInt32.random(in: 0...400_000, using: &generator))
+                    // Within the time a sync takes on a quick machine (a fraction of a second), so that most land mid-sync.
+                    usleep(UInt32.random(in: 0...150_000, using: &generator))
                     if process.kill() { kills += 1 }
                 }
                 if run % 4 == 0 {
@@ -100,6 +106,30 @@ struct SyncKillTests {
                 }
             }
             #expect(kills >= 12, "only \(kills) of 24 syncs were cut")
+            try await scene.finishAndCheck()
+        }
+    }
+
+    @Test func connectionsDroppedMidSyncLoseAndDoubleNothing() async throws {
+        try await TestDatabase.with { database in
+            let scene = try Scene(database: database) { port in try DroppingProxy(to: port, seed: 41) }
+            let proxy = try #require(scene.proxy)
+            var generator = SeededGenerator(seed: 37)
+            try scene.study(0, count: 2_400, offset: 0, spread: 130, using: &generator)
+            try scene.study(1, count: 800, offset: 70, spread: 90, using: &generator)
+            var failed = 0
+            for run in 0..<16 {
+                let output = try scene.school.sync(scene.machines[run % 2])
+                if output.status != 0 {
+                    failed += 1
+                    #expect(output.stderr.hasPrefix("recall: "), "\(output.stderr)")
+                }
+                if run % 4 == 0 {
+                    try scene.study(run % 2, count: 30, offset: run * 5, spread: 25, using: &generator)
+                }
+            }
+            #expect(proxy.cuts >= 8, "only \(proxy.cuts) connections were cut")
+            #expect(failed >= 4, "only \(failed) of 16 syncs failed")
             try await scene.finishAndCheck()
         }
     }
@@ -115,7 +145,8 @@ struct SyncKillTests {
             for run in 0..<10 {
                 let machine = Int.random(in: 0...1, using: &generator)
                 let process = try Launched(["sync", "--progress", scene.machines[machine]])
-                usleep(UInt32.random(in: 20_000...600_000, using: &generator))
+                // Within the time a sync of these logs takes on a quick machine, so that most land mid-sync.
+                usleep(UInt32.random(in: 10_000...250_000, using: &generator))
                 scene.school.server.kill()
                 let output = process.wait()
                 if output.status != 0 {

@@ -42,9 +42,11 @@ final class SchoolFixture {
     }
 
     /// A student's "machine": a progress file logged in with the student's token.
-    func machine(_ name: String, learner: String, token: String, server: ServerProcess? = nil) throws -> String {
+    /// `url`: the address the machine reaches the server by (a relay's), when not the server's own.
+    func machine(_ name: String, learner: String, token: String, server: ServerProcess? = nil, url: String? = nil) throws -> String {
         let path = folder.appendingPathComponent("\(name).sqlite").path
-        try Self.check(Binaries.recall(["sync", "login", (server ?? self.server).url, token, "--learner", learner, "--progress", path]))
+        let address = url ?? (server ?? self.server).url
+        try Self.check(Binaries.recall(["sync", "login", address, token, "--learner", learner, "--progress", path]))
         return path
     }
 
