@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// `recall study` in line mode, through pipes, as a script would drive it.
@@ -57,6 +58,36 @@ import Testing
         let card = try RecallBinary.run(["card", answered[0], "--learner", "anna", "--json", "--progress", progress])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any])
         #expect((json["history"] as? [Any])?.isEmpty == false)
+    }
+
+    /// An answer given while another program holds the file (a teacher's import, say) waits for it, says so
+    /// once after a second, and is stored when the file is free; the session goes on.
+    @Test func anAnswerThatWaitsForAnotherWriterSaysSoAndIsStored() throws {
+        let process = try StudyProcess(["study", "siberian-internment", "--learner", "anna", "--seed", "1", "--progress", progress])
+        #expect(process.read(until: { StudyProcess.questionComplete($0) }), "\(process.text)")
+        // Another program takes the file's write lock and keeps it for two and a half seconds.
+        let other = try DatabaseQueue(path: progress)
+        let locked = DispatchSemaphore(value: 0)
+        let released = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? other.inTransaction(.immediate) { _ in
+                locked.signal()
+                usleep(2_500_000)
+                return .commit
+            }
+            released.signal()
+        }
+        locked.wait()
+        let asked = process.text.count
+        process.send(StudyProcess.answer(after: process.text) + "\n")
+        let notice = "recall: waiting for the progress file '\(progress)': another program is writing to it…"
+        #expect(process.read(until: { $0.contains(notice) }, timeout: 10), "\(process.text.suffix(400))")
+        released.wait()
+        #expect(process.read(until: { StudyProcess.questionComplete(String($0.dropFirst(asked))) }), "\(process.text.suffix(400))")
+        process.closeInput()
+        #expect(StudyProcess.exitCode(process.wait()) == 0, "\(process.text.suffix(400))")
+        #expect(process.text.components(separatedBy: notice).count == 2, "said once")
+        #expect(try export("anna").count == 1)
     }
 
     @Test func undoBuryHelpAndQuit() throws {
