@@ -324,6 +324,35 @@ import Testing
         #expect(asked > 60)
     }
 
+    /// "Which of these took place from 1811 to 1816?" offers spans, and "Which of these happened on 10
+    /// September 1960?" offers no span: an option of the other shape is ruled out by its shape alone.
+    @Test func whatHappenedOffersEventsOfTheKeysShape() throws {
+        let deck = try TestDecks.yaml(
+            """
+            events:
+              luddites: {date: 1811/1816, event: Luddite machine-breaking in the textile districts}
+              canal-mania: {date: 1790/1797, event: Canal mania}
+              railway-mania: {date: 1844/1847, event: Railway mania}
+              cotton-famine: {date: 1861/1865, event: Lancashire cotton famine}
+              rocket: {date: 1829-10-08, event: Rocket wins the Rainhill Trials}
+              exhibition: {date: 1851-05-01, event: Opening of the Great Exhibition}
+              peterloo: {date: 1819-08-16, event: Peterloo massacre}
+              stockton: {date: 1825-09-27, event: Opening of the Stockton and Darlington Railway}
+              huskisson: {date: 1830-09-15, event: Death of William Huskisson}
+            """)
+        let spans = ["Luddite machine-breaking in the textile districts", "Canal mania", "Railway mania", "Lancashire cotton famine"]
+        var asked = 0
+        for bank in banks(deck) {
+            for fact in ["events/luddites", "events/railway-mania", "events/rocket", "events/peterloo"] {
+                guard let q = bank.question(fact, .multipleChoice, .whatHappened) else { continue }
+                asked += 1
+                let keyIsSpan = spans.contains(q.key!)
+                #expect(q.options!.allSatisfy { spans.contains($0) == keyIsSpan }, "\(q.prompt) \(q.options!)")
+            }
+        }
+        #expect(asked > 100)
+    }
+
     /// A false number is clearly false: never the next count up ("12 members" for 11), nor a few per cent off
     /// a measurement, but at least a fifth away from the key.
     @Test func aFalseNumberIsFarEnoughFromTheKeyToBeClearlyFalse() throws {

@@ -308,11 +308,14 @@ extension Builder {
             return d.skip("the label gives the date away")
         }
         let days = e.date.days
-        // An event is a fitting distractor only if no event with its label could have happened on the key's date.
+        // An event is a fitting distractor only if no event with its label could have happened on the key's date,
+        // and if it is of the key's shape: a span for a span ("took place from 1811 to 1816"), a moment for a
+        // moment, since an option of the other shape is ruled out by its shape alone.
         let labelKey = index.eventLabelKeys[i]
+        let span = e.date.isRange
         let fits: (Int) -> Bool = { j in
             let other = index.eventLabelKeys[j]
-            guard other != labelKey else { return false }
+            guard other != labelKey, index.events[j].date.isRange == span else { return false }
             return (index.eventsByLabelKey[other] ?? [j]).allSatisfy { !index.eventDays[$0].overlaps(days) }
         }
         // Events near in time make the better distractors; random ones fill in.
@@ -324,7 +327,8 @@ extension Builder {
         }
         let verb = e.date.isRange ? "took place" : "happened"
         guard let options = unorderedOptions(key: key, distractors: picks.map { Phrasing.capitalized(index.eventLabels[$0]) }) else {
-            return d.skip("not enough events on other dates for distractors")
+            return d.skip(
+                span ? "not enough other spans of time in the deck for distractors" : "not enough events on other dates for distractors")
         }
         return d.question(
             prompt: "Which of these \(verb) \(index.dateStyle.prepositional(e.date))?", options: options, answer: .option(key),
