@@ -16,7 +16,7 @@ import Testing
         people:
           curie:
             name: Marie Curie
-            role: physicist and chemist
+            role: physicist and chemist who discovered polonium and radium
         events:
           nobel:
             date: 1903-12-10

@@ -1,6 +1,10 @@
 import Facts
 
 extension Builder {
+    /// The fewest words of meaning a description needs to be asked as "Who fits the description …?" typed,
+    /// with no options to choose among.
+    static var typedRoleWords: Int { 4 }
+
     mutating func personQuestion(_ p: Person, _ d: Draft) -> Result<Question, SkippedQuestion> {
         let index = self.index
         guard let i = index.person(p.id), let rawRole = p.role else { return d.skip("the person has no role") }
@@ -54,6 +58,11 @@ extension Builder {
                 // Typed, the description must single the person out among everyone the deck describes.
                 if !index.roleIsDistinct[i] {
                     return d.skip("another person's description is the same or includes this one")
+                }
+                // and among everyone outside it: "Jamaican sprinter" or "Soviet leader" names many people.
+                if (index.roleWords[i]?.count ?? 0) < Self.typedRoleWords {
+                    return d.skip(
+                        "the description is too short to single one person out when typed: give it \(Self.typedRoleWords) words or more")
                 }
                 return d.question(
                     prompt: "Who fits the description \(Phrasing.quoted(role))?", answer: .accepted(index.names.acceptedNames[i]),
