@@ -353,6 +353,40 @@ import Testing
         #expect(asked > 100)
     }
 
+    /// A description is not told by its length: when the deck has descriptions as long as the key's, the
+    /// longest option is never far longer than the next ("American sprinter and long jumper, winner of nine
+    /// Olympic golds" beside "British rower" and "Romanian gymnast").
+    @Test func descriptionOptionsAreAlikeInLength() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              lewis: {name: Carl Lewis, role: "American sprinter and long jumper, winner of nine Olympic golds"}
+              redgrave: {name: Steve Redgrave, role: British rower}
+              comaneci: {name: Nadia Comăneci, role: Romanian gymnast}
+              bolt: {name: Usain Bolt, role: Jamaican sprinter}
+              bikila: {name: Abebe Bikila, role: Ethiopian marathon runner}
+              phelps: {name: Michael Phelps, role: "Swimmer with the most Olympic medals of anyone, twenty-eight in all"}
+              coubertin: {name: Pierre de Coubertin, role: "Educator who founded the International Olympic Committee in 1894"}
+              brundage: {name: Avery Brundage, role: "President of the International Olympic Committee from 1952 to 1972"}
+              latynina: {name: Larisa Latynina, role: "Gymnast who won eighteen Olympic medals for the Soviet Union"}
+            """)
+        func ratio(_ options: [String]) -> Double {
+            let lengths = options.map(\.count).sorted(by: >)
+            return Double(lengths[0]) / Double(lengths[1])
+        }
+        var asked = 0
+        for bank in banks(deck) {
+            for person in ["lewis", "redgrave", "bolt", "phelps"] {
+                guard let q = bank.question("people/\(person)", .multipleChoice, .role) else { continue }
+                asked += 1
+                // Within the rule's 1.4 where the deck allows; "Ethiopian marathon runner" is 1.47 times the
+                // next longest of the short descriptions.
+                #expect(ratio(q.options!) <= 1.5, "\(q.options!)")
+            }
+        }
+        #expect(asked > 100)
+    }
+
     /// A false number is clearly false: never the next count up ("12 members" for 11), nor a few per cent off
     /// a measurement, but at least a fifth away from the key.
     @Test func aFalseNumberIsFarEnoughFromTheKeyToBeClearlyFalse() throws {

@@ -1,10 +1,6 @@
 import Facts
 
 extension Builder {
-    /// The fewest words of meaning a description needs to be asked as "Who fits the description …?" typed,
-    /// with no options to choose among.
-    static var typedRoleWords: Int { 4 }
-
     mutating func personQuestion(_ p: Person, _ d: Draft) -> Result<Question, SkippedQuestion> {
         let index = self.index
         guard let i = index.person(p.id), let rawRole = p.role else { return d.skip("the person has no role") }
@@ -25,7 +21,7 @@ extension Builder {
             // A description naming the person asked about is plainly not theirs, nor one that says "woman" of
             // someone the deck does not speak of as "she".
             let own = index.traits[i].pronoun
-            let others = otherPeople(excluding: [i], limit: options.optionCount + 2) { j in
+            let others = otherPeople(excluding: [i], limit: options.optionCount + 6) { j in
                 guard fits(j), let role = index.people[j].role else { return false }
                 let words = TextFolding.words(role)
                 guard !index.mentions(words, person: i) else { return false }
@@ -47,7 +43,7 @@ extension Builder {
                 }
                 return q
             }
-            guard let options = unorderedOptions(key: role, distractors: wrong) else {
+            guard let options = unorderedOptions(key: role, distractors: wrong, alikeInLength: true) else {
                 return d.skip("not enough other people with clearly different descriptions for distractors")
             }
             return d.question(
@@ -60,9 +56,9 @@ extension Builder {
                     return d.skip("another person's description is the same or includes this one")
                 }
                 // and among everyone outside it: "Jamaican sprinter" or "Soviet leader" names many people.
-                if (index.roleWords[i]?.count ?? 0) < Self.typedRoleWords {
+                if (index.roleWords[i]?.count ?? 0) < Limits.typedRoleWords {
                     return d.skip(
-                        "the description is too short to single one person out when typed: give it \(Self.typedRoleWords) words or more")
+                        "the description is too short to single one person out when typed: give it \(Limits.typedRoleWords) words or more")
                 }
                 return d.question(
                     prompt: "Who fits the description \(Phrasing.quoted(role))?", answer: .accepted(index.names.acceptedNames[i]),

@@ -6,6 +6,11 @@ enum Limits {
     static let typedCardBackWords = 6
     /// Tries at drawing a random fitting distractor before giving up on a crowded deck.
     static let draws = 64
+    /// How much longer than the next the longest description among a question's options may be.
+    static let lengthRatio = 1.4
+    /// The fewest words of meaning a description needs to be asked as "Who fits the description …?" typed,
+    /// with no options to choose among.
+    static let typedRoleWords = 4
 }
 
 /// The question being made: its card, kind and focus, so that success and failure both name them.
@@ -79,15 +84,41 @@ struct Builder<R: RandomNumberGenerator> {
 
     /// Options in random order with the key at a dealt position; nil when fewer than two distractors are left
     /// once equal ones (as written or folded) are dropped.
-    mutating func unorderedOptions(key: String, distractors: [String]) -> [String]? {
+    ///
+    /// `alikeInLength` (for descriptions, whose length can tell the key): distractors are taken in the order
+    /// given while the longest option stays within `Limits.lengthRatio` of the next longest, whichever option
+    /// that is; then, if too few, those that lengthen the gap least.
+    mutating func unorderedOptions(key: String, distractors: [String], alikeInLength: Bool = false) -> [String]? {
         var seen = [TextFolding.fold(key)]
-        var chosen: [String] = []
-        for d in distractors where chosen.count < options.optionCount - 1 {
+        var candidates: [String] = []
+        for d in distractors {
             let folded = TextFolding.fold(d)
             if !seen.contains(folded) {
                 seen.append(folded)
-                chosen.append(d)
+                candidates.append(d)
             }
+        }
+        var chosen: [String] = []
+        if alikeInLength {
+            func gap(_ options: [String]) -> Double {
+                let lengths = options.map(\.count).sorted(by: >)
+                return lengths.count < 2 ? 1 : Double(lengths[0]) / Double(max(1, lengths[1]))
+            }
+            var rest: [String] = []
+            for d in candidates {
+                if chosen.count < options.optionCount - 1, gap([key] + chosen + [d]) <= Limits.lengthRatio {
+                    chosen.append(d)
+                } else {
+                    rest.append(d)
+                }
+            }
+            while chosen.count < options.optionCount - 1,
+                let best = rest.indices.min(by: { gap([key] + chosen + [rest[$0]]) < gap([key] + chosen + [rest[$1]]) })
+            {
+                chosen.append(rest.remove(at: best))
+            }
+        } else {
+            chosen = Array(candidates.prefix(options.optionCount - 1))
         }
         guard chosen.count >= 2 else { return nil }
         let position = dealer.next(count: chosen.count + 1, using: &rng)
