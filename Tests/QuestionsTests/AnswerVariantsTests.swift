@@ -34,6 +34,9 @@ import Testing
           darby-3: {name: Abraham Darby III, role: Ironmaster who built the Iron Bridge}
           george: {name: George Stephenson, role: Railway engineer}
           robert: {name: Robert Stephenson, role: "Locomotive builder, his son"}
+          frederick: {name: Frederick William I, role: King in Prussia}
+          william-i: {name: William I, aliases: [William the Conqueror], role: King of England}
+          king: {name: Martin Luther King, role: Civil rights leader}
         events:
           v2: {date: 1942-10-03, event: First successful launch of the V-2 rocket, who: braun}
           anthrax: {date: 1876, event: Anthrax bacillus shown to cause disease, who: koch}
@@ -53,8 +56,11 @@ import Testing
           iron-bridge: {date: 1779, event: Iron Bridge over the Severn completed, who: darby-3}
           rainhill: {date: 1829-10, event: Rocket wins the Rainhill Trials, who: [george, robert]}
           munich: {date: 1972-09-05/1972-09-06, event: Hostages taken at the Olympic village in Munich}
+          soldier-king: {date: 1713, event: Accession in Prussia, who: frederick}
+          march: {date: 1963-08-28, event: March on Washington, who: king}
         terms:
           luddite: {term: Luddite, definition: "A textile worker who broke machines in protest, 1811 to 1816"}
+          species: {term: species, definition: A group of organisms that can interbreed}
         figures:
           tower: {value: 564, unit: metres, text: "The tower is {value} metres tall."}
           light: {value: 299792458, unit: metres per second, text: "Light travels {value} metres per second."}
@@ -152,7 +158,12 @@ import Testing
             v("events/vimy", .typed, .who, "Currie", true, "an unshared family name"),
             v("events/vimy", .typed, .who, "Curie", false, "a lookalike surname of another person"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby III", true, names),
-            v("events/iron-bridge", .typed, .who, "Darby III", true, "a family name with its number, when no one else has both"),
+            v(
+                "events/iron-bridge", .typed, .who, "Darby III", false,
+                "a name with a number alone may be another's (William I of Frederick William I)"),
+            v("events/soldier-king", .typed, .who, "William I", false, "another person's name with the number"),
+            v("events/soldier-king", .typed, .who, "Frederick William the First", true, "a number in words"),
+            v("events/march", .typed, .who, "Martin Luther King Jr.", true, "Jr added to a name the deck writes without it"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby the Third", true, "a number in words"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby I", false, "another person's number"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby", false, "a name without its number, shared with another"),
@@ -167,6 +178,7 @@ import Testing
             v("events/munich", .typed, .when, "5 September 1972", false, "one end of a span"),
             v("terms/luddite", .typed, .term, "Luddites", true, "the plural of a one-word term"),
             v("terms/luddite", .typed, .term, "Luddism", false, "another word"),
+            v("terms/species", .typed, .term, "specie", false, "a word that only looks like a singular"),
         ]
     }()
 

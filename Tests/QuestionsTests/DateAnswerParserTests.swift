@@ -36,6 +36,10 @@ import Testing
         #expect(read("1811–1816") == "1811/1816")
         #expect(read("16 December 1944 – 25 January 1945") == "1944-12-16/1945-01-25")
         #expect(read("6–5 September 1972") == nil)
+        // The first end borrows the month and year, never the era word alone.
+        #expect(read("24–25 August 79 AD") == "79-08-24/79-08-25")
+        #expect(read("30 October – 3 November 1911 AD") == "1911-10-30/1911-11-03")
+        #expect(read("10–12 March 4 BC") == "-4-03-10/-4-03-12")
     }
 
     @Test func refusesWhatIsNoDate() {

@@ -307,7 +307,9 @@ public struct AnswerChecker: Sendable {
             return AnswerCheck(verdict: .correct, expected: shown)
         }
         // The plural of a one-word name for a thing is that thing: "Luddites" for Luddite.
-        if !given.contains(" "), keys.contains(where: { !$0.contains(" ") && $0.count >= 4 && NameIndex.stems(given).contains($0) }) {
+        if !given.contains(" "),
+            keys.contains(where: { !$0.contains(" ") && $0.count >= 4 && $0 != given && TextFolding.stem(given) == $0 })
+        {
             return AnswerCheck(verdict: .correct, expected: shown)
         }
         return AnswerCheck(verdict: .wrong, expected: shown)

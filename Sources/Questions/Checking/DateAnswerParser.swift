@@ -87,7 +87,8 @@ enum DateAnswerParser {
         // Borrowing first: a bare "5" would read as the year 5; and before a month it is only ever a day.
         let bareDay = a.count == 1 && a[0].count <= 2 && high.month != nil
         for borrowed in Array(1..<max(1, b.count)) + (bareDay ? [] : [0]) {
-            if case .date(.single(let low)) = single(a + b.suffix(borrowed)), low < high {
+            // What is borrowed makes the first end as precise as the second: "24–25 August 79 AD" is not AD 24.
+            if case .date(.single(let low)) = single(a + b.suffix(borrowed)), low < high, borrowed == 0 || low.precision == high.precision {
                 return .date(.range(low, high))
             }
         }

@@ -29,9 +29,15 @@ enum NameMatcher {
     /// the first given name required.
     static func structurallyEqual(_ typed: PersonName, _ name: PersonName) -> Bool {
         guard let a = typed.family, let b = name.family, fold(a) == fold(b) else { return false }
-        // A number or "Jr" tells people apart: "Abraham Darby III" is not Abraham Darby I. (The name without
-        // it is accepted when no one else has it: the generator lists it.)
-        guard typed.suffixes.map(fold) == name.suffixes.map(fold) else { return false }
+        // A number or "Jr" tells people apart: "Abraham Darby III" is not Abraham Darby I, and a number the
+        // deck's name lacks names someone else. (The name without its number or "Jr" is accepted when no
+        // one else has it: the generator lists it.) "Jr" added to a name the deck writes without it is the
+        // same person.
+        let (given, known) = (typed.suffixes.map(suffixKey), name.suffixes.map(suffixKey))
+        if given != known {
+            let addsOnlyJunior = known.isEmpty && given.allSatisfy { PersonName.suffixWords.contains($0) }
+            guard addsOnlyJunior else { return false }
+        }
         let t = typed.givenParts.map(fold)
         let n = name.givenParts.map(fold)
         guard let first = t.first, let nameFirst = n.first, agree(first, nameFirst) else { return false }
@@ -45,6 +51,15 @@ enum NameMatcher {
     }
 
     static func fold(_ text: String) -> String { TextFolding.words(text).joined() }
+
+    /// A suffix as compared: "Jnr" is "Jr", "Snr" is "Sr".
+    static func suffixKey(_ suffix: String) -> String {
+        switch fold(suffix) {
+        case "jnr": "jr"
+        case "snr": "sr"
+        case let other: other
+        }
+    }
 
     /// Two given names agree when equal, or when one is the other's initial.
     static func agree(_ a: String, _ b: String) -> Bool {

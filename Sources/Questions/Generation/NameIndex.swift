@@ -31,10 +31,10 @@ struct NameIndex: Sendable {
             for name in parsed[i] {
                 for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) { list.append((f, true)) }
                 if let sole = name.soleName { list.append((sole, true)) }
-                // "Abraham Darby III": the name without its number, and the family name with it ("Darby III").
+                // "Abraham Darby III": the name without its number. A family name with the number ("Darby
+                // III") is not offered: "William I" of Frederick William I is another king.
                 if !name.suffixes.isEmpty, let family = name.family {
                     list.append(((name.given + name.particles + [family]).joined(separator: " "), true))
-                    list.append(((name.particles + [family] + name.suffixes).joined(separator: " "), true))
                 }
             }
             for (text, _) in list { claims[TextFolding.fold(text), default: []].insert(i) }

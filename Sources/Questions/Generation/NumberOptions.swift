@@ -28,11 +28,12 @@ enum NumberOptions {
         }
     }
 
-    /// Whether `n` reads as a measurement: a decimal point and at least three significant digits.
+    /// Whether `n` reads as a measurement: a decimal point and at least three significant digits, two of
+    /// them before its trailing zeros (options keep those zeros, so "2.00" has no close neighbours).
     static func isPrecise(_ n: DecimalNumber) -> Bool {
         guard n.exponent == nil, !n.fractionDigits.isEmpty else { return false }
         let digits = (n.integerDigits + n.fractionDigits).drop { $0 == "0" }
-        return digits.count >= 3
+        return digits.count >= 3 && digits.reversed().drop { $0 == "0" }.count >= 2
     }
 
     /// A range is asked with ranges as options only when it spans at most this ratio (wider ones would make
@@ -46,11 +47,14 @@ enum NumberOptions {
         key: Quantity, count: Int, rank: Int, domain: FigureDomain, falseStatement: Bool = false,
         using rng: inout some RandomNumberGenerator
     ) -> [Option]? {
-        for _ in 0..<60 {
+        // A measurement's close options first; if its shape leaves none, the usual ones.
+        let precise: Bool
+        if case .exact(let n) = key.value { precise = isPrecise(n) } else { precise = false }
+        for attempt in 0..<(precise ? 120 : 60) {
             let made: [Option]?
             switch key.value {
             case .exact(let n):
-                let gaps = gaps(key.qualifier, falseStatement: falseStatement, precise: isPrecise(n))
+                let gaps = gaps(key.qualifier, falseStatement: falseStatement, precise: precise && attempt < 60)
                 made = exact(
                     n, qualifier: key.qualifier, gaps: gaps, falseStatement: falseStatement, count: count, rank: rank, domain: domain,
                     using: &rng)
