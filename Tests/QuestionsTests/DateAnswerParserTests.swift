@@ -40,6 +40,11 @@ import Testing
         #expect(read("24–25 August 79 AD") == "79-08-24/79-08-25")
         #expect(read("30 October – 3 November 1911 AD") == "1911-10-30/1911-11-03")
         #expect(read("10–12 March 4 BC") == "-4-03-10/-4-03-12")
+        // The month first, as in the United States; a hedge anywhere.
+        #expect(read("September 5–6, 1972") == "1972-09-05/1972-09-06")
+        #expect(read("May 5 to 6 1972") == "1972-05-05/1972-05-06")
+        #expect(read("from c. 1904 to 1905") == "1904/1905")
+        #expect(read("c.1709") == "1709")
     }
 
     @Test func refusesWhatIsNoDate() {

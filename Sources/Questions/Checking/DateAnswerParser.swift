@@ -48,8 +48,9 @@ enum DateAnswerParser {
             "c.e.", with: "ce")
         var words = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         words.removeAll { ["the", "of", "on", "in", "year"].contains($0) }
-        // A hedge before a date hedges nothing a teacher marks: "c. 1709", "about 1709", "circa 1709".
-        while let first = words.first, words.count > 1, Self.hedges.contains(first) { words.removeFirst() }
+        // A hedge hedges nothing a teacher marks: "c. 1709", "c.1709", "about 1709", "from c. 1904 to 1905".
+        words = words.map { $0.hasPrefix("c.") && $0.dropFirst(2).first?.isASCIIDigitCharacter == true ? String($0.dropFirst(2)) : $0 }
+        words.removeAll { Self.hedges.contains($0) }
         if words.first == "from" || words.first == "between" { words.removeFirst() }
         // "5-6 September 1972": a hyphen between two days is a span's dash.
         words = words.flatMap { word -> [String] in
@@ -83,7 +84,13 @@ enum DateAnswerParser {
     /// A span's two ends. The first may leave out what it shares with the second, as people write spans
     /// within one year: "5–6 September 1972", "30 October – 3 November 1911", "March–December 1811".
     private static func range(_ a: [String], _ b: [String]) -> Reading {
-        guard case .date(.single(let high)) = single(b) else { return .unreadable }
+        guard case .date(.single(let high)) = single(b) else {
+            // The month first, said once: "September 5–6, 1972", "May 5 to 6 1972".
+            if let month = a.first(where: { months[$0] != nil }), !b.contains(where: { months[$0] != nil }), b.count >= 2 {
+                return range(a + b.suffix(1), [month] + b)
+            }
+            return .unreadable
+        }
         // Borrowing first: a bare "5" would read as the year 5; and before a month it is only ever a day.
         let bareDay = a.count == 1 && a[0].count <= 2 && high.month != nil
         for borrowed in Array(1..<max(1, b.count)) + (bareDay ? [] : [0]) {
