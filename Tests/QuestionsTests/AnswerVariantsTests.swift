@@ -37,6 +37,7 @@ import Testing
           frederick: {name: Frederick William I, role: King in Prussia}
           william-i: {name: William I, aliases: [William the Conqueror], role: King of England}
           king: {name: Martin Luther King, role: Civil rights leader}
+          henry: {name: Henry VIII, role: King of England who broke with Rome}
         events:
           v2: {date: 1942-10-03, event: First successful launch of the V-2 rocket, who: braun}
           anthrax: {date: 1876, event: Anthrax bacillus shown to cause disease, who: koch}
@@ -58,6 +59,7 @@ import Testing
           munich: {date: 1972-09-05/1972-09-06, event: Hostages taken at the Olympic village in Munich}
           soldier-king: {date: 1713, event: Accession in Prussia, who: frederick}
           march: {date: 1963-08-28, event: March on Washington, who: king}
+          supremacy: {date: 1534, event: Act of Supremacy, who: henry}
         terms:
           luddite: {term: Luddite, definition: "A textile worker who broke machines in protest, 1811 to 1816"}
           species: {term: species, definition: A group of organisms that can interbreed}
@@ -164,6 +166,8 @@ import Testing
             v("events/soldier-king", .typed, .who, "William I", false, "another person's name with the number"),
             v("events/soldier-king", .typed, .who, "Frederick William the First", true, "a number in words"),
             v("events/march", .typed, .who, "Martin Luther King Jr.", true, "Jr added to a name the deck writes without it"),
+            v("events/supremacy", .typed, .who, "Henry the Eighth", true, "a number in words after a single name"),
+            v("events/supremacy", .typed, .who, "Henry the Seventh", false, "another number in words"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby the Third", true, "a number in words"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby I", false, "another person's number"),
             v("events/iron-bridge", .typed, .who, "Abraham Darby", false, "a name without its number, shared with another"),

@@ -21,6 +21,12 @@ enum NameMatcher {
             // "Tabei Junko" for Junko Tabei, "Youyou Tu" for Tu Youyou.
             if words.count >= 2, Array(words.reversed()) == given { return true }
             if structurallyEqual(typed, name) { return true }
+            // "Henry the Eighth" for Henry VIII: one name and the same number.
+            if typed.family == nil, name.family == nil, !typed.suffixes.isEmpty, typed.given.map(fold) == name.given.map(fold),
+                typed.suffixes.map(suffixKey) == name.suffixes.map(suffixKey)
+            {
+                return true
+            }
         }
         return false
     }
