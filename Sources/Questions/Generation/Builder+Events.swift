@@ -272,10 +272,7 @@ extension Builder {
         func fits(_ j: Int, strict: Bool) -> Bool {
             if index.mentions(shown, person: j) { return false }
             let t = index.traits[j]
-            if let pronoun, pronoun != .they {
-                if let p = t.pronoun, p != pronoun { return false }
-                if strict || index.declaredPronouns.contains(pronoun), t.pronoun == nil { return false }
-            }
+            if let pronoun, !index.mayBeCalled(pronoun, person: j, strict: strict) { return false }
             if let year {
                 if let gap = t.distance(to: year) {
                     if gap > PersonTraits.contemporaries { return false }

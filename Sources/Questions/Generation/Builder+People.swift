@@ -70,8 +70,7 @@ extension Builder {
             func plausible(_ j: Int, strict: Bool) -> Bool {
                 guard fits(j), !index.mentions(words, person: j) else { return false }
                 guard let pronoun else { return true }
-                let unmarked = index.traits[j].pronoun == nil && !index.declaredPronouns.contains(pronoun)
-                return index.traits[j].pronoun == pronoun || (!strict && unmarked)
+                return index.mayBeCalled(pronoun, person: j, strict: strict)
             }
             // People the deck speaks of the same way first; others of no known pronoun only to make up two.
             var picked = otherPeople(excluding: [i], limit: options.optionCount + 2) { plausible($0, strict: true) }

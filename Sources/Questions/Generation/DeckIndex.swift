@@ -13,8 +13,7 @@ final class DeckIndex: Sendable {
     let names: NameIndex
     /// When each person lived and how sentences refer to them.
     let traits: [PersonTraits]
-    /// The pronouns the deck's author wrote down for someone (`pronoun:`). An author who marks who is "she"
-    /// and leaves the others unmarked has said the others are not.
+    /// The pronouns the deck's author wrote down for someone (`pronoun:`); see `mayBeCalled`.
     let declaredPronouns: Set<Person.Pronoun>
     let roleWords: [Set<String>?]
     let roleKeys: [String?]
@@ -243,6 +242,15 @@ final class DeckIndex: Sendable {
     /// Whether two person entries may be the same human: they share a name or an alias.
     func maySamePerson(_ a: Int, _ b: Int) -> Bool {
         a == b || nameKeys[a].contains { nameKeys[b].contains($0) }
+    }
+
+    /// Whether person `j` may be the one a sentence or description calls `pronoun`: the deck says so; or,
+    /// unless `strict`, it says nothing of them and gives that pronoun to no one (an author who marks who is
+    /// "she" has said the unmarked are not). "They" fits anyone.
+    func mayBeCalled(_ pronoun: Person.Pronoun, person j: Int, strict: Bool) -> Bool {
+        if pronoun == .they { return true }
+        if let known = traits[j].pronoun { return known == pronoun }
+        return !strict && !declaredPronouns.contains(pronoun)
     }
 
     /// Whether a text names the person: by any word of their name or aliases, in the plural or possessive too.
