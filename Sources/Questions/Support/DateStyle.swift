@@ -47,12 +47,9 @@ struct DateStyle: Hashable, Sendable {
     private func sharedYear(_ low: HistoricalDate, _ high: HistoricalDate) -> (String, String, String)? {
         guard low.year == high.year, low.precision == high.precision, let lowMonth = low.month, let highMonth = high.month
         else { return nil }
-        let (a, b) = (text(low), text(high))
+        // The year as this style writes it alone: "1972", "AD 79", "49 BC".
+        let year = text(HistoricalDate(year: low.year))
         let monthName = HistoricalDate.monthNames[lowMonth - 1]
-        // What follows the month name is the year as this style writes it ("1972", "AD 79", "49 BC").
-        guard let range = a.range(of: monthName + " ") else { return nil }
-        let year = String(a[range.upperBound...])
-        guard b.hasSuffix(" " + year) else { return nil }
         if let lowDay = low.day, let highDay = high.day {
             if lowMonth == highMonth { return ("\(lowDay)", "\(highDay)", "\(monthName) \(year)") }
             return ("\(lowDay) \(monthName)", "\(highDay) \(HistoricalDate.monthNames[highMonth - 1])", year)
