@@ -28,14 +28,6 @@ enum NumberOptions {
         }
     }
 
-    /// Whether `n` reads as a measurement: a decimal point and at least three significant digits, two of
-    /// them before its trailing zeros (options keep those zeros, so "2.00" has no close neighbours).
-    static func isPrecise(_ n: DecimalNumber) -> Bool {
-        guard n.exponent == nil, !n.fractionDigits.isEmpty else { return false }
-        let digits = (n.integerDigits + n.fractionDigits).drop { $0 == "0" }
-        return digits.count >= 3 && digits.reversed().drop { $0 == "0" }.count >= 2
-    }
-
     /// A range is asked with ranges as options only when it spans at most this ratio (wider ones would make
     /// options orders of magnitude apart).
     static let widestRange = 3.0
@@ -49,7 +41,7 @@ enum NumberOptions {
     ) -> [Option]? {
         // A measurement's close options first; if its shape leaves none, the usual ones.
         let precise: Bool
-        if case .exact(let n) = key.value { precise = isPrecise(n) } else { precise = false }
+        if case .exact(let n) = key.value { precise = NumberShape(n).isMeasurement } else { precise = false }
         for attempt in 0..<(precise ? 120 : 60) {
             let made: [Option]?
             switch key.value {

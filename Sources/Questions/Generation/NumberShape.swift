@@ -13,6 +13,8 @@ struct NumberShape: Hashable, Sendable {
     var trailingZeros: Int
     /// Significant digits of a plain whole number: 575,000 has 3.
     var significant: Int
+    /// Digits written from the first that is not 0 to the last after the point: 8.90 has 3, 0.05 has 1.
+    var measuredDigits: Int
 
     init(_ n: DecimalNumber) {
         exponent = n.exponent
@@ -21,6 +23,13 @@ struct NumberShape: Hashable, Sendable {
         var digits = Substring(n.integerDigits)
         while digits.count > 1, digits.last == "0" { digits = digits.dropLast() }
         significant = digits == "0" ? 1 : digits.count
+        measuredDigits = (n.integerDigits + n.fractionDigits).drop { $0 == "0" }.count
+    }
+
+    /// Whether the number reads as a measurement: a decimal point and at least three significant digits, two
+    /// of them before its trailing zeros (options keep those zeros, so "2.00" has no close neighbours).
+    var isMeasurement: Bool {
+        exponent == nil && decimals > 0 && measuredDigits >= 3 && measuredDigits - trailingZeros >= 2
     }
 
     /// `value` written in this shape, or nil when it cannot be without losing the look: rounded to nothing,
