@@ -77,7 +77,19 @@ public struct ProgressStore: Sendable {
             }
             if walMode {
                 // Readers never block the writer. A no-op (nothing written) on a file already in WAL mode.
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                // Switching a new file to WAL needs it alone, and SQLite does not wait for that by itself: when
+                // another program is opening the same new file, wait as for any write.
+                var tries = 0
+                var mode: String?
+                while true {
+                    do {
+                        mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                        break
+                    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                        guard wait.shouldRetry(afterTries: tries) else { throw error }
+                        tries += 1
+                    }
+                }
                 guard mode == "wal" else {
                     throw DatabaseError(resultCode: .SQLITE_ERROR, message: "SQLite would not switch it to WAL mode")
                 }

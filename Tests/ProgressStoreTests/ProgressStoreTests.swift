@@ -44,6 +44,30 @@ struct ProgressStoreTests {
         #expect(migrated)
     }
 
+    @Test("two programs creating the same new file at the same moment both open it, fully migrated")
+    func twoProgramsCreateOneFile() throws {
+        let folder = try TemporaryFolder()
+        for round in 0..<40 {
+            let path = folder.path + "/race-\(round).sqlite"
+            let failures = ErrorBox()
+            let start = DispatchSemaphore(value: 0)
+            let group = DispatchGroup()
+            for _ in 0..<2 {
+                group.enter()
+                Thread.detachNewThread {
+                    start.wait()
+                    do { _ = try ProgressStore(path: path) } catch { failures.add("\(error)") }
+                    group.leave()
+                }
+            }
+            start.signal()
+            start.signal()
+            group.wait()
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+            if !failures.all.isEmpty { break }
+        }
+    }
+
     @Test("a folder that does not exist is refused, and not created")
     func missingFolder() throws {
         let folder = try TemporaryFolder()
@@ -411,4 +435,12 @@ struct ProgressStoreTests {
         }
         #expect(try ProgressStore(path: path).exportReviews().count == 150)
     }
+}
+
+/// Errors gathered from several threads.
+final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [String] = []
+    func add(_ error: String) { lock.withLock { errors.append(error) } }
+    var all: [String] { lock.withLock { errors } }
 }

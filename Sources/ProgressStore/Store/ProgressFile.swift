@@ -97,13 +97,22 @@ final class ProgressFile: @unchecked Sendable {
         try check?.requireSound()
     }
 
-    /// Runs the migrations; when another process created the file at the same moment and won, its work stands.
+    /// Runs the migrations. Another process creating the same file at the same moment may run some of them
+    /// first (the migrator decides what is left before it takes the lock for each): its work stands, and
+    /// what it has not done yet is run again from where the file is.
     private static func migrate(_ writer: any DatabaseWriter) throws {
-        do {
-            try ProgressStore.migrator.migrate(writer)
-        } catch {
-            let done = try writer.read { db in try ProgressStore.migrator.hasCompletedMigrations(db) }
-            if !done { throw error }
+        var attempts = 0
+        while true {
+            do {
+                try ProgressStore.migrator.migrate(writer)
+                return
+            } catch {
+                if try writer.read({ db in try ProgressStore.migrator.hasCompletedMigrations(db) }) { return }
+                attempts += 1
+                let started = try writer.read { db in try !ProgressStore.migrator.appliedIdentifiers(db).isEmpty }
+                guard started, attempts < 8 else { throw error }
+                usleep(UInt32(attempts) * 5_000)
+            }
         }
     }
 
