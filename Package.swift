@@ -97,10 +97,13 @@ let package = Package(
             name: "AnkiConversion",
             dependencies: ["SeededRandom", "AnkiPackage", "Facts", "Questions", "Scheduling", "ProgressStore"]
         ),
+        // Running Recall's helper programs (`recall-pdf`, `recall-zstd`), which are built apart for their C libraries.
+        .target(name: "HelperPrograms", dependencies: ["AnkiPackage"]),
         // The command-line front: the only place that reads the clock, the environment and the system RNG.
         .target(
             name: "RecallCLI",
             dependencies: [
+                "HelperPrograms",
                 "SeededRandom",
                 "CivilCalendar",
                 "Facts",
@@ -164,6 +167,7 @@ let package = Package(
                 "SeededRandom",
                 "Facts", "Questions", "Scheduling", "ProgressStore", "Printing", "StudySession", "StudySessionTestSupport",
                 "StudyStorage", "Reports", "ReportsStorage", "Drafting", "TestWise", "AnkiPackage", "AnkiConversion", "TextFormats",
+                "HelperPrograms",
                 .product(name: "Benchmark", package: "swift-benchmark"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -224,6 +228,7 @@ let package = Package(
             dependencies: [
                 "SeededRandom",
                 "RecallCLI", "recall", "Scheduling", "StudySession", "StudySessionTestSupport", "TextFormats", "AnkiPackage",
+                "HelperPrograms",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -1,5 +1,6 @@
 import AnkiPackage
 import Foundation
+import HelperPrograms
 import Testing
 import ZIPFoundation
 

@@ -1,4 +1,5 @@
 import Foundation
+import HelperPrograms
 import Testing
 
 @testable import RecallCLI

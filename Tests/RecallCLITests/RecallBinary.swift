@@ -1,4 +1,5 @@
 import Foundation
+import HelperPrograms
 
 @testable import RecallCLI
 

@@ -3,6 +3,7 @@ import AnkiPackage
 import ArgumentParser
 import Facts
 import Foundation
+import HelperPrograms
 import ProgressStore
 
 /// `recall anki import FILE.apkg`: an Anki deck as a Recall deck, and with `--learner` its review history.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Facts
 import Foundation
+import HelperPrograms
 import Printing
 import ProgressStore
 import Questions

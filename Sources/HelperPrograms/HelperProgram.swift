@@ -2,8 +2,9 @@ import Foundation
 
 /// Recall's helper programs (`recall-pdf`, `recall-zstd`): built apart so that `recall` builds without their
 /// system libraries, and looked for next to `recall`, else on PATH.
-enum HelperProgram {
-    static func locate(_ name: String) -> URL? {
+public enum HelperProgram {
+    /// The program called `name` next to this one, else on PATH.
+    public static func locate(_ name: String) -> URL? {
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL {
             candidates.append(executable.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name))

@@ -1,14 +1,14 @@
 import AnkiPackage
 import Foundation
 
-/// zstd for `recall anki import`: `recall-zstd -d`, next to `recall` or on PATH, looked for only when a package
+/// zstd for `recall anki import` (and the benchmark of it): `recall-zstd -d`, next to `recall` or on PATH, looked for only when a package
 /// in Anki's current format needs it. It is built apart from `recall` (`scripts/build-zstd.sh`) because it
 /// needs libzstd.
-struct HelperZstdDecoder: ZstdDecoder {
-    static let name = "recall-zstd"
+public struct HelperZstdDecoder: ZstdDecoder {
+    public static let name = "recall-zstd"
 
     /// The command that builds `recall-zstd` for this build of `recall`.
-    static var buildCommand: String {
+    public static var buildCommand: String {
         #if DEBUG
             "scripts/build-zstd.sh"
         #else
@@ -16,7 +16,9 @@ struct HelperZstdDecoder: ZstdDecoder {
         #endif
     }
 
-    func decompress(_ data: Data) throws(ZstdFailure) -> Data {
+    public init() {}
+
+    public func decompress(_ data: Data) throws(ZstdFailure) -> Data {
         guard let program = HelperProgram.locate(Self.name) else {
             throw ZstdFailure(
                 isUnavailable: true,
