@@ -56,6 +56,7 @@ import Testing
         let first = try RecallBinary.run(arguments, in: folder)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Imported 23 notes of 23 as deck year (Decks/year.yaml): 35 cards of 35."))
+        #expect(first.stdout.contains("Due dates kept from Anki for "))
         #expect(first.stdout.contains("Not replayed: "))
         let deck = try String(contentsOf: folder.appendingPathComponent("Decks/year.yaml"), encoding: .utf8)
         let second = try RecallBinary.run(arguments, in: folder)
@@ -125,6 +126,17 @@ import Testing
         // Every answer comes back (crammed and pre-reset ones as cramming).
         #expect(package.collection.revlog.count == original.collection.revlog.filter { $0.ease > 0 }.count)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Decks", "Progress", "year.apkg"])
+        // The schedule goes on where Anki left it: every card Anki had in review is due on the same day.
+        let exported = Dictionary(package.collection.cards.map { ("\($0.noteID)/\($0.ordinal)", $0) }, uniquingKeysWith: { a, _ in a })
+        let inReview = original.collection.cards.filter { $0.type == .review }
+        #expect(inReview.count >= 20)
+        for card in inReview {
+            let back = try #require(exported["\(card.noteID)/\(card.ordinal)"])
+            let day = card.originalDeckID != 0 ? card.originalDue : card.due
+            let gap = package.collection.start(ofDay: back.due).timeIntervalSince(original.collection.start(ofDay: day))
+            #expect(back.type == .review && abs(gap) <= 86_400, "note \(card.noteID): \(gap / 86_400) days apart")
+            #expect(back.interval == card.interval)
+        }
     }
 
     @Test func exportsAShippedDeck() throws {

@@ -75,6 +75,7 @@ struct AnkiImportCommand: ParsableCommand {
 
         // Reviews first, in one transaction; the deck file only once they are in.
         var reviews: (RevlogConverter.Counts, ImportSummary)?
+        var keptSchedules = 0
         if let learnerName {
             let converted = RevlogConverter(collection: package.collection, cardMap: imported.cardMap, learner: learnerName).convert()
             let store = try progress.openStore()
@@ -83,10 +84,17 @@ struct AnkiImportCommand: ParsableCommand {
             } catch {
                 throw CLIError("\(error); nothing was imported")
             }
+            // The reviews are in; a failure here leaves Recall's own due dates, which is no loss.
+            do {
+                keptSchedules = try store.keep(converted.schedules, for: learnerName)
+            } catch {
+                throw CLIError("\(error); the reviews were imported, but the cards keep Recall's due dates, not Anki's")
+            }
         }
         try Self.write(imported.yaml, to: path)
 
-        let summary = Summary(imported: imported, previous: previous, path: path, reviews: reviews, learner: learnerName)
+        let summary = Summary(
+            imported: imported, previous: previous, path: path, reviews: reviews, keptSchedules: keptSchedules, learner: learnerName)
         for warning in imported.report.warnings { Console.err("recall: warning: \(warning)") }
         Console.out(json ? try Console.json(summary) : summary.text)
     }
@@ -156,6 +164,7 @@ struct AnkiImportCommand: ParsableCommand {
             var deletedCards: Int
             var cardsLeftOut: Int
             var unknown: Int
+            var ankiDueDates: Int
 
             enum CodingKeys: String, CodingKey {
                 case imported
@@ -166,6 +175,7 @@ struct AnkiImportCommand: ParsableCommand {
                 case deletedCards = "deleted_cards"
                 case cardsLeftOut = "cards_left_out"
                 case unknown
+                case ankiDueDates = "anki_due_dates"
             }
         }
 
@@ -179,7 +189,7 @@ struct AnkiImportCommand: ParsableCommand {
 
         init(
             imported: AnkiImport, previous: Set<FactID>?, path: String, reviews: (RevlogConverter.Counts, ImportSummary)?,
-            learner: LearnerName?
+            keptSchedules: Int, learner: LearnerName?
         ) {
             deck = imported.deckID
             file = path
@@ -198,7 +208,8 @@ struct AnkiImportCommand: ParsableCommand {
                 self.reviews = Reviews(
                     imported: summary.added, alreadyPresent: summary.alreadyPresent, crammed: counts.crammed,
                     beforeReset: counts.beforeReset, scheduleChanges: counts.scheduleChanges,
-                    deletedCards: counts.deletedCards, cardsLeftOut: counts.cardsLeftOut, unknown: counts.unknown)
+                    deletedCards: counts.deletedCards, cardsLeftOut: counts.cardsLeftOut, unknown: counts.unknown,
+                    ankiDueDates: keptSchedules)
             }
             warnings = imported.report.warnings
         }
@@ -216,6 +227,9 @@ struct AnkiImportCommand: ParsableCommand {
                 if reviews.alreadyPresent > 0 { line += ", \(reviews.alreadyPresent) already there" }
                 line += "."
                 lines.append(line)
+                if reviews.ankiDueDates > 0 {
+                    lines.append("Due dates kept from Anki for \(count(reviews.ankiDueDates, "card")) in review.")
+                }
                 var left: [String] = []
                 if reviews.crammed > 0 { left.append("\(reviews.crammed) crammed in filtered decks (kept as cram)") }
                 if reviews.beforeReset > 0 { left.append("\(reviews.beforeReset) before a card was reset (kept as cram)") }
