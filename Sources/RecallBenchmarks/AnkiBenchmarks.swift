@@ -3,6 +3,7 @@ import AnkiPackage
 @preconcurrency import Benchmark
 import Facts
 import Foundation
+import HelperPrograms
 import ProgressStore
 import Scheduling
 import SeededRandom
@@ -12,32 +13,22 @@ import SeededRandom
 /// progress file — in under 10 s; next to it, for reference, the same 500,000 reviews imported from CSV by
 /// `recall progress import`'s path. The package (the older layout, which needs no zstd) and the CSV are made
 /// on first use, not timed.
+///
+/// `tools/anki/run.sh bench` adds the same collection in Anki's current format (`collection.anki21b`, zstd),
+/// written by Anki's own exporter from the older package, read through `recall-zstd` as `recall anki import`
+/// reads it: the benchmark runs when `RECALL_BENCH_ANKI_FOLDER` names a folder holding `bench-current.apkg`.
 nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
     suite.benchmark("anki import: 20,000 notes and 500,000 reviews into a fresh file", settings: Iterations(3), WarmupIterations(0)) {
         state in
-        let package = AnkiBenchmarkData.package
-        let progress = AnkiBenchmarkData.folder + "/anki.sqlite"
-        let deckPath = AnkiBenchmarkData.folder + "/bench.yaml"
-        ProgressBenchmarkData.remove(progress)
-        var added = 0
-        let cpu = AnkiBenchmarkData.cpuSeconds()
-        try state.measure {
-            do {
-                let read = try AnkiPackageReader(decoder: nil).read(path: package)
-                let imported = try AnkiImport(package: read, packageName: "bench.apkg", deckID: "bench", path: deckPath)
-                let reviews = RevlogConverter(collection: read.collection, cardMap: imported.cardMap, learner: AnkiBenchmarkData.learner)
-                    .convert()
-                let store = try ProgressStore(path: progress)
-                added = try store.importReviews(reviews.entries).added
-                try Data(imported.yaml.utf8).write(to: URL(fileURLWithPath: deckPath))
-            } catch {
-                fatalError("anki import benchmark failed: \(error)")
-            }
+        try AnkiBenchmarkData.measureImport(of: AnkiBenchmarkData.package, decoder: nil, state: &state)
+    }
+
+    if let current = AnkiBenchmarkData.currentPackage {
+        suite.benchmark(
+            "anki import: the same in Anki's current format (zstd, written by Anki)", settings: Iterations(3), WarmupIterations(0)
+        ) { state in
+            try AnkiBenchmarkData.measureImport(of: current, decoder: HelperZstdDecoder(), state: &state)
         }
-        precondition(added == AnkiBenchmarkData.reviews, "imported \(added) reviews")
-        state.increment(counter: "reviews", by: Double(added))
-        // Processor time, both threads together: on a shared machine the wall time says more about the others.
-        state.increment(counter: "cpu s", by: AnkiBenchmarkData.cpuSeconds() - cpu)
     }
 
     suite.benchmark("reference: the same 500,000 reviews from CSV into a fresh file", settings: Iterations(3), WarmupIterations(0)) {
@@ -59,6 +50,35 @@ nonisolated(unsafe) let ankiBenchmarks = BenchmarkSuite(name: "Anki") { suite in
         precondition(added == AnkiBenchmarkData.reviews)
         state.increment(counter: "reviews", by: Double(added))
         state.increment(counter: "cpu s", by: AnkiBenchmarkData.cpuSeconds() - cpu)
+    }
+}
+
+extension AnkiBenchmarkData {
+    /// `recall anki import --learner` of `package`, end to end, into a fresh progress file.
+    static func measureImport(of package: String, decoder: (any ZstdDecoder)?, state: inout BenchmarkState) throws {
+        let progress = folder + "/anki.sqlite"
+        let deckPath = folder + "/bench.yaml"
+        ProgressBenchmarkData.remove(progress)
+        var added = 0
+        let cpu = cpuSeconds()
+        try state.measure {
+            do {
+                let read = try AnkiPackageReader(decoder: decoder).read(path: package)
+                let imported = try AnkiImport(package: read, packageName: "bench.apkg", deckID: "bench", path: deckPath)
+                let converted = RevlogConverter(collection: read.collection, cardMap: imported.cardMap, learner: learner)
+                    .convert()
+                let store = try ProgressStore(path: progress)
+                added = try store.importReviews(converted.entries).added
+                try store.keep(converted.schedules, for: learner)
+                try Data(imported.yaml.utf8).write(to: URL(fileURLWithPath: deckPath))
+            } catch {
+                fatalError("anki import benchmark failed: \(error)")
+            }
+        }
+        precondition(added == reviews, "imported \(added) reviews")
+        state.increment(counter: "reviews", by: Double(added))
+        // Processor time, both threads together: on a shared machine the wall time says more about the others.
+        state.increment(counter: "cpu s", by: cpuSeconds() - cpu)
     }
 }
 
@@ -138,8 +158,18 @@ enum AnkiBenchmarkData {
         return collection
     }()
 
+    /// Where the packages are kept: `RECALL_BENCH_ANKI_FOLDER` when set (so that Anki can convert the package
+    /// between runs), else the run's temporary folder.
+    static let packageFolder: String = ProcessInfo.processInfo.environment["RECALL_BENCH_ANKI_FOLDER"] ?? folder
+
+    /// The package in Anki's current format that `tools/anki/run.sh bench` had Anki write, when it is there.
+    static let currentPackage: String? = {
+        let path = packageFolder + "/bench-current.apkg"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }()
+
     static let package: String = {
-        let path = folder + "/bench.apkg"
+        let path = packageFolder + "/bench.apkg"
         do {
             try AnkiPackageWriter(now: Date(timeIntervalSince1970: 1_780_000_000)).write(collection, to: path)
         } catch {

@@ -4,6 +4,9 @@
 #   tools/anki/run.sh fixtures   rebuild Tests/Fixtures/Anki/ with Anki's own exporter (commit the result)
 #   tools/anki/run.sh verify     import Recall's exports into a fresh Anki collection and compare, and run the
 #                                round trip Anki → recall anki import → recall anki export → Anki
+#   tools/anki/run.sh bench      time recall anki import on the benchmark's package in both layouts: builds the
+#                                release recall-bench and recall-zstd, has Anki rewrite the generated package
+#                                in its current format, then runs recall-bench --filter Anki
 #
 # The virtual environment lives in tools/anki/.venv (gitignored). `fixtures` fakes the clock with libfaketime
 # (Debian's faketime package) so a year of reviews takes seconds. `verify` needs a built recall
@@ -36,8 +39,20 @@ case "${1:-}" in
   verify)
     "$venv/bin/python" "$here/verify.py" "$root" "${2:-$root/.build/debug}"
     ;;
+  bench)
+    swift build --package-path "$root" -c release --product recall-bench
+    "$root/scripts/build-zstd.sh" -c release
+    build="$(swift build --package-path "$root" -c release --show-bin-path)"
+    folder="$root/.build/anki-bench"
+    mkdir -p "$folder"
+    rm -f "$folder/bench.apkg" "$folder/bench-current.apkg"
+    # The first run writes the generated package (the older layout) into the folder and times it.
+    RECALL_BENCH_ANKI_FOLDER="$folder" "$build/recall-bench" --filter "anki import: 20,000 notes"
+    "$venv/bin/python" "$here/convert.py" "$folder/bench.apkg" "$folder/bench-current.apkg"
+    RECALL_BENCH_ANKI_FOLDER="$folder" "$build/recall-bench" --filter "Anki"
+    ;;
   *)
-    echo "usage: tools/anki/run.sh fixtures|verify [BUILD_DIR]" >&2
+    echo "usage: tools/anki/run.sh fixtures|verify [BUILD_DIR]|bench" >&2
     exit 2
     ;;
 esac
