@@ -11,10 +11,11 @@ public struct SchoolDatabase: Sendable {
     public let address: DatabaseAddress
     let logger: Logger
 
-    public init(address: DatabaseAddress, connections: Int = 20, logger: Logger) {
+    /// `poolLogger` is the pool's own (connections opened and lost); `logger` by default.
+    public init(address: DatabaseAddress, connections: Int = 20, logger: Logger, poolLogger: Logger? = nil) {
         self.address = address
         self.logger = logger
-        client = PostgresClient(configuration: address.configuration(connections: connections), backgroundLogger: logger)
+        client = PostgresClient(configuration: address.configuration(connections: connections), backgroundLogger: poolLogger ?? logger)
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws (its own error
@@ -37,7 +38,11 @@ public struct SchoolDatabase: Sendable {
     public static func with<T: Sendable>(
         _ address: DatabaseAddress, logger: Logger, _ body: (SchoolDatabase) async throws -> T
     ) async throws -> T {
-        let database = SchoolDatabase(address: address, connections: 2, logger: logger)
+        // The pool warns when a connection is leased before `run()` has begun, which the task group cannot
+        // order; the lease waits for it and works. A connection that cannot be made still throws.
+        var poolLogger = logger
+        poolLogger.logLevel = max(logger.logLevel, .error)
+        let database = SchoolDatabase(address: address, connections: 2, logger: logger, poolLogger: poolLogger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await database.client.run() }
             defer { group.cancelAll() }
