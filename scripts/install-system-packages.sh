@@ -14,6 +14,7 @@ packages=(
   zlib1g-dev       # zlib, which ZIPFoundation reads and writes Anki packages with
   libzstd-dev      # zstd, which recall-zstd reads Anki's current package format with
   postgresql       # recall-server's database; the tests start a throw-away cluster (scripts/throwaway-postgres.sh)
+  curl             # scripts/check-school-server.sh asks the school server it set up over HTTP
 )
 
 [ $# -eq 0 ] || packages=("$@")
