@@ -38,6 +38,18 @@ import Testing
           william-i: {name: William I, aliases: [William the Conqueror], role: King of England}
           king: {name: Martin Luther King, role: Civil rights leader}
           henry: {name: Henry VIII, role: King of England who broke with Rome}
+          holbein-elder: {name: Hans Holbein the Elder, role: Painter of Augsburg}
+          holbein-younger: {name: Hans Holbein the Younger, role: Painter at the court of Henry VIII}
+          leonardo: {name: Leonardo da Vinci, aliases: [Leonardo], role: Painter of the Last Supper}
+          raphael: {name: Raphael, aliases: [Raffaello Sanzio, Raffaello Sanzio da Urbino], role: Painter of the School of Athens}
+          donatello: {name: Donatello, aliases: [Donato di Niccolò di Betto Bardi], role: Sculptor of the bronze David}
+          goodman: {name: Benny Goodman, aliases: [King of Swing], role: Clarinettist and bandleader}
+          holiday: {name: Billie Holiday, aliases: [Lady Day], role: Jazz singer}
+          gillespie: {name: Dizzy Gillespie, aliases: [John Birks Gillespie], role: Trumpeter}
+          mingus: {name: Charles Mingus, role: Double bassist}
+          parker: {name: Charlie Parker, role: Alto saxophonist}
+          lippi: {name: Filippo Lippi, aliases: [Fra Filippo], role: Painter and friar}
+          brunelleschi: {name: Filippo Brunelleschi, role: Architect of the dome}
         events:
           v2: {date: 1942-10-03, event: First successful launch of the V-2 rocket, who: braun}
           anthrax: {date: 1876, event: Anthrax bacillus shown to cause disease, who: koch}
@@ -60,9 +72,21 @@ import Testing
           soldier-king: {date: 1713, event: Accession in Prussia, who: frederick}
           march: {date: 1963-08-28, event: March on Washington, who: king}
           supremacy: {date: 1534, event: Act of Supremacy, who: henry}
+          erasmus: {date: 1523, event: Portrait of Erasmus painted, who: holbein-younger}
+          last-supper: {date: 1495/1498, event: The Last Supper painted in Milan, who: leonardo}
+          athens: {date: 1509/1511, event: The School of Athens painted, who: raphael}
+          david: {date: 1440, event: The bronze David cast, who: donatello}
+          carnegie: {date: 1938-01-16, event: Concert at Carnegie Hall, who: goodman}
+          strange-fruit: {date: 1939-04-20, event: Strange Fruit recorded, who: holiday}
+          manteca: {date: 1947-12-22, event: Manteca recorded, who: gillespie}
+          ah-um: {date: 1959-05, event: The album Ah Um recorded, who: mingus}
+          ko-ko: {date: 1945-11-26, event: Ko-Ko recorded, who: parker}
+          annunciation: {date: 1469-10-08, event: Death at Spoleto, who: lippi}
+          recording-ban: {date: 1942-08/1944-11, event: The musicians' recording ban}
         terms:
           luddite: {term: Luddite, definition: "A textile worker who broke machines in protest, 1811 to 1816"}
           species: {term: species, definition: A group of organisms that can interbreed}
+          trading-fours: {term: trading fours, definition: Soloists taking turns of four bars each}
         figures:
           tower: {value: 564, unit: metres, text: "The tower is {value} metres tall."}
           light: {value: 299792458, unit: metres per second, text: "Light travels {value} metres per second."}
@@ -74,6 +98,7 @@ import Testing
           deaths: {value: [62000, 92000], unit: deaths, text: "Estimates range over {value} deaths."}
           founding: {value: [1600, 1601], unit: year of founding, text: "The company was founded in {value}."}
           crowd: {value: [300000000, 500000000], unit: listeners, text: "The broadcast reached {value} listeners."}
+          pieta-age: {value: [23, 24], unit: years, text: "Michelangelo was {value} years old when he carved the Pietà."}
         """
 
     static let variants: [Variant] = {
@@ -183,6 +208,30 @@ import Testing
             v("terms/luddite", .typed, .term, "Luddites", true, "the plural of a one-word term"),
             v("terms/luddite", .typed, .term, "Luddism", false, "another word"),
             v("terms/species", .typed, .term, "specie", false, "a word that only looks like a singular"),
+            v("events/erasmus", .typed, .who, "Hans Holbein the Younger", true, names),
+            v("events/erasmus", .typed, .who, "Hans Holbein Jr", true, "“the Younger” is “Jr”"),
+            v("events/erasmus", .typed, .who, "Hans Holbein the Elder", false, "“the Elder” and “the Younger” tell people apart"),
+            v("events/erasmus", .typed, .who, "Hans Holbein", false, "a name father and son share"),
+            v("events/last-supper", .typed, .who, "da Vinci", true, "a family name with its particle"),
+            v("events/last-supper", .typed, .who, "Vinci", false, "a place after “da” is not a name alone"),
+            v("events/athens", .typed, .who, "Sanzio", true, "an alias's family name"),
+            v("events/athens", .typed, .who, "Urbino", false, "a place after “da” is not a name alone"),
+            v("events/david", .typed, .who, "Bardi", false, "the last word of a chain of particles"),
+            v("events/carnegie", .typed, .who, "Swing", false, "a word of a nickname"),
+            v("events/carnegie", .typed, .who, "King of Swing", true, "a nickname the deck lists"),
+            v("events/strange-fruit", .typed, .who, "Day", false, "a word of a nickname"),
+            v("events/strange-fruit", .typed, .who, "Billy Holiday", true, "familiar forms of a given name"),
+            v("events/manteca", .typed, .who, "Dizzy", true, "a nickname in the given name's place"),
+            v("events/ah-um", .typed, .who, "Charlie Mingus", true, "familiar forms of a given name"),
+            v("events/ah-um", .typed, .who, "Charlotte Mingus", false, "another given name"),
+            v("events/ko-ko", .typed, .who, "Charlie \"Bird\" Parker", true, "a nickname in quotes"),
+            v("events/annunciation", .typed, .who, "Filippo", false, "a given name another person has"),
+            v("events/annunciation", .typed, .who, "Fra Filippo Lippi", true, "a religious title"),
+            v("events/recording-ban", .typed, .when, "Aug 1942 - Nov 1944", true, ranges),
+            v("figures/pieta-age", .cloze, .howMany, "23 or 24", true, ranges),
+            v("figures/pieta-age", .cloze, .howMany, "23", false, "a value inside a range is not the range"),
+            v("terms/trading-fours", .typed, .term, "trading 4s", true, "a number in digits"),
+            v("terms/trading-fours", .typed, .term, "trading 8s", false, "another number"),
         ]
     }()
 
@@ -193,7 +242,8 @@ import Testing
         let q = try #require(
             Self.bank.question(variant.fact, variant.kind, variant.focus), "no \(variant.kind) question for \(variant.fact)")
         let verdict = AnswerChecker().check(variant.response, for: q).verdict
-        #expect((verdict == .correct) == variant.right, "\(q.prompt) → \(verdict)")
+        // A near miss (one slip in a long word of a name) counts as right, as study and paper grading count it.
+        #expect((verdict != .wrong) == variant.right, "\(q.prompt) → \(verdict)")
     }
 
     @Test func theTableCoversEveryRuleWithRightAndWrongAnswers() {

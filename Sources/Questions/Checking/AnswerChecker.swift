@@ -248,6 +248,10 @@ public struct AnswerChecker: Sendable {
 
     private func checkName(_ response: String, spec: AnswerSpec?, accepted: [String], shown: String) -> AnswerCheck {
         if NameMatcher.matches(response, accepted: accepted) { return AnswerCheck(verdict: .correct, expected: shown) }
+        // A nickname in quotes inside the name: Charlie "Bird" Parker.
+        if let plain = NameMatcher.withoutQuotedNickname(response), NameMatcher.matches(plain, accepted: accepted) {
+            return AnswerCheck(verdict: .correct, expected: shown)
+        }
         // Several people credited: any of them, or several of them named together ("Hillary and Tenzing").
         if let people = spec?.people, people.count > 1 {
             let parts = NameMatcher.parts(response)
@@ -261,9 +265,10 @@ public struct AnswerChecker: Sendable {
             }
         }
         let given = TextFolding.words(response)
-        // A slip that makes another person's name is that person, not a near miss.
+        // A slip that makes another person's name is that person, not a near miss; with the rest of the name
+        // typed right ("Jan Bruegel the Elder" for Jan Brueghel the Elder) it is still this person.
         let lookalikes = Set((spec?.lookalikes ?? []).map(TextFolding.fold))
-        if given.contains(where: lookalikes.contains) { return AnswerCheck(verdict: .wrong, expected: shown) }
+        if given.count == 1, given.contains(where: lookalikes.contains) { return AnswerCheck(verdict: .wrong, expected: shown) }
         for (i, words) in accepted.map(TextFolding.words).enumerated() where words.count == given.count {
             let differing = zip(words, given).filter { $0 != $1 }
             if differing.count == 1, let (right, typed) = differing.first, right.count >= 5,
@@ -276,6 +281,18 @@ public struct AnswerChecker: Sendable {
     }
 
     static let articles: Set<String> = ["a", "an", "the"]
+
+    /// A phrase key with number words (and their plurals) in digits: "trading fours" → "trading 4s".
+    static func numeralKey(_ key: String) -> String {
+        key.split(separator: " ").map { word -> String in
+            let w = String(word)
+            if let n = NumberWords.units[w] { return NumberWords.format(n) }
+            for ending in ["es", "s"] where w.hasSuffix(ending) {
+                if let n = NumberWords.units[String(w.dropLast(ending.count))] { return NumberWords.format(n) + "s" }
+            }
+            return w
+        }.joined(separator: " ")
+    }
 
     /// A phrase's words for comparison: folded, articles dropped.
     static func phraseKey(_ text: String) -> String {
@@ -304,6 +321,11 @@ public struct AnswerChecker: Sendable {
         let keys = accepted.flatMap { [Self.phraseKey($0), Self.phraseKey(Self.withoutBrackets($0))] }.filter { !$0.isEmpty }
         let squeeze: (String) -> String = { $0.replacingAll(" ", with: "") }
         if keys.contains(where: { $0 == given || squeeze($0) == squeeze(given) }) {
+            return AnswerCheck(verdict: .correct, expected: shown)
+        }
+        // A number in digits for the word: "trading 4s" for trading fours.
+        let numerals = Self.numeralKey(given)
+        if keys.contains(where: { Self.numeralKey($0) == numerals }) {
             return AnswerCheck(verdict: .correct, expected: shown)
         }
         // The plural of a one-word name for a thing is that thing: "Luddites" for Luddite.

@@ -60,8 +60,8 @@ enum DateAnswerParser {
             }
             return [String(parts[0]), "–", String(parts[1])]
         }
-        // Ranges: "1904 – 1905", "1904 to 1905", "1904 and 1905", "1904-1905".
-        for separator in ["–", "to", "and", "until"] {
+        // Ranges: "1904 – 1905", "Aug 1942 - Nov 1944", "1904 to 1905", "1904 and 1905", "1904-1905".
+        for separator in ["–", "-", "to", "and", "until"] {
             if let i = words.firstIndex(of: separator), i > 0, i < words.count - 1 {
                 return range(Array(words[..<i]), Array(words[(i + 1)...]))
             }

@@ -41,7 +41,7 @@ enum NameMatcher {
         // same person.
         let (given, known) = (typed.suffixes.map(suffixKey), name.suffixes.map(suffixKey))
         if given != known {
-            let addsOnlyJunior = known.isEmpty && given.allSatisfy { PersonName.suffixWords.contains($0) }
+            let addsOnlyJunior = known.isEmpty && given.allSatisfy { $0 == "jr" || $0 == "sr" }
             guard addsOnlyJunior else { return false }
         }
         let t = typed.givenParts.map(fold)
@@ -58,18 +58,31 @@ enum NameMatcher {
 
     static func fold(_ text: String) -> String { TextFolding.words(text).joined() }
 
-    /// A suffix as compared: "Jnr" is "Jr", "Snr" is "Sr".
+    /// The name with a nickname in quotes taken out ("Charlie “Bird” Parker" → "Charlie Parker"); nil when
+    /// it has none between other words.
+    static func withoutQuotedNickname(_ response: String) -> String? {
+        let quotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’"]
+        let words = response.split(separator: " ")
+        let kept = words.filter { word in
+            !(word.first.map(quotes.contains) == true && word.last.map(quotes.contains) == true && word.count > 2)
+        }
+        guard kept.count < words.count, kept.count >= 2 else { return nil }
+        return kept.joined(separator: " ")
+    }
+
+    /// A suffix as compared: "Jnr", "Junior" and "the Younger" are "Jr"; "Snr", "Senior" and "the Elder" are "Sr".
     static func suffixKey(_ suffix: String) -> String {
         switch fold(suffix) {
-        case "jnr": "jr"
-        case "snr": "sr"
+        case "jnr", "junior", "younger": "jr"
+        case "snr", "senior", "elder": "sr"
         case let other: other
         }
     }
 
-    /// Two given names agree when equal, or when one is the other's initial.
+    /// Two given names agree when equal, when one is the other's initial, or when they are forms of one
+    /// name ("Charlie" and "Charles").
     static func agree(_ a: String, _ b: String) -> Bool {
-        a == b || (a.count == 1 && b.hasPrefix(a)) || (b.count == 1 && a.hasPrefix(b))
+        a == b || (a.count == 1 && b.hasPrefix(a)) || (b.count == 1 && a.hasPrefix(b)) || GivenNameForms.agree(a, b)
     }
 
     /// The names in an answer that lists several: "Hillary and Tenzing", "Hillary & Tenzing", "A, B".

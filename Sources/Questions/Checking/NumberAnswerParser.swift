@@ -72,7 +72,8 @@ enum NumberAnswerParser {
             }
             return (low <= high ? .range(low, high) : .range(high, low), xm || ym)
         }
-        for separator in [" – ", " to ", " and "] {
+        // "23 or 24" for a range of 23–24: the two ends, as a teacher reads them.
+        for separator in [" – ", " to ", " and ", " or "] {
             let parts = t.components(separatedBy: separator)
             if parts.count == 2, let r = pair(parts[0], parts[1]) { return r }
         }

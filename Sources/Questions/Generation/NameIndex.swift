@@ -28,17 +28,32 @@ struct NameIndex: Sendable {
             var list: [(String, Bool)] = [(p.name, false)] + p.aliases.map { ($0, false) }
             // An epithet of the full name is no family name in a shorter alias: "Soter" of "Ptolemy I Soter".
             let epithets = Set(parsed[i].flatMap { $0.epithet.map(TextFolding.fold) })
-            for name in parsed[i] {
-                for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) { list.append((f, true)) }
-                if let sole = name.soleName { list.append((sole, true)) }
+            let nameWords = Set(TextFolding.words(p.name))
+            func mayStandAlone(_ form: String, alias n: Int) -> Bool {
+                n == 0 || Self.shortens(p.aliases[n - 1], parsed: parsed[i][n], to: form, nameWords: nameWords, name: p.name)
+            }
+            for (n, name) in parsed[i].enumerated() {
+                for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) && mayStandAlone(f, alias: n) {
+                    list.append((f, true))
+                }
+                if let sole = name.soleName, mayStandAlone(sole, alias: n) { list.append((sole, true)) }
                 // "Abraham Darby III": the name without its number. A family name with the number ("Darby
                 // III") is not offered: "William I" of Frederick William I is another king.
                 if !name.suffixes.isEmpty, let family = name.family {
                     list.append(((name.given + name.particles + [family]).joined(separator: " "), true))
                 }
             }
+            if let nickname = Self.nickname(parsed[i]) { list.append((nickname, true)) }
             for (text, _) in list { claims[TextFolding.fold(text), default: []].insert(i) }
             forms.append(list)
+        }
+        // A given name names its bearer too: "Filippo" alone is not Filippo Lippi when Filippo Brunelleschi
+        // is in the deck.
+        for (i, names) in parsed.enumerated() {
+            for word in names.flatMap(\.given) where !PersonName.isInitial(word) {
+                let key = TextFolding.fold(word)
+                if claims[key] != nil { claims[key]?.insert(i) }
+            }
         }
         var accepted: [[String]] = []
         for (i, list) in forms.enumerated() {
@@ -114,6 +129,48 @@ struct NameIndex: Sendable {
     func acceptedNames(forAnyOf people: [Int]) -> [String] {
         let credited = Set(people)
         return people.flatMap { acceptedNames[$0] } + sharedForms.filter { $0.people.isSubset(of: credited) }.map(\.text)
+    }
+
+    /// Whether an alias's shortened form (its family name, or the name after its title) is what the person
+    /// is called alone. It is when it is a word of the person's name, or when the alias is written in another
+    /// script than the name ("Гагарин" of "Юрий Гагарин" for Yuri Gagarin). It is not when the alias is a
+    /// nickname — a title and one word ("Lady Day") or a phrase with "of" or "the" ("King of Swing") — or
+    /// a baptismal name with a chain of particles ("Donato di Niccolò di Betto Bardi"), whose last word no
+    /// one uses alone. Other full names shorten as names do: "Vecellio" of "Tiziano Vecellio".
+    static func shortens(_ alias: String, parsed: PersonName, to form: String, nameWords: Set<String>, name: String) -> Bool {
+        if Set(TextFolding.words(form)).isSubset(of: nameWords) || isLatin(alias) != isLatin(name) { return true }
+        let words = alias.split(separator: " ").map { $0.lowercased() }
+        if words.contains("of") || words.contains("the") { return false }
+        if !parsed.titles.isEmpty, parsed.family == nil { return false }
+        return !parsed.given.contains { PersonName.particleWords.contains($0.lowercased()) }
+    }
+
+    /// The name a person is called by alone when the deck's name puts a nickname where the given name goes:
+    /// "Duke" of Duke Ellington, whose alias "Edward Kennedy Ellington" has the same family name and another
+    /// given name. A familiar form ("Tommy" beside "Thomas"), another spelling ("Josef" beside "Joseph") or
+    /// an initial is no nickname.
+    static func nickname(_ names: [PersonName]) -> String? {
+        guard let name = names.first, let family = name.family, name.titles.isEmpty, let first = name.given.first,
+            !PersonName.isInitial(first)
+        else { return nil }
+        let key = NameMatcher.fold(first)
+        let formal = names.dropFirst().filter { $0.family.map(NameMatcher.fold) == NameMatcher.fold(family) && !$0.given.isEmpty }
+        guard !formal.isEmpty,
+            formal.allSatisfy({ alias in
+                !alias.givenParts.map(NameMatcher.fold).contains { NameMatcher.agree($0, key) || Self.spelledAlike($0, key) }
+            })
+        else { return nil }
+        return first
+    }
+
+    /// Two spellings of one given name ("Josef", "Joseph"): the same first letter, two edits apart at most.
+    static func spelledAlike(_ a: String, _ b: String) -> Bool {
+        a.first == b.first && TextFolding.editDistance(a, b, limit: 2) <= 2
+    }
+
+    /// Whether every letter of a name is in the Latin alphabet (accents included).
+    static func isLatin(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }
     }
 
     /// The word and every word one letter shorter.

@@ -20,13 +20,13 @@ struct PersonName: Hashable, Sendable {
         "saint", "st", "rev", "reverend", "father", "captain", "capt", "general", "gen", "colonel", "col", "admiral",
         "president", "king", "queen", "emperor", "empress", "pope", "prince", "princess", "tsar", "czar", "tsarina",
         "sultan", "pharaoh", "marshal", "major", "lieutenant", "sergeant", "chief", "rabbi", "imam", "sheikh", "bishop",
-        "cardinal", "archbishop", "count", "countess", "duke", "duchess", "baron", "baroness", "senator", "justice",
+        "cardinal", "archbishop", "count", "countess", "duke", "duchess", "baron", "baroness", "senator", "justice", "fra",
     ]
     static let particleWords: Set<String> = [
         "von", "van", "de", "da", "di", "del", "della", "der", "den", "du", "le", "la", "ter", "ten", "bin", "ibn",
         "al", "el", "af", "zu", "dos", "das", "do", "des", "vander", "op",
     ]
-    static let suffixWords: Set<String> = ["jr", "sr", "jnr", "snr"]
+    static let suffixWords: Set<String> = ["jr", "sr", "jnr", "snr", "junior", "senior"]
     /// Ordinal words as the numbers that follow a name: "the Third" → III.
     static let ordinals: [String: String] = [
         "first": "I", "second": "II", "third": "III", "fourth": "IV", "fifth": "V", "sixth": "VI", "seventh": "VII",
@@ -57,6 +57,11 @@ struct PersonName: Hashable, Sendable {
             suffixes.append(number)
             epithet = []
         }
+        // "the Elder" and "the Younger" tell a father and a son apart, as "Sr" and "Jr" do.
+        if epithet.count == 2, epithet[0].lowercased() == "the", ["elder", "younger"].contains(epithet[1].lowercased()) {
+            suffixes.append(epithet[1])
+            epithet = []
+        }
         // A regnal number, and an epithet after it: "Ptolemy I Soter".
         if let i = words.indices.dropFirst().first(where: { Self.isRegnal(words[$0]) }) {
             suffixes.append(words[i])
@@ -78,7 +83,8 @@ struct PersonName: Hashable, Sendable {
             return
         }
         family = words.removeLast()
-        while words.count > 1, let last = words.last, Self.particleWords.contains(last.lowercased()) {
+        // "da Vinci" alone is a family name and its particle, with no given name.
+        while let last = words.last, Self.particleWords.contains(last.lowercased()) {
             particles.insert(words.removeLast(), at: 0)
         }
         given = words
@@ -128,11 +134,15 @@ struct PersonName: Hashable, Sendable {
         }
     }
 
-    /// The family name as it may be written alone: with its particles ("von Braun") and without ("Braun").
+    /// The family name as it may be written alone: with its particles ("von Braun", "da Vinci"), and without
+    /// them only after a German "von" ("Braun"), which English drops. Other particles stay: "Vinci" is a town,
+    /// and no one writes "Gogh" or "Gaulle".
     var familyForms: [String] {
         // "ibn al-As" is a patronymic: no one is called by it alone.
         guard let family, !particles.contains(where: { ["ibn", "bin", "bint", "ben"].contains($0.lowercased()) }) else { return [] }
-        return particles.isEmpty ? [family] : [(particles + [family]).joined(separator: " "), family]
+        if particles.isEmpty { return [family] }
+        let withParticles = (particles + [family]).joined(separator: " ")
+        return particles.map { $0.lowercased() } == ["von"] ? [withParticles, family] : [withParticles]
     }
 
     /// The name a regnal number, an epithet or a title goes with, when it stands alone: "Cleopatra" for
