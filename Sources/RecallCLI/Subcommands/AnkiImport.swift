@@ -84,11 +84,14 @@ struct AnkiImportCommand: ParsableCommand {
             } catch {
                 throw CLIError("\(error); nothing was imported")
             }
-            // The reviews are in; a failure here leaves Recall's own due dates, which is no loss.
+            // The reviews are in, so the deck they belong to is written whatever happens here: a failure
+            // leaves Recall's own due dates, and importing the package again puts Anki's in.
             do {
                 keptSchedules = try store.keep(converted.schedules, for: learnerName)
             } catch {
-                throw CLIError("\(error); the reviews were imported, but the cards keep Recall's due dates, not Anki's")
+                Console.err(
+                    "recall: warning: \(error); the reviews were imported, but the cards keep Recall's due dates, not Anki's "
+                        + "(import the package again to keep Anki's)")
             }
         }
         try Self.write(imported.yaml, to: path)
