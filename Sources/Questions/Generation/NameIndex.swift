@@ -28,9 +28,8 @@ struct NameIndex: Sendable {
             var list: [(String, Bool)] = [(p.name, false)] + p.aliases.map { ($0, false) }
             // An epithet of the full name is no family name in a shorter alias: "Soter" of "Ptolemy I Soter".
             let epithets = Set(parsed[i].flatMap { $0.epithet.map(TextFolding.fold) })
-            let nameWords = Set(TextFolding.words(p.name))
             func mayStandAlone(_ form: String, alias n: Int) -> Bool {
-                n == 0 || Self.shortens(p.aliases[n - 1], parsed: parsed[i][n], to: form, nameWords: nameWords, name: p.name)
+                n == 0 || Self.shortens(p.aliases[n - 1], parsed: parsed[i][n], to: form, of: p.name)
             }
             for (n, name) in parsed[i].enumerated() {
                 for f in name.familyForms where !epithets.contains(TextFolding.fold(f)) && mayStandAlone(f, alias: n) {
@@ -137,8 +136,8 @@ struct NameIndex: Sendable {
     /// nickname — a title and one word ("Lady Day") or a phrase with "of" or "the" ("King of Swing") — or
     /// a baptismal name with a chain of particles ("Donato di Niccolò di Betto Bardi"), whose last word no
     /// one uses alone. Other full names shorten as names do: "Vecellio" of "Tiziano Vecellio".
-    static func shortens(_ alias: String, parsed: PersonName, to form: String, nameWords: Set<String>, name: String) -> Bool {
-        if Set(TextFolding.words(form)).isSubset(of: nameWords) || isLatin(alias) != isLatin(name) { return true }
+    static func shortens(_ alias: String, parsed: PersonName, to form: String, of name: String) -> Bool {
+        if Set(TextFolding.words(form)).isSubset(of: TextFolding.words(name)) || isLatin(alias) != isLatin(name) { return true }
         let words = alias.split(separator: " ").map { $0.lowercased() }
         if words.contains("of") || words.contains("the") { return false }
         if !parsed.titles.isEmpty, parsed.family == nil { return false }
@@ -146,8 +145,8 @@ struct NameIndex: Sendable {
     }
 
     /// The name a person is called by alone when the deck's name puts a nickname where the given name goes:
-    /// "Duke" of Duke Ellington, whose alias "Edward Kennedy Ellington" has the same family name and another
-    /// given name. A familiar form ("Tommy" beside "Thomas"), another spelling ("Josef" beside "Joseph") or
+    /// "Dizzy" of Dizzy Gillespie, whose alias "John Birks Gillespie" has the same family name and another
+    /// given name. (A title word in that place stays a title: "Duke" of Duke Ellington.) A familiar form ("Tommy" beside "Thomas"), another spelling ("Josef" beside "Joseph") or
     /// an initial is no nickname.
     static func nickname(_ names: [PersonName]) -> String? {
         guard let name = names.first, let family = name.family, name.titles.isEmpty, let first = name.given.first,
