@@ -45,6 +45,9 @@ database_url() {
 
 install() {
   [ "$(id -u)" -eq 0 ] || fail "install needs root, to install and start PostgreSQL: sudo scripts/school-server.sh install"
+  # sudo resets PATH, and the build below needs Swift: say so before anything is installed.
+  command -v swift >/dev/null \
+    || fail "swift is not on the PATH sudo gives: run sudo env \"PATH=\$PATH\" scripts/school-server.sh install"
   "$repo/scripts/install-system-packages.sh" postgresql
   # Debian's package makes a cluster when it installs; start it (and make one if it was removed).
   local cluster
