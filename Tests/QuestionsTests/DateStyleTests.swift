@@ -34,6 +34,23 @@ import Testing
         #expect(withBC.text(try date("79-08-24/79-08-25")) == "24–25 August AD 79")
     }
 
+    /// A span after "between" or "from" takes the word that goes with it, as a sentence says it: "built
+    /// between 1420 and 1436", never "between 1420–1436".
+    @Test func aSpanAfterBetweenOrFromTakesItsConjunction() throws {
+        let style = DateStyle(hasBC: false)
+        #expect(style.text(try date("1420/1436"), after: "The dome was built between ") == "1420 and 1436")
+        #expect(style.text(try date("1420/1436"), after: "It was built (Between ") == "1420 and 1436")
+        #expect(style.text(try date("1420/1436"), after: "He ruled from ") == "1420 to 1436")
+        #expect(style.text(try date("1972-09-05/1972-09-06"), after: "held between ") == "5 and 6 September 1972")
+        #expect(style.text(try date("1811-03/1811-12"), after: "from ") == "March to December 1811")
+        #expect(style.text(try date("1944-12-16/1945-01-25"), after: "between ") == "16 December 1944 and 25 January 1945")
+        // Other words, and single dates, are as `text` writes them.
+        #expect(style.text(try date("1420/1436"), after: "It was built in ") == "1420–1436")
+        #expect(style.text(try date("1420/1436"), after: "The betweenness ") == "1420–1436")
+        #expect(style.text(try date("1436"), after: "finished between ") == "1436")
+        #expect(style.text(try date("1420/1436"), after: "") == "1420–1436")
+    }
+
     @Test func earlyYearsOfTheCommonEraSayAD() throws {
         let withBC = DateStyle(hasBC: true)
         #expect(withBC.text(try date("79")) == "AD 79")

@@ -256,7 +256,7 @@ import Testing
             let typed = try #require(bank.question("events/principia", .typed, .when))
             #expect(AnswerChecker().check("1687", for: typed).verdict == .correct)
             let cloze = try #require(bank.question("events/principia", .cloze, .when))
-            #expect(cloze.prompt == "Fill in the blank with the year: This happened in _____: Publication of the Principia (Isaac Newton).")
+            #expect(cloze.prompt == "Fill in the blank with the year: Publication of the Principia (Isaac Newton): this happened in _____.")
         }
     }
 
@@ -311,6 +311,83 @@ import Testing
         }
     }
 
+    /// A span in a sentence after "between" or "from" reads as English in every question and explanation,
+    /// its options included: "between 1420 and 1436", not "between 1420–1436".
+    @Test func aSpanAfterBetweenReadsAsASentenceInEveryQuestion() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              brunelleschi: {name: Filippo Brunelleschi}
+              ghiberti: {name: Lorenzo Ghiberti}
+              donatello: {name: Donatello}
+              masaccio: {name: Masaccio}
+              alberti: {name: Leon Battista Alberti}
+            events:
+              dome: {date: 1420/1436, event: Florence Cathedral dome built, who: [brunelleschi], text: "{who} built the dome of Florence Cathedral between {date}."}
+              doors: {date: 1425/1452, event: Gates of Paradise cast, who: [ghiberti], text: "{who} cast the Gates of Paradise from {date}."}
+              david: {date: 1440, event: Bronze David made, who: [donatello]}
+              chapel: {date: 1424/1427, event: Brancacci Chapel frescoes painted, who: [masaccio]}
+              treatise: {date: 1435, event: On Painting written, who: [alberti]}
+              pazzi: {date: 1441/1478, event: Pazzi Chapel built}
+            """)
+        for seed in UInt64(1)...12 {
+            let bank = TestDecks.bank(deck, seed: seed)
+            for q in bank.questions where q.fact.description == "events/dome" || q.fact.description == "events/doors" {
+                let texts = [q.prompt, q.explanation] + (q.options ?? [])
+                for text in texts {
+                    #expect(!text.contains("between 14") || text.contains(" and 14"), "\(q.kind) \(q.focus): \(text)")
+                    #expect(!text.contains("from 14") || text.contains(" to 14"), "\(q.kind) \(q.focus): \(text)")
+                }
+            }
+            let dome = try #require(bank.question("events/dome", .multipleChoice, .when))
+            #expect(dome.explanation == "Filippo Brunelleschi built the dome of Florence Cathedral between 1420 and 1436.")
+            #expect(dome.options!.allSatisfy { $0.contains(" and ") }, "\(dome.options!)")
+            let typed = try #require(bank.question("events/dome", .cloze, .when))
+            #expect(AnswerChecker().check("1420 and 1436", for: typed).verdict == .correct)
+            #expect(AnswerChecker().check("1420-1436", for: typed).verdict == .correct)
+        }
+    }
+
+    /// Nobody is offered for what happened after the deck says they died or before it says they were born:
+    /// a student who knows the deck rules them out.
+    @Test func whoDistractorsWereAliveAtTheTime() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              bix: {name: Bix Beiderbecke}
+              parker: {name: Charlie Parker}
+              gillespie: {name: Dizzy Gillespie}
+              monk: {name: Thelonious Monk}
+              powell: {name: Bud Powell}
+              roach: {name: Max Roach}
+              marsalis: {name: Wynton Marsalis}
+            events:
+              bix-dies: {date: 1931-08-06, event: Bix Beiderbecke dies in New York, who: bix, text: "{who} died in New York on {date}."}
+              marsalis-born: {date: 1961-10-18, event: Birth in New Orleans, who: marsalis}
+              marsalis-prize: {date: 1997, event: First jazz Pulitzer Prize for music, who: marsalis}
+              bird-dies: {date: 1955-03-12, event: Charlie Parker dies, who: parker}
+              minton: {date: 1941, event: Jam sessions at Minton's Playhouse begin, who: monk}
+              salt-peanuts: {date: 1945, event: Salt Peanuts recorded, who: gillespie}
+              massey: {date: 1953-05-15, event: Concert at Massey Hall, who: [parker, gillespie, powell, roach]}
+              round-midnight: {date: 1944, event: Round Midnight first recorded, who: monk}
+              parisian: {date: 1951, event: Parisian Thoroughfare composed, who: powell}
+              clifford: {date: 1954, event: Clifford Brown and Max Roach quintet formed, who: roach}
+            """)
+        for seed in UInt64(1)...20 {
+            let bank = TestDecks.bank(deck, seed: seed)
+            for id in ["events/minton", "events/salt-peanuts", "events/round-midnight", "events/parisian", "events/clifford"] {
+                for kind in [QuestionKind.multipleChoice, .trueFalse] {
+                    guard let q = bank.question(id, kind, .who) else { continue }
+                    let shown = (q.options ?? []) + [q.prompt]
+                    #expect(!shown.contains { $0.contains("Beiderbecke") || $0.contains("Marsalis") }, "\(id) \(kind): \(shown)")
+                }
+            }
+            if let q = bank.question("events/marsalis-prize", .multipleChoice, .who) {
+                #expect(!(q.options ?? []).contains("Charlie Parker"), "\(q.options ?? [])")
+            }
+        }
+    }
+
     @Test func noGeneratedDateLiesInTheFuture() throws {
         let deck = try TestDecks.yaml(
             """
@@ -351,6 +428,42 @@ import Testing
         #expect(bank.skip("events/order", .multipleChoice, .who)?.reason == "the label names the person asked")
     }
 
+    /// Without a text, a date statement names the event first and then its date, spans as "from … to …"; a
+    /// label's own brackets take what is added, never a second pair after them.
+    @Test func untextedEventsReadAsStatementsAndNeverStackBrackets() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              armstrong: {name: Louis Armstrong}
+              oliver: {name: King Oliver}
+              morton: {name: Jelly Roll Morton}
+            events:
+              west-end: {date: 1928-06-28, event: "West End Blues recorded (Okeh)", who: armstrong}
+              war: {date: 1904/1905, event: Russo-Japanese War}
+              creole: {date: 1923, event: Creole Jazz Band records for Gennett, who: oliver}
+              red-hot: {date: 1926, event: Red Hot Peppers formed, who: morton}
+              chicago: {date: 1922, event: Move to Chicago, who: armstrong}
+            """)
+        for seed in UInt64(1)...20 {
+            let bank = TestDecks.bank(deck, seed: seed)
+            for q in bank.questions {
+                #expect(!q.prompt.contains(") ("), "\(q.prompt)")
+                #expect(!q.explanation.contains(") ("), "\(q.explanation)")
+            }
+            if let cloze = bank.question("events/west-end", .cloze, .when) {
+                #expect(
+                    cloze.prompt
+                        == "Fill in the blank with the date: West End Blues recorded (Okeh; Louis Armstrong): this happened on _____.")
+            }
+            if let tf = bank.question("events/war", .trueFalse, .when), tf.key == "True" {
+                #expect(tf.prompt == "True or false? Russo-Japanese War: this took place from 1904 to 1905.")
+            }
+            if let mc = bank.question("events/west-end", .multipleChoice, .who) {
+                #expect(mc.prompt == "Who is linked to this event? West End Blues recorded (Okeh; 28 June 1928).")
+            }
+        }
+    }
+
     @Test func aLabelGivingTheYearAwayIsNotAskedForIt() throws {
         let deck = try TestDecks.yaml(
             """
@@ -383,6 +496,39 @@ import Testing
     }
 
     // MARK: - Figures
+
+    /// A unit ending in an abbreviation ends the question with its own full stop: "… Ellis Marsalis Jr.", not "Jr..".
+    @Test func aUnitEndingInAnAbbreviationTakesNoSecondFullStop() throws {
+        let deck = try TestDecks.yaml(
+            """
+            figures:
+              sons: {value: 6, unit: sons of Ellis Marsalis Jr.}
+            """)
+        let bank = TestDecks.bank(deck)
+        let typed = try #require(bank.question("figures/sons", .typed, .howMany))
+        #expect(typed.prompt == "Give the number of sons of Ellis Marsalis Jr.")
+        #expect(!typed.explanation.hasSuffix(".."))
+    }
+
+    /// A unit that holds the number, in digits or in words, gives it away in every kind of question.
+    @Test func aUnitNamingTheNumberIsNotAsked() throws {
+        let deck = try TestDecks.yaml(
+            """
+            figures:
+              beats: {value: 5, unit: "beats in each bar of \\"Take Five\\""}
+              sales: {value: 1_000_000, unit: copies, about: more than, text: "\\"Take Five\\" sold more than {value} copies."}
+              seven: {value: 7, unit: hills of Rome}
+              side: {value: 12, unit: members of the Twelve Tables commission}
+            """)
+        let bank = TestDecks.bank(deck)
+        for kind in [QuestionKind.multipleChoice, .trueFalse, .typed, .cloze] {
+            #expect(bank.question("figures/beats", kind, .howMany) == nil, "\(kind)")
+            #expect(bank.question("figures/side", kind, .howMany) == nil, "\(kind)")
+        }
+        #expect(bank.skip("figures/beats", .typed, .howMany)?.reason == "its unit gives the number away")
+        #expect(bank.question("figures/sales", .cloze, .howMany) != nil)
+        #expect(bank.question("figures/seven", .typed, .howMany) != nil)
+    }
 
     @Test func numbersAreWrittenLikeTheKeyAndStayInItsDomain() throws {
         let deck = try TestDecks.yaml(

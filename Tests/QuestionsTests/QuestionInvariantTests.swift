@@ -188,6 +188,24 @@ import Testing
             let problems = bank.questions.flatMap { Self.problems($0, deck: deck, index: index, year: 2026) }
             #expect(problems.isEmpty, "seed \(seed):\n\(problems.prefix(5).joined(separator: "\n"))")
             #expect(Set(bank.questions.map(\.id)).count == bank.questions.count, "seed \(seed): question ids repeat")
+            let statements = bank.questions(.trueFalse).map(\.prompt)
+            #expect(
+                Set(statements).count == statements.count,
+                "seed \(seed): a true/false statement is made twice: \(bank.questions(.trueFalse).filter { q in statements.filter { $0 == q.prompt }.count > 1 }.map { "\($0.id): \($0.prompt)" }.prefix(4))"
+            )
+        }
+    }
+
+    /// A bank never makes one statement twice: an event's sentence is its date's statement and its people's.
+    @Test func noTrueFalseStatementIsMadeTwiceOnAnyDeck() throws {
+        for path in TestDecks.allDeckPaths {
+            let deck = try TestDecks.load(path)
+            for seed in UInt64(1)...4 {
+                let statements = TestDecks.bank(deck, seed: seed).questions(.trueFalse).map(\.prompt)
+                var seen: Set<String> = []
+                let repeated = statements.filter { !seen.insert($0).inserted }
+                #expect(repeated.isEmpty, "\(deck.id), seed \(seed): \(repeated.prefix(3))")
+            }
         }
     }
 
@@ -227,7 +245,7 @@ import Testing
 
     @Test func keyPositionsAreBalancedAcrossABank() {
         var decks = RandomDecks(seed: 7)
-        var deck = decks.deck(size: 400)
+        var deck = decks.deck(size: 500)
         deck.id = "big"
         var rng = SeededGenerator(seed: 3)
         let bank = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &rng)

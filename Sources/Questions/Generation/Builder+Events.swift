@@ -4,8 +4,9 @@ extension Builder {
     /// The sentence a question about an event reads from: the deck's `text` when it has the slot asked.
     /// Otherwise one built from the fields, framed so that any label reads well, a noun phrase or a sentence:
     /// - the fact itself (the explanation): "23 August 1945: Order No. 9898 issued … (Josef Stalin)."
-    /// - for the date: "This happened on 23 August 1945: Order No. 9898 issued … (Josef Stalin)."
+    /// - for the date: "Order No. 9898 issued … (Josef Stalin): this happened on 23 August 1945."
     /// - for the people: "Josef Stalin is linked to this event: Order No. 9898 issued … (23 August 1945)."
+    /// A label that ends in brackets takes what is added in them: "… (Okeh; Louis Armstrong)".
     func eventSentence(_ e: Event, position: Int, asking slot: TextTemplate.Placeholder?) -> [TextTemplate.Segment] {
         if let text = e.text, slot == nil || text.placeholders.contains(where: { $0 == slot }) { return text.segments }
         let label = Phrasing.capitalized(index.eventLabels[position])
@@ -13,25 +14,52 @@ extension Builder {
         let words = TextFolding.words(label)
         // A label that already names everyone credited ("The Curies announce…") does not repeat them in brackets.
         let showWho = !people.isEmpty && !people.allSatisfy({ index.mentions(words, person: $0) })
+        func labelWith(_ extra: TextTemplate.Placeholder?) -> [TextTemplate.Segment] {
+            guard let extra else { return [.text(label)] }
+            if label.hasSuffix(")") { return [.text(String(label.dropLast()) + "; "), .slot(extra), .text(")")] }
+            return [.text(label + " ("), .slot(extra), .text(")")]
+        }
         let end: [TextTemplate.Segment] = Phrasing.endsSentence(label) ? [] : [.text(".")]
         switch slot {
         case .who?:
             let verb = people.count > 1 ? " are" : " is"
-            return [.slot(.who), .text(verb + " linked to this event: " + label + " ("), .slot(.date), .text(")")] + [.text(".")]
+            return [.slot(.who), .text(verb + " linked to this event: ")] + labelWith(.date) + [.text(".")]
         case .date?:
-            let opening = (e.date.isRange ? "This took place " : "This happened ") + (e.date.start.precision == .day ? "on " : "in ")
-            var segments: [TextTemplate.Segment] = [.text(opening), .slot(.date), .text(": " + label)]
-            if showWho { segments += [.text(" ("), .slot(.who), .text(")")] }
-            return segments + end
+            let verb = e.date.isRange ? "took place" : "happened"
+            let preposition = e.date.isRange ? "from" : e.date.start.precision == .day ? "on" : "in"
+            let opening = Phrasing.endsSentence(label) ? " This \(verb) \(preposition) " : ": this \(verb) \(preposition) "
+            return labelWith(showWho ? .who : nil) + [.text(opening), .slot(.date), .text(".")]
         default:
-            var segments: [TextTemplate.Segment] = [.slot(.date), .text(": " + label)]
-            if showWho { segments += [.text(" ("), .slot(.who), .text(")")] }
-            return segments + end
+            return [.slot(.date), .text(": ")] + labelWith(showWho ? .who : nil) + end
         }
     }
 
-    func render(_ segments: [TextTemplate.Segment], _ fill: (TextTemplate.Placeholder) -> String) -> String {
-        TextTemplate(segments: segments).render(fill)
+    /// The sentence with its slots filled, the date as the words before it need it ("between 1420 and 1436");
+    /// a nil date is the blank.
+    func render(_ segments: [TextTemplate.Segment], date: DateValue?, who: String) -> String {
+        var sentence = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text): sentence += text
+            case .slot(.date): sentence += date.map { index.dateStyle.text($0, after: sentence) } ?? Phrasing.blank
+            case .slot(.who): sentence += who
+            case .slot(.value): break
+            }
+        }
+        return sentence
+    }
+
+    /// The words of a sentence before its first date slot, which say how a date there is written.
+    func textBeforeDate(_ segments: [TextTemplate.Segment]) -> String {
+        var before = ""
+        for segment in segments {
+            switch segment {
+            case .text(let text): before += text
+            case .slot(.date): return before
+            case .slot: before += " "
+            }
+        }
+        return before
     }
 
     func names(_ people: [Int]) -> String { Phrasing.list(people.map { index.people[$0].name }) }
@@ -48,7 +76,10 @@ extension Builder {
         if showDate { extra.append(show(e.date)) }
         if !extra.isEmpty {
             if Phrasing.endsSentence(text) { return text + " (" + extra.joined(separator: ", ") + ")" }
-            text += " (" + extra.joined(separator: ", ") + ")"
+            // Into the label's own brackets, not a second pair after them.
+            text =
+                text.hasSuffix(")")
+                ? text.dropLast() + "; " + extra.joined(separator: ", ") + ")" : text + " (" + extra.joined(separator: ", ") + ")"
         }
         return Phrasing.sentence(text)
     }
@@ -79,13 +110,7 @@ extension Builder {
 
     mutating func eventQuestion(_ e: Event, position i: Int, slot: CardSlot, _ d: Draft) -> Result<Question, SkippedQuestion> {
         let people = e.who.compactMap(index.person)
-        let fullSentence = render(eventSentence(e, position: i, asking: nil)) { p in
-            switch p {
-            case .date: show(e.date)
-            case .who: names(people)
-            case .value: ""
-            }
-        }
+        let fullSentence = render(eventSentence(e, position: i, asking: nil), date: e.date, who: names(people))
         let explanation = Phrasing.sentence(fullSentence)
         if let clash = index.clashes.reason(e.id, d.focus) { return d.skip(clash) }
         switch slot {
@@ -118,15 +143,13 @@ extension Builder {
     > {
         let index = self.index
         let segments = eventSentence(e, position: i, asking: .date)
-        func sentence(date: String) -> String {
-            Phrasing.sentence(render(segments) { p in p == .date ? date : p == .who ? names(people) : "" })
-        }
+        func sentence(date: DateValue?) -> String { Phrasing.sentence(render(segments, date: date, who: names(people))) }
         let direct = whenQuestion(e.date) + " " + eventContext(e, position: i, showWho: true, showDate: false)
         let key = show(e.date)
         let excluded: (DateValue) -> Bool = { index.sameLabelEvent(as: i, overlaps: $0) }
         switch d.kind {
         case .trueFalse:
-            if givesYearAway(render(segments) { p in p == .date ? "" : p == .who ? names(people) : "" }, e.date) {
+            if givesYearAway(render(segments, date: nil, who: names(people)), e.date) {
                 return d.skip("the sentence gives the year away")
             }
             if let text = e.text, text.placeholders.contains(.date), Self.datesItselfRelatively(text) {
@@ -135,12 +158,16 @@ extension Builder {
             let wrong = DateOptions.falseDate(for: e.date, latestYear: latestYear, excluded: excluded, using: &rng)
             guard let wrong else { return d.skip(Self.noFalseStatement) }
             let isTrue = dealTruth()
-            return trueFalse(d, statement: sentence(date: isTrue ? key : show(wrong)), isTrue: isTrue, explanation: explanation)
+            return trueFalse(d, statement: sentence(date: isTrue ? e.date : wrong), isTrue: isTrue, explanation: explanation)
         case .multipleChoice:
             let prompt: String
+            // Options that complete a sentence are written as it needs them ("1420 and 1436" after "between").
+            var option: (DateValue) -> String = show
             if e.text?.placeholders.contains(.date) == true {
                 let verb = e.date.isRange ? "complete" : "completes"
-                prompt = "Choose the \(e.date.noun) that \(verb) the sentence: " + sentence(date: Phrasing.blank)
+                prompt = "Choose the \(e.date.noun) that \(verb) the sentence: " + sentence(date: nil)
+                let before = textBeforeDate(segments)
+                option = { index.dateStyle.text($0, after: before) }
             } else {
                 prompt = direct
             }
@@ -155,7 +182,7 @@ extension Builder {
             let distances = dates.filter { $0 != e.date }.map { Double(abs($0.days.lowerBound - e.date.days.lowerBound)) }
             let closeness = distances.map { max(0, 1 - $0 / window) }.reduce(0, +) / Double(max(1, distances.count))
             return d.question(
-                prompt: prompt, options: dates.map(show), answer: .option(key), explanation: explanation,
+                prompt: prompt, options: dates.map(option), answer: .option(option(e.date)), explanation: explanation,
                 difficulty: Self.baseDifficulty(.multipleChoice) + 0.3 * closeness)
         case .typed:
             if givesYearAway(direct, e.date) { return d.skip("the label gives the year away") }
@@ -163,10 +190,11 @@ extension Builder {
                 prompt: direct, answer: .accepted([key]), check: AnswerSpec(type: .date, date: e.date.isoText),
                 explanation: explanation, difficulty: Self.baseDifficulty(.typed) + (e.date.start.precision == .day ? 0.15 : 0))
         case .cloze:
-            let prompt = "Fill in the blank with the \(typedNoun(e.date)): " + sentence(date: Phrasing.blank)
+            let prompt = "Fill in the blank with the \(typedNoun(e.date)): " + sentence(date: nil)
             if givesYearAway(prompt, e.date) { return d.skip("the sentence gives the year away") }
             return d.question(
-                prompt: prompt, answer: .accepted([key]), check: AnswerSpec(type: .date, date: e.date.isoText),
+                prompt: prompt, answer: .accepted([index.dateStyle.text(e.date, after: textBeforeDate(segments))]),
+                check: AnswerSpec(type: .date, date: e.date.isoText),
                 explanation: explanation, difficulty: Self.baseDifficulty(.cloze) + (e.date.start.precision == .day ? 0.15 : 0))
         default:
             return d.skip("not a focus of an event's date")
@@ -188,7 +216,7 @@ extension Builder {
         guard !people.isEmpty else { return d.skip("the event credits nobody") }
         let segments = eventSentence(e, position: i, asking: .who)
         func sentence(_ list: [String]) -> String {
-            Phrasing.sentence(render(segments) { p in p == .date ? show(e.date) : p == .who ? Phrasing.list(list) : "" })
+            Phrasing.sentence(render(segments, date: e.date, who: Phrasing.list(list)))
         }
         let fromTemplate = e.text?.placeholders.contains(.who) == true
         let context = eventContext(e, position: i, showWho: false, showDate: true)
@@ -212,6 +240,12 @@ extension Builder {
                 credited: people, around: index.eventDays[i], pronoun: PersonTraits.pronoun(in: promptWords), shown: promptWords,
                 limit: d.kind == .trueFalse ? people.count : options.optionCount + 2)
             if d.kind == .trueFalse {
+                // A sentence with the date in it is the date's true/false statement too: asked once, for the date.
+                if fromTemplate, let text = e.text, text.placeholders.contains(.date), !Self.datesItselfRelatively(text),
+                    !givesYearAway(render(segments, date: nil, who: names(people)), e.date)
+                {
+                    return d.skip("the sentence is the date's true/false statement too, and is asked once, for the date")
+                }
                 // Wholly false: everyone credited is replaced, so no part of the statement is true.
                 guard wrong.count >= people.count else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
@@ -258,8 +292,9 @@ extension Builder {
     }
 
     /// People who are wrong for a question about who did something, and plausible on their face: never
-    /// credited, never named by the prompt, of the sentence's pronoun, and of the time: known from other facts
-    /// within a lifetime of the event, or (only when too few are) of no known time.
+    /// credited, never named by the prompt, of the sentence's pronoun, and of the time: alive then as far as the
+    /// deck dates births and deaths, known from other facts within a lifetime of the event, or (only when too few
+    /// are) of no known time.
     mutating func whoDistractors(credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int)
         -> [Int]
     {
@@ -273,6 +308,7 @@ extension Builder {
             if index.mentions(shown, person: j) { return false }
             let t = index.traits[j]
             if let pronoun, !index.mayBeCalled(pronoun, person: j, strict: strict) { return false }
+            if let days, !t.mayHaveLived(during: days) { return false }
             if let year {
                 if let gap = t.distance(to: year) {
                     if gap > PersonTraits.contemporaries { return false }

@@ -25,10 +25,15 @@ extension Builder {
         let keyWords = TextFolding.words(key)
         let literalWords: [String]
         if case .exact(let n) = f.quantity.value { literalWords = TextFolding.words(n.literal) } else { literalWords = [] }
+        // The number in digits or in words ("beats in each bar of “Take Five”" for 5).
         func givesAway(_ text: String) -> Bool {
             let words = TextFolding.words(text)
-            return TextFolding.containsWords(words, keyWords) || (!literalWords.isEmpty && TextFolding.containsWords(words, literalWords))
+            let spelled = TextFolding.words(NumberWords.digits(in: words.joined(separator: " ")))
+            return [words, spelled].contains { words in
+                TextFolding.containsWords(words, keyWords) || (!literalWords.isEmpty && TextFolding.containsWords(words, literalWords))
+            }
         }
+        if givesAway(f.unit) { return d.skip("its unit gives the number away") }
         if template == nil {
             let sharing = (index.figuresByUnit[index.figureUnitKeys[i]] ?? []).count
             if sharing > 1 {

@@ -28,7 +28,14 @@ extension Builder {
                 let gendered = PersonTraits.gendered(words)
                 return gendered == nil || gendered == own
             }
+            // Descriptions that name a place or a people ("New Orleans trumpeter", "Flemish painter") stand out
+            // among those that do not, and the other way round: those alike in this come first.
+            let namesPlace = namesPlaceOrPeople(role)
             let wrong = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
+                .enumerated().sorted { a, b in
+                    let (x, y) = (namesPlaceOrPeople(a.element) == namesPlace, namesPlaceOrPeople(b.element) == namesPlace)
+                    return x != y ? x : a.offset < b.offset
+                }.map(\.element)
             if d.kind == .trueFalse {
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
@@ -84,6 +91,16 @@ extension Builder {
                 answer: .option(name), explanation: explanation, difficulty: Self.baseDifficulty(.multipleChoice))
         default:
             return d.skip("not a focus of a person's role")
+        }
+    }
+
+    /// Whether a description holds a capitalised word, as names of places and peoples are written ("New
+    /// Orleans trumpeter", "composer of Italian opera"). Its first word counts only in a deck whose descriptions
+    /// start in lower case, where a capital there is a name's ("Florentine sculptor"), not the sentence's.
+    func namesPlaceOrPeople(_ role: String) -> Bool {
+        let words = role.split(whereSeparator: { !$0.isLetter })
+        return words.enumerated().contains { i, word in
+            (i > 0 || index.rolesStartInLowerCase) && word.first?.isUppercase == true
         }
     }
 

@@ -41,6 +41,9 @@ extension Builder {
                 limit: options.optionCount + 2
             ).map { index.people[$0].name }
             if d.kind == .trueFalse {
+                if let first = index.clashes.sharedFirst(q.id, d.focus) {
+                    return d.skip("the deck gives the same words to another person in \(first), whose statement is made instead")
+                }
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
                 return trueFalse(d, statement: statement(isTrue ? name : wrong[0]), isTrue: isTrue, explanation: explanation)

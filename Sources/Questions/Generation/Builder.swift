@@ -70,6 +70,7 @@ struct Builder<R: RandomNumberGenerator> {
 
     mutating func make(_ fact: Fact, slot: CardSlot, kind: QuestionKind, focus: QuestionFocus) -> Result<Question, SkippedQuestion> {
         let d = draft(fact.id, slot: slot, kind: kind, focus: focus)
+        if let repetition = index.clashes.repetition(fact.id, focus) { return d.skip(repetition) }
         switch fact {
         case .person(let p): return personQuestion(p, d)
         case .event(let e): return eventQuestion(e, slot: slot, d)

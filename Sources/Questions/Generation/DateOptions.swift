@@ -173,15 +173,16 @@ enum DateOptions {
     }
 
     /// A date that makes a statement about the key wholly and clearly false: at least two units of the key's
-    /// precision away for years and months, a week for days, and never a date that is also true.
+    /// precision away for years and months, and for days more than a month (a day of the key's month is nearly
+    /// true), never a date that is also true.
     static func falseDate(for key: DateValue, latestYear: Int, excluded: (DateValue) -> Bool, using rng: inout some RandomNumberGenerator)
         -> DateValue?
     {
-        let least = key.start.precision == .day ? 7 : 2
+        let least = key.start.precision == .day ? 32 : 2
         let step = key.isRange ? units(from: key.start, to: key.end) + least : least
         for _ in 0..<20 {
             let amount =
-                (step + Int.random(in: 0...(key.start.precision == .day ? 60 : 6), using: &rng)) * (Bool.random(using: &rng) ? 1 : -1)
+                (step + Int.random(in: 0...(key.start.precision == .day ? 90 : 6), using: &rng)) * (Bool.random(using: &rng) ? 1 : -1)
             if let d = key.shifted(by: amount, latestYear: latestYear), d != key, !d.overlaps(key), !excluded(d) { return d }
         }
         return nil

@@ -16,6 +16,8 @@ final class DeckIndex: Sendable {
     /// The pronouns the deck's author wrote down for someone (`pronoun:`); see `mayBeCalled`.
     let declaredPronouns: Set<Person.Pronoun>
     let roleWords: [Set<String>?]
+    /// Whether most descriptions start in lower case ("trumpeter and singer"), so a capital first letter is a name's.
+    let rolesStartInLowerCase: Bool
     let roleKeys: [String?]
     /// The first word of each description that carries meaning ("english" in "English physicist").
     let roleLeads: [String?]
@@ -101,13 +103,15 @@ final class DeckIndex: Sendable {
         for (i, key) in folds.enumerated() { byName[key, default: []].append(i) }
         peopleByName = byName
         names = NameIndex(people: people)
-        let traits = PersonTraits.of(deck, people: people, position: position)
+        let traits = PersonTraits.of(deck, people: people, position: position, names: names)
         self.traits = traits
         declaredPronouns = Set(people.compactMap(\.pronoun))
         peopleByEra = traits.indices.compactMap { i in traits[i].era.map { (i, $0) } }.sorted { $0.era.lowerBound < $1.era.lowerBound }
         peopleOfNoKnownTime = traits.indices.filter { traits[$0].era == nil }
         longestEra = traits.compactMap { $0.era.map { $0.upperBound - $0.lowerBound } }.max() ?? 0
         roleWords = people.map { $0.role.map(TextFolding.contentWords) }
+        let firstLetters = people.compactMap { $0.role?.first { $0.isLetter } }
+        rolesStartInLowerCase = firstLetters.filter(\.isLowercase).count * 2 > firstLetters.count
         roleKeys = people.map { $0.role.map(TextFolding.fold) }
         roleLeads = people.map { p in p.role.flatMap { TextFolding.words($0).first { !TextFolding.stopWords.contains($0) } } }
         let allPeople = deck.people

@@ -6,6 +6,10 @@ struct PersonTraits: Hashable, Sendable {
     /// The astronomical years of every dated fact the person is linked to.
     var era: ClosedRange<Int>?
     var pronoun: Person.Pronoun?
+    /// The first day the person may have been born and the last they may have lived, when the deck dates their
+    /// birth or death (see `lifeEvent`): nobody is linked to what happened before they were born or after they died.
+    var born: Int?
+    var died: Int?
 
     /// How far apart in years two people may be known and still pass for contemporaries.
     static let contemporaries = 60
@@ -39,13 +43,59 @@ struct PersonTraits: Hashable, Sendable {
         return f == m ? nil : f ? .she : .he
     }
 
+    enum LifeEvent { case birth, death }
+
+    /// Whether an event crediting one person is that person's birth or death, as decks write it: a label that
+    /// opens with the noun ("Birth in Halle", "Death of the last Ptolemaic ruler"), or the verb right after the
+    /// person's name ("Louis Armstrong is born in New Orleans", "Tommy Dorsey dies", "{who} died on {date}").
+    /// Births and deaths of someone else ("after his father died", "sentenced to death") are not.
+    static func lifeEvent(_ e: Event, person: Int, names: NameIndex) -> LifeEvent? {
+        func verb(_ word: String) -> LifeEvent? {
+            switch word {
+            case "born": .birth
+            case "dies", "died": .death
+            default: nil
+            }
+        }
+        let label = TextFolding.words(e.label)
+        switch label.first {
+        case "birth"?: return .birth
+        case "death"?: return .death
+        default: break
+        }
+        let linking: Set<String> = ["is", "was"]
+        // The verb after the name, the name's words alone before it.
+        if let k = label.firstIndex(where: { verb($0) != nil }) {
+            let before = label[..<k].filter { !linking.contains($0) }
+            let nameWord: (String) -> Bool = {
+                names.mentions([$0], person: person) || PersonName.particleWords.contains($0) || PersonName.suffixWords.contains($0)
+                    || PersonName.quiet.contains($0)
+            }
+            if !before.isEmpty, before.count <= 6, before.allSatisfy(nameWord) { return verb(label[k]) }
+        }
+        if let text = e.text, case .slot(.who)? = text.segments.first, text.segments.count > 1, case .text(let after) = text.segments[1] {
+            let words = TextFolding.words(after).drop { linking.contains($0) }
+            if let first = words.first, let life = verb(first) { return life }
+        }
+        return nil
+    }
+
     /// Each person's traits, from the deck.
-    static func of(_ deck: Deck, people: [Person], position: [FactID: Int]) -> [PersonTraits] {
+    static func of(_ deck: Deck, people: [Person], position: [FactID: Int], names: NameIndex) -> [PersonTraits] {
         var years: [[Int]] = Array(repeating: [], count: people.count)
         var said: [Set<Person.Pronoun>] = Array(repeating: [], count: people.count)
+        var born: [Int?] = Array(repeating: nil, count: people.count)
+        var died: [Int?] = Array(repeating: nil, count: people.count)
         for e in deck.events {
             let credited = e.who.compactMap { position[$0] }
             for p in credited { years[p] += [e.date.start.astronomicalYear, e.date.end.astronomicalYear] }
+            if credited.count == 1, let life = lifeEvent(e, person: credited[0], names: names) {
+                let p = credited[0]
+                switch life {
+                case .birth: born[p] = min(born[p] ?? .max, e.date.start.firstDay)
+                case .death: died[p] = max(died[p] ?? .min, e.date.end.lastDay)
+                }
+            }
             // A sentence about one person that says "his" or "her" says how the deck speaks of them.
             if credited.count == 1, let text = e.text, text.placeholders.contains(.who),
                 let pronoun = pronoun(in: TextFolding.words(text.render { _ in " " }))
@@ -65,8 +115,15 @@ struct PersonTraits: Hashable, Sendable {
             }
             var era: ClosedRange<Int>?
             if let low = years[i].min(), let high = years[i].max() { era = low...high }
-            return PersonTraits(era: era, pronoun: pronoun)
+            return PersonTraits(era: era, pronoun: pronoun, born: born[i], died: died[i])
         }
+    }
+
+    /// Whether the person was alive at some time in `days` as far as the deck says.
+    func mayHaveLived(during days: ClosedRange<Int>) -> Bool {
+        if let born, days.upperBound < born { return false }
+        if let died, days.lowerBound > died { return false }
+        return true
     }
 
     /// Years between this person's known years and `other`, 0 when they overlap; nil when either is unknown.

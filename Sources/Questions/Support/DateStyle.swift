@@ -41,6 +41,24 @@ struct DateStyle: Hashable, Sendable {
         }
     }
 
+    /// The date as it reads after `preceding`, the words before it in a sentence: a span after "between" is
+    /// "1420 and 1436", after "from" "1420 to 1436", since "between 1420–1436" is not English; otherwise `text`.
+    func text(_ date: DateValue, after preceding: String) -> String {
+        guard case .range(let low, let high) = date, let conjunction = Self.conjunction(after: preceding) else { return text(date) }
+        if let (first, last, rest) = sharedYear(low, high) { return "\(first) \(conjunction) \(last) \(rest)" }
+        return "\(text(low)) \(conjunction) \(text(high))"
+    }
+
+    /// The word that joins a span's ends after the text's last word, when that word asks for one.
+    private static func conjunction(after preceding: String) -> String? {
+        let lastWord = preceding.split(whereSeparator: { !$0.isLetter }).last?.lowercased()
+        switch lastWord {
+        case "between": return "and"
+        case "from": return "to"
+        default: return nil
+        }
+    }
+
     /// A span's ends without what they share, and the shared end of the text: for two days of one month the
     /// days and "September 1972"; for days or months of one year what precedes the year, and the year.
     /// Nil when the ends differ in year or precision, or are whole years.

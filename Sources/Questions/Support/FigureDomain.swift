@@ -1,7 +1,7 @@
 import Facts
 
 /// The values a figure's quantity can take, so that no option is impossible on its face: a percentage lies
-/// within 0–100, a temperature at or above absolute zero, a count or a length above zero (a negative figure,
+/// within 0–100, a temperature at or above absolute zero, a person's age within a lifetime, a count or a length above zero (a negative figure,
 /// such as a depth below sea level, stays negative), and a figure of the same unit that the deck calls the
 /// highest or the lowest bounds the others.
 struct FigureDomain: Hashable, Sendable {
@@ -24,8 +24,11 @@ struct FigureDomain: Hashable, Sendable {
 
     /// What kind of quantity a unit measures, as far as its domain goes.
     enum Kind {
-        case percentage, celsius, fahrenheit, kelvin, other
+        case percentage, celsius, fahrenheit, kelvin, age, other
     }
+
+    /// The oldest age a person's age may be offered at: beyond it an option is ruled out on its face.
+    static let oldestAge = 110.0
 
     static func kind(ofUnit unit: String) -> Kind {
         let words = TextFolding.words(unit)
@@ -36,6 +39,12 @@ struct FigureDomain: Hashable, Sendable {
         if words.contains("celsius") || unit.contains("°C") || words.contains("centigrade") { return .celsius }
         if words.contains("fahrenheit") || unit.contains("°F") { return .fahrenheit }
         if words.contains("kelvin") || words.contains("kelvins") { return .kelvin }
+        // "years old", "years of age", "year-old": a person's age.
+        if let first = words.firstIndex(where: { $0 == "years" || $0 == "year" }), first + 1 < words.count,
+            words[first + 1] == "old" || (words[first + 1] == "of" && words.dropFirst(first + 2).first == "age")
+        {
+            return .age
+        }
         return .other
     }
 
@@ -49,6 +58,7 @@ struct FigureDomain: Hashable, Sendable {
         case .celsius: domain = FigureDomain(low: -273.15, high: .infinity, lowIsOpen: false, highIsOpen: true)
         case .fahrenheit: domain = FigureDomain(low: -459.67, high: .infinity, lowIsOpen: false, highIsOpen: true)
         case .kelvin: domain = FigureDomain(low: 0, high: .infinity, lowIsOpen: false, highIsOpen: true)
+        case .age: domain = FigureDomain(low: 0, high: max(oldestAge, bounds.upperBound), lowIsOpen: true, highIsOpen: false)
         case .other:
             domain =
                 bounds.lowerBound > 0

@@ -100,16 +100,17 @@ enum FigurePhrasing {
         case .described(let measure, let description):
             let what = isRange ? "range" : "figure"
             let hedge = approximately ? ", approximately," : ""
-            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) what?" } ?? "."
+            // One full stop, also after a unit ending in an abbreviation ("Ellis Marsalis Jr.").
+            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) what?" } ?? ""
             return typed
-                ? "Give the \(what)\(hedge) for \(description), in \(measure)\(bound)"
+                ? Phrasing.sentence("Give the \(what)\(hedge) for \(description), in \(measure)\(bound)")
                 : "Which \(what)\(hedge) gives \(description), in \(measure)?"
         case .numberOf:
             let noun =
                 isRange
                 ? "the range for the number of \(unit)" : approximately ? "the approximate number of \(unit)" : "the number of \(unit)"
-            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) how many?" } ?? "."
-            return (typed ? "Give " : "Choose ") + noun + bound
+            let bound = boundQualifier(f.quantity).map { ": \($0.rawValue) how many?" } ?? ""
+            return Phrasing.sentence((typed ? "Give " : "Choose ") + noun + bound)
         }
     }
 }
