@@ -20,6 +20,7 @@ import Testing
         ("The defeat of the Russian troops in 1904–05 left bitter memories.", "1904/1905"),
         ("Between 1946 and 1956 the economy grew.", "1946/1956"),
         ("The war lasted from 1939 to 1945.", "1939/1945"),
+        ("Champollion travelled through Egypt in 1828 and 1829.", "1828/1829"),
         ("Caesar was killed on 15 March 44 BC.", "-44-03-15"),
         ("Vesuvius erupted in AD 79.", "79"),
         ("Augustus ruled from 27 BC to AD 14.", "-27/14"),

@@ -25,6 +25,20 @@ import Testing
         #expect(found[2].aliases == ["Yeltsin", "President Yeltsin"])
     }
 
+    /// A given name of two joined by a hyphen is a given name ("Jean-François"), and a middle initial keeps the
+    /// name it stands in whole ("Rollin T. Chamberlin", not "T. Chamberlin").
+    @Test func hyphenatedGivenNamesAndMiddleInitials() {
+        let found = Self.people(
+            "The decisive step was taken by Jean-François Champollion, born at Figeac in 1790.",
+            "In 1926 the American geologist Rollin T. Chamberlin put the mood bluntly.",
+            "Mary-Kate Olsen and Karl-Heinz Rummenigge met Bon-Joseph Dacier."
+        )
+        #expect(found.map(\.name).contains("Jean-François Champollion"), "\(found.map(\.name))")
+        #expect(found.map(\.name).contains("Rollin T. Chamberlin"), "\(found.map(\.name))")
+        #expect(found.map(\.name).contains("Mary-Kate Olsen"), "\(found.map(\.name))")
+        #expect(found.map(\.name).contains("Karl-Heinz Rummenigge"), "\(found.map(\.name))")
+    }
+
     @Test func rolesFromAppositivesAreJoined() {
         let found = Self.people(
             "The order was addressed to People’s Commissar (Minister) for Internal Affairs Lavrentiy Beria, Stalin’s right-hand man, and others.",

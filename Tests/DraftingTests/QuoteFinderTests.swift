@@ -52,9 +52,24 @@ import Testing
             "The laborers were given a communist education under the title of “a democratization movement,” as Stalin wished.",
             "As recorded in “Postwar Forced Detention History,” the detention was illegal.",
             "The USSR replenished its labor force with the “forced labor” of detainees.",
-            "According to an expert in Soviet internment, “In addition to food, diamonds were taken.”"
+            "According to an expert in Soviet internment, “In addition to food, diamonds were taken.”",
+            // A gloss in brackets translates a word; nobody says it.
+            "All the land on Earth, Alfred Wegener argued, had once formed Pangaea (from the Greek for “all the Earth”), surrounded by one ocean."
         )
         #expect(found.isEmpty, "\(found.map(\.quote))")
+    }
+
+    /// A quotation after a colon is the sentence's subject's ("X put the mood bluntly: “…”"); a verb of speech
+    /// in a list of what someone did attributes it too ("he ran into the office, cried “…” and fainted").
+    @Test func aQuotationAfterAColonOrInAListOfDeeds() {
+        let found = Self.quotes(
+            "At a meeting in New York in 1926, the American geologist Rollin T. Chamberlin put the mood bluntly: “If we are to believe in this hypothesis we must forget everything.”",
+            "Jean-François Champollion was born at Figeac. On 14 September 1822, the family story goes, he ran into his brother's office, cried “Je tiens l'affaire!” and fainted.",
+            "The headline about Stalin read: “Victory in the East is near at hand.”"
+        )
+        #expect(found.map(\.quote) == ["If we are to believe in this hypothesis we must forget everything.", "Je tiens l'affaire!"])
+        #expect(found.map(\.who) == ["Rollin T. Chamberlin", "Jean-François Champollion"])
+        #expect(found.last?.when == "1822-09-14")
     }
 
     @Test func aRangeDoesNotDateAQuotationAndLaterSaysAnotherTime() {

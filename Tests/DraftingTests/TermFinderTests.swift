@@ -9,6 +9,20 @@ import Testing
         return TermFinder.find(in: sentences, people: PersonFinder.find(in: sentences))
     }
 
+    /// An appositive may hold a relative clause with a verb of its own ("a town … that Europeans called
+    /// Rosetta") and may open with a nationality ("the Macedonian dynasty"); a capitulation is a document.
+    @Test func appositivesWithClausesAndNationalitiesAndCapitulations() {
+        let found = Self.terms(
+            "French soldiers strengthening an old fort near Rashid, a town in the Nile Delta that Europeans called Rosetta, dug up a slab.",
+            "The bottom is in ancient Greek, the language of the Ptolemies, the Macedonian dynasty that then ruled Egypt.",
+            "When the French army in Egypt surrendered, the Capitulation of Alexandria of 1801 handed the stone to the British."
+        )
+        let byTerm = Dictionary(found.map { ($0.term, $0.definition) }, uniquingKeysWith: { a, _ in a })
+        #expect(byTerm["Rashid"] == "A town in the Nile Delta that Europeans called Rosetta", "\(byTerm)")
+        #expect(byTerm["Ptolemies"] == "The Macedonian dynasty that then ruled Egypt", "\(byTerm)")
+        #expect(byTerm["Capitulation of Alexandria"] != nil, "\(byTerm)")
+    }
+
     @Test func definitionsFromAppositivesRelativeClausesAndGlosses() {
         let found = Self.terms(
             "He dismissed the Imperial Rescript of Surrender, a radio speech to the public made by Emperor Showa on August 15, as a mere statement.",

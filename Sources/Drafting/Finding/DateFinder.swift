@@ -185,6 +185,13 @@ struct DateFinder {
             let start = opener == "between" || opener == "from" ? i - 1 : i
             return (start..<(end + 3), .range(HistoricalDate(year: first), HistoricalDate(year: y)), .explicit, nil)
         }
+        // "in 1828 and 1829": two years running are one span.
+        if opener == "in", end + 1 < t.count, t[end].lower == "and",
+            let (second, last) = Self.yearNumber(t, at: end + 1, requireFourDigits: false),
+            second == first + 1, first > 0
+        {
+            return ((i - 1)..<last, .range(HistoricalDate(year: first), HistoricalDate(year: second)), .explicit, nil)
+        }
         if end < t.count, Self.isDash(t[end]) || t[end].is("/") || joiners.contains(t[end].lower), end + 1 < t.count,
             t[end + 1].kind == .number, !t[end + 1].isOrdinal
         {

@@ -99,7 +99,7 @@ struct PersonFinder {
     static func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         let w = token.lower
-        if Lexicon.givenNames.contains(w), !Lexicon.functionWords.contains(w), Lexicon.months[w] == nil { return true }
+        if Lexicon.isGivenName(w), !Lexicon.functionWords.contains(w), Lexicon.months[w] == nil { return true }
         if Lexicon.functionWords.contains(w) || Lexicon.personalTitles.contains(w) || Lexicon.personalTitles.contains(w + ".") {
             return false
         }
@@ -136,7 +136,7 @@ struct PersonFinder {
             let token = t[start - 1]
             if isNameWord(token) || nameParticles.contains(token.text) && start < run.upperBound || isInitialStop(t, start - 1) {
                 start -= 1
-            } else if start - 2 >= run.lowerBound, Lexicon.givenNames.contains(t[start - 2].lower), t[start - 1].isWord {
+            } else if start - 2 >= run.lowerBound, Lexicon.isGivenName(t[start - 2].lower), t[start - 1].isWord {
                 // "Michael Jordan", "Stephen King": a place or a title after a given name is a surname.
                 start -= 1
             } else {
@@ -149,9 +149,12 @@ struct PersonFinder {
         if nameRange.count > 4 { nameRange = (nameRange.upperBound - 4)..<nameRange.upperBound }
         guard !nameRange.isEmpty else { return nil }
         // A given name starts the name where one is found: "Internal Affairs Lavrenty Beria".
-        if let given = nameRange.first(where: { Lexicon.givenNames.contains(t[$0].lower) }), given > nameRange.lowerBound {
+        if let given = nameRange.first(where: { Lexicon.isGivenName(t[$0].lower) }), given > nameRange.lowerBound {
             nameRange = given..<nameRange.upperBound
-        } else if nameRange.count > 2, !Lexicon.givenNames.contains(t[nameRange.lowerBound].lower) {
+        } else if let stop = nameRange.first(where: { isInitialStop(t, $0) }), stop - 2 >= nameRange.lowerBound {
+            // "Rollin T. Chamberlin": a middle initial follows a given name, known or not.
+            nameRange = (stop - 2)..<nameRange.upperBound
+        } else if nameRange.count > 2, !Lexicon.isGivenName(t[nameRange.lowerBound].lower) {
             nameRange = (nameRange.upperBound - 2)..<nameRange.upperBound
         }
         // "St Paul’s Cathedral", "King’s College London": a name that names a place or a body is no person's.
@@ -180,7 +183,7 @@ struct PersonFinder {
                 }
             }
         }
-        let givenName = Lexicon.givenNames.contains(t[nameRange.lowerBound].lower) && (words.count >= 2 || title != nil)
+        let givenName = Lexicon.isGivenName(t[nameRange.lowerBound].lower) && (words.count >= 2 || title != nil)
         let preRole = preModifierRole(t, before: nameRange.lowerBound) ?? reverseAppositiveRole(t, before: titleIndex)
         let roleBefore = before >= 0 && t[before].isWord && Lexicon.isRoleNoun(t[before].lower)
         let appositive = appositiveRole(t, after: nameRange.upperBound)

@@ -44,6 +44,10 @@ enum QuoteFinder {
         {
             return false
         }
+        // Inside brackets: a gloss or a translation ("Pangaea (from the Greek for “all the Earth”)").
+        let opened = t[..<q.open].filter { $0.is("(") }.count
+        let closed = t[..<q.open].filter { $0.is(")") }.count
+        if opened > closed { return false }
         for cue in Lexicon.namingCues {
             let from = q.open - cue.count
             if from >= 0, (0..<cue.count).allSatisfy({ t[from + $0].lower == cue[$0] }) { return false }
@@ -93,8 +97,17 @@ enum QuoteFinder {
             }
             j -= 1
         }
-        if q.open > 0, t[q.open - 1].is(":"), let m = mentions.last(where: { $0.tokens.upperBound == q.open - 1 }) {
-            return (m.person, nil, m.isPronoun)
+        if q.open > 0, t[q.open - 1].is(":") {
+            if let m = mentions.last(where: { $0.tokens.upperBound == q.open - 1 }) { return (m.person, nil, m.isPronoun) }
+            // "the geologist Rollin T. Chamberlin put the mood bluntly: “…”": the subject of the clause before
+            // the colon, the one person it names, and not the object of a preposition ("the headline about Stalin").
+            let clauseStart = (0..<(q.open - 1)).last(where: { t[$0].inQuote || t[$0].is(";") }).map { $0 + 1 } ?? 0
+            let named = mentions.filter { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound < q.open }
+            if named.count == 1, let m = named.first, m.tokens.lowerBound > 0 || clauseStart == 0 {
+                let before = m.tokens.lowerBound > 0 ? t[m.tokens.lowerBound - 1].lower : ""
+                let verb = t[m.tokens.upperBound..<(q.open - 1)].contains { $0.isWord }
+                if verb, !Lexicon.prepositions.contains(before) { return (m.person, nil, m.isPronoun) }
+            }
         }
         return nil
     }

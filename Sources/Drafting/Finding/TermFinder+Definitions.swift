@@ -45,10 +45,16 @@ extension TermFinder {
                 ["a", "an", "the"].contains(lead)
                 || (["part", "one", "home", "member"].contains(lead) && a + 1 < t.count && ["of", "to"].contains(t[a + 1].lower))
             let body = ["a", "an", "the"].contains(lead) ? a + 1 : a
-            let properNoun = body < stop && t[body].isCapitalized
+            // "the Macedonian dynasty": a nationality before a common noun is no name.
+            let properNoun =
+                body < stop && t[body].isCapitalized
+                && !(Lexicon.nationalities.contains(t[body].lower) && body + 1 < stop && t[body + 1].isWord && !t[body + 1].isCapitalized)
+            // A verb inside a relative clause is part of the description: "a town in the Nile Delta that
+            // Europeans called Rosetta".
+            let clause = (a..<stop).first { ["that", "which", "who", "whose", "where"].contains(t[$0].lower) } ?? stop
             let hasVerb =
-                a < stop
-                && t[a..<stop].contains {
+                a < clause
+                && t[a..<clause].contains {
                     $0.isWord
                         && (Lexicon.speechVerbs.contains($0.lower)
                             || ["is", "was", "are", "were", "has", "had", "have"].contains($0.lower))
@@ -56,7 +62,7 @@ extension TermFinder {
             // "…, the chemist Rosalind Franklin used X-ray crystallography": a person acting, no appositive.
             let namesSomeone =
                 a < stop
-                && (a..<(stop - 1)).contains { Lexicon.givenNames.contains(t[$0].lower) && t[$0].isCapitalized && t[$0 + 1].isCapitalized }
+                && (a..<(stop - 1)).contains { Lexicon.isGivenName(t[$0].lower) && t[$0].isCapitalized && t[$0 + 1].isCapitalized }
             if opensPhrase, !properNoun, !hasVerb, !namesSomeone, stop - a >= 2, stop - a <= 30 {
                 return (capitalized(PersonFinder.joined(t, a..<stop)), nil)
             }

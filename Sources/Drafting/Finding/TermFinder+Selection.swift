@@ -1,5 +1,3 @@
-import Foundation
-
 extension TermFinder {
     /// One term per name, kept when it is worth a definition question (see the type's summary).
     static func select(_ candidates: [Candidate], sentences: [Sentence], personNames: Set<String>) -> [TermRecord] {
@@ -44,9 +42,6 @@ extension TermFinder {
             switch kind {
             case .document?, .work?: keep = true
             default: keep = forced || explained || count >= 3
-            }
-            if ProcessInfo.processInfo.environment["TERM_DEBUG"] == "1" {
-                print("TERMDBG \(key) kind=\(String(describing: kind)) count=\(count) explained=\(explained) forced=\(forced) keep=\(keep)")
             }
             guard keep else { continue }
             let best = group.first { $0.explained && $0.definition != nil }

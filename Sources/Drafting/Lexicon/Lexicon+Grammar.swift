@@ -20,6 +20,14 @@ extension Lexicon {
     /// Personal pronouns that point back at a person.
     static let personalPronouns = words("he she")
 
+    /// Prepositions, whose object is not the subject of a clause.
+    static let prepositions = words(
+        """
+        about above across after against along among around at before behind below beside between beyond by
+        concerning despite during for from in inside into near of off on onto over regarding since through
+        to toward towards under until upon with within without
+        """)
+
     /// Verbs of speech and writing that attribute a quotation: "…,” he said.
     static let speechVerbs = words(
         """

@@ -51,6 +51,14 @@ extension Lexicon {
     }
 
     /// Common given names, across languages, for telling "Marie Curie" from "Kwantung Army".
+    /// Whether a word (lower case) is a given name: one of the list, or names of it joined by a hyphen
+    /// ("jean-françois", "karl-heinz", "mary-kate").
+    static func isGivenName(_ word: String) -> Bool {
+        if givenNames.contains(word) { return true }
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts.allSatisfy { givenNames.contains(String($0)) }
+    }
+
     static let givenNames = words(
         """
         aaron abdul abraham adam adolf adrian ahmed ahmad aiko akira alan albert alberto albrecht aleksandr
@@ -66,7 +74,7 @@ extension Lexicon {
         emile emily emma emmanuel enrico eric erich erik ernest ernesto ernst esther eugene eva evelyn fatima
         felix ferdinand fernando fidel florence francesca francis francisco franco françois frank franklin franz
         frederick friedrich fumio gabriel gabriela galileo george georges georgy gerald gerhard giovanni giuseppe
-        gottfried grace gregor gregory grigory guido gustav gustave hamid hannah hans harold harriet harry haruki
+        gottfried grace gregor gregory grigory guido gustav gustave hamid hannah hans heinz harold harriet harry haruki
         hassan heinrich helen helena helmut henri henrietta henry herbert hermann hideki hiroshi hiro ho hugo
         ian ibrahim igor ilya immanuel ingrid irene isaac isabel isabella ivan jack jacob jacqueline jacques
         james jan jane janet javier jawaharlal jean jennifer jerome jesse jessica jiang jimmy joan joanna johann

@@ -26,6 +26,7 @@ extension Lexicon {
             protocol report record records edict decree manifesto proclamation statute statutes mandate
             directive policy amendment amendments principle theory theorem equation law paradox hypothesis
             effect principle constant experiment mission operation campaign strategy scheme system
+            capitulation armistice truce concordat covenant ordinance
             """)
         { map[w] = .document }
         for w in words(
