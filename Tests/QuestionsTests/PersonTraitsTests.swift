@@ -45,9 +45,21 @@ import Testing
         // Someone else's death, or a sentence to death, says nothing of when the person lived.
         #expect(t["mozart"]?.died == nil)
         #expect(t["brutus"]?.died == nil)
-        #expect(t["bach"]?.mayHaveLived(during: (try day("1700"))...(try day("1701"))) == true)
-        #expect(t["bach"]?.mayHaveLived(during: (try day("1760"))...(try day("1761"))) == false)
-        #expect(t["armstrong"]?.mayHaveLived(during: (try day("1890"))...(try day("1899"))) == false)
-        #expect(t["armstrong"]?.mayHaveLived(during: (try day("1890"))...(try day("1901-09"))) == true)
+        // What someone did happened while they were alive and grown up.
+        #expect(t["bach"]?.mayHaveDone(during: (try day("1701"))...(try day("1702"))) == true)
+        #expect(t["bach"]?.mayHaveDone(during: (try day("1745"))...(try day("1760"))) == false)
+        #expect(t["bach"]?.mayHaveDone(during: (try day("1760"))...(try day("1761"))) == false)
+        #expect(t["armstrong"]?.mayHaveDone(during: (try day("1890"))...(try day("1901-09"))) == false)
+        #expect(t["armstrong"]?.mayHaveDone(during: (try day("1920"))...(try day("1921"))) == true)
+        // Nobody dies twice: a death the deck puts at another time rules someone out of this one.
+        let may = { (id: String, life: PersonTraits.LifeEvent, text: String) throws -> Bool? in
+            let date = try DateValue.parse(text).get()
+            return t[id]?.mayBe(life, during: date.days, eventYears: date.start.astronomicalYear...date.end.astronomicalYear)
+        }
+        #expect(try may("parker", .death, "1974-05-24") == false)
+        #expect(try may("bach", .birth, "1750-07-28") == false)
+        #expect(try may("dorsey", .death, "1956-11-26") == true)
+        // Someone the deck shows at work in 1781 did not die in 1780.
+        #expect(try may("mozart", .death, "1780") == false)
     }
 }

@@ -68,6 +68,66 @@ import Testing
         }
     }
 
+    /// People offered for what someone did are, where the deck has them, of the credited person's kind: the
+    /// sculptors for a statue, not a king or a pope, whom their descriptions rule out.
+    @Test func whoDistractorsAreOfTheCreditedPersonsKind() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              michelangelo: {name: Michelangelo, role: Florentine sculptor and painter}
+              donatello: {name: Donatello, role: Florentine sculptor of bronze}
+              cellini: {name: Benvenuto Cellini, role: goldsmith and sculptor}
+              sansovino: {name: Jacopo Sansovino, role: sculptor and architect in Venice}
+              francis: {name: Francis I of France, role: King of France}
+              julius: {name: Pope Julius II, role: warrior pope}
+              erasmus: {name: Desiderius Erasmus, role: Dutch humanist scholar}
+            events:
+              david: {date: 1501/1504, event: Marble David carved, who: michelangelo}
+              perseus: {date: 1545/1554, event: Perseus with the Head of Medusa cast, who: cellini}
+              judith: {date: 1457/1464, event: Judith and Holofernes cast, who: donatello}
+              library: {date: 1537/1553, event: Marciana Library begun, who: sansovino}
+              marignano: {date: 1515, event: Battle of Marignano won, who: francis}
+              bologna: {date: 1506, event: Bologna taken, who: julius}
+              folly: {date: 1511, event: In Praise of Folly printed, who: erasmus}
+            """)
+        for bank in banks(deck) {
+            let q = try #require(bank.question("events/david", .multipleChoice, .who))
+            let rulers = ["Francis I of France", "Pope Julius II", "Desiderius Erasmus"]
+            #expect(q.distractors.filter(rulers.contains).count <= 1, "\(q.options!)")
+        }
+    }
+
+    /// Every kind of option is alike in length where the deck allows: a long name among one-word names, or a
+    /// long label among short ones, is the key's tell.
+    @Test func namesAndLabelsOfferedAreAlikeInLength() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              alberti: {name: Leon Battista Alberti}
+              ghiberti: {name: Lorenzo Ghiberti}
+              brunelleschi: {name: Filippo Brunelleschi}
+              uccello: {name: Paolo Uccello}
+              donatello: {name: Donatello}
+              masaccio: {name: Masaccio}
+              giorgione: {name: Giorgione}
+              titian: {name: Titian}
+            events:
+              painting: {date: 1435, event: On Painting written, who: alberti}
+              doors: {date: 1452, event: East doors finished, who: ghiberti}
+              dome: {date: 1436, event: Dome finished, who: brunelleschi}
+              rout: {date: 1438, event: Battle of San Romano painted, who: uccello}
+              david: {date: 1440, event: David cast, who: donatello}
+              trinity: {date: 1427, event: Holy Trinity painted, who: masaccio}
+              tempest: {date: 1508, event: Tempest painted, who: giorgione}
+              assumption: {date: 1518, event: Assumption painted, who: titian}
+            """)
+        for bank in banks(deck) {
+            let q = try #require(bank.question("events/painting", .multipleChoice, .who))
+            let lengths = q.options!.map(\.count).sorted(by: >)
+            #expect(Double(lengths[0]) / Double(lengths[1]) <= 1.4, "\(q.options!)")
+        }
+    }
+
     @Test func numbersAreNotOnAFixedGridAndAreWrittenAlike() throws {
         let deck = try TestDecks.yaml(
             """

@@ -65,6 +65,17 @@ struct GradeCommandTests {
         item.key.letter ?? item.key.text?.first ?? item.key.letters!.joined()
     }
 
+    /// A wrong answer to an item: the other of true and false, another letter, or a word that is no answer.
+    func wrong(_ item: Manifest.Item) -> String {
+        switch right(item) {
+        case "T": "F"
+        case "F": "T"
+        case "A": "B"
+        case let key where key.count == 1: "A"
+        default: "nothing"
+        }
+    }
+
     @Test func aGradedClassFileUpdatesEveryStudentsProgressAndPrintsTheScores() throws {
         let (directory, environment, quiz) = try printedForClass()
         // Ada gets everything right, Иван the first half, Ελένη answers nothing but question 1, wrongly.
@@ -75,7 +86,7 @@ struct GradeCommandTests {
             switch student {
             case "Ada Lovelace": answers = version.items.map { "\($0.number):\"\(right($0))\"" }
             case "Иван Петров": answers = version.items.prefix(4).map { "\($0.number):\"\(right($0))\"" }
-            default: answers = ["1:\(right(version.items[0]) == "A" ? "B" : "A")"]
+            default: answers = ["1:\(wrong(version.items[0]))"]
             }
             rows.append("\(student),\"\(answers.joined(separator: " ").replacingOccurrences(of: "\"", with: "\"\""))\"")
         }

@@ -4,9 +4,9 @@ extension Builder {
     /// The sentence a question about an event reads from: the deck's `text` when it has the slot asked.
     /// Otherwise one built from the fields, framed so that any label reads well, a noun phrase or a sentence:
     /// - the fact itself (the explanation): "23 August 1945: Order No. 9898 issued … (Josef Stalin)."
-    /// - for the date: "Order No. 9898 issued … (Josef Stalin): this happened on 23 August 1945."
     /// - for the people: "Josef Stalin is linked to this event: Order No. 9898 issued … (23 August 1945)."
-    /// A label that ends in brackets takes what is added in them: "… (Okeh; Louis Armstrong)".
+    /// A label that ends in brackets is followed by a dash instead: "… (now St Bavo's) — 6 May 1432".
+    /// A date is stated in a sentence only from the deck's own text (see `eventDateQuestion`).
     func eventSentence(_ e: Event, position: Int, asking slot: TextTemplate.Placeholder?) -> [TextTemplate.Segment] {
         if let text = e.text, slot == nil || text.placeholders.contains(where: { $0 == slot }) { return text.segments }
         let label = Phrasing.capitalized(index.eventLabels[position])
@@ -16,7 +16,7 @@ extension Builder {
         let showWho = !people.isEmpty && !people.allSatisfy({ index.mentions(words, person: $0) })
         func labelWith(_ extra: TextTemplate.Placeholder?) -> [TextTemplate.Segment] {
             guard let extra else { return [.text(label)] }
-            if label.hasSuffix(")") { return [.text(String(label.dropLast()) + "; "), .slot(extra), .text(")")] }
+            if label.hasSuffix(")") { return [.text(label + " — "), .slot(extra)] }
             return [.text(label + " ("), .slot(extra), .text(")")]
         }
         let end: [TextTemplate.Segment] = Phrasing.endsSentence(label) ? [] : [.text(".")]
@@ -24,11 +24,6 @@ extension Builder {
         case .who?:
             let verb = people.count > 1 ? " are" : " is"
             return [.slot(.who), .text(verb + " linked to this event: ")] + labelWith(.date) + [.text(".")]
-        case .date?:
-            let verb = e.date.isRange ? "took place" : "happened"
-            let preposition = e.date.isRange ? "from" : e.date.start.precision == .day ? "on" : "in"
-            let opening = Phrasing.endsSentence(label) ? " This \(verb) \(preposition) " : ": this \(verb) \(preposition) "
-            return labelWith(showWho ? .who : nil) + [.text(opening), .slot(.date), .text(".")]
         default:
             return [.slot(.date), .text(": ")] + labelWith(showWho ? .who : nil) + end
         }
@@ -76,10 +71,8 @@ extension Builder {
         if showDate { extra.append(show(e.date)) }
         if !extra.isEmpty {
             if Phrasing.endsSentence(text) { return text + " (" + extra.joined(separator: ", ") + ")" }
-            // Into the label's own brackets, not a second pair after them.
-            text =
-                text.hasSuffix(")")
-                ? text.dropLast() + "; " + extra.joined(separator: ", ") + ")" : text + " (" + extra.joined(separator: ", ") + ")"
+            // After the label's own brackets, a dash rather than a second pair.
+            text += text.hasSuffix(")") ? " — " + extra.joined(separator: ", ") : " (" + extra.joined(separator: ", ") + ")"
         }
         return Phrasing.sentence(text)
     }
@@ -147,6 +140,12 @@ extension Builder {
         let direct = whenQuestion(e.date) + " " + eventContext(e, position: i, showWho: true, showDate: false)
         let key = show(e.date)
         let excluded: (DateValue) -> Bool = { index.sameLabelEvent(as: i, overlaps: $0) }
+        // Without the deck's sentence a statement or a blank would be phrased from a label, present tense and
+        // all ("Columbia releases “Kind of Blue”: this happened on …"), which no teacher prints: the date is
+        // asked directly.
+        if d.kind == .trueFalse || d.kind == .cloze, e.text?.placeholders.contains(.date) != true {
+            return d.skip("it has no text with {date} to make a sentence from, so its date is asked only directly")
+        }
         switch d.kind {
         case .trueFalse:
             if givesYearAway(render(segments, date: nil, who: names(people)), e.date) {
@@ -236,9 +235,10 @@ extension Builder {
         let promptWords = TextFolding.words(fromTemplate ? prompt : context)
         switch d.kind {
         case .multipleChoice, .trueFalse:
+            let life = people.count == 1 ? PersonTraits.lifeEvent(e, person: people[0], names: index.names) : nil
             let wrong = whoDistractors(
                 credited: people, around: index.eventDays[i], pronoun: PersonTraits.pronoun(in: promptWords), shown: promptWords,
-                limit: d.kind == .trueFalse ? people.count : options.optionCount + 2)
+                limit: d.kind == .trueFalse ? people.count : options.optionCount + 2, life: life)
             if d.kind == .trueFalse {
                 // A sentence with the date in it is the date's true/false statement too: asked once, for the date.
                 if fromTemplate, let text = e.text, text.placeholders.contains(.date), !Self.datesItselfRelatively(text),
@@ -295,9 +295,10 @@ extension Builder {
     /// credited, never named by the prompt, of the sentence's pronoun, and of the time: alive then as far as the
     /// deck dates births and deaths, known from other facts within a lifetime of the event, or (only when too few
     /// are) of no known time.
-    mutating func whoDistractors(credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int)
-        -> [Int]
-    {
+    mutating func whoDistractors(
+        credited: [Int], around days: ClosedRange<Int>?, pronoun: Person.Pronoun?, shown: [String], limit: Int,
+        life: PersonTraits.LifeEvent? = nil
+    ) -> [Int] {
         let index = self.index
         let year = days.map { d -> ClosedRange<Int> in
             let a = HistoricalDate(dayNumber: d.lowerBound).astronomicalYear
@@ -308,7 +309,15 @@ extension Builder {
             if index.mentions(shown, person: j) { return false }
             let t = index.traits[j]
             if let pronoun, !index.mayBeCalled(pronoun, person: j, strict: strict) { return false }
-            if let days, !t.mayHaveLived(during: days) { return false }
+            if let days, let year {
+                // Born or died then: nobody whose birth or death the deck puts at another time; otherwise
+                // someone alive and grown up then.
+                if let life {
+                    if !t.mayBe(life, during: days, eventYears: year) { return false }
+                } else if !t.mayHaveDone(during: days) {
+                    return false
+                }
+            }
             if let year {
                 if let gap = t.distance(to: year) {
                     if gap > PersonTraits.contemporaries { return false }
@@ -319,8 +328,13 @@ extension Builder {
             return true
         }
         // Contemporaries first, found by when they lived; then, only if too few, people of no known time.
+        // Among them, those whose descriptions share a word with a credited person's ("painter", "trumpeter")
+        // come first: a king offered as the carver of a statue is ruled out by his description.
         let near = year.map { index.people(near: $0, within: PersonTraits.contemporaries) }
-        var chosen = otherPeople(excluding: credited, limit: limit, among: near) { fits($0, strict: true) }
+        let kinds = Set(credited.flatMap { index.roleWords[$0] ?? [] })
+        func alike(_ j: Int) -> Bool { !(index.roleWords[j] ?? []).isDisjoint(with: kinds) }
+        var chosen = otherPeople(excluding: credited, limit: limit + 6, among: near) { fits($0, strict: true) }
+        chosen = Array((chosen.filter(alike) + chosen.filter { !alike($0) }).prefix(limit))
         // People of no known time only make up the two distractors a question needs, never more: a student
         // who knows when they lived could rule them out.
         let needed = min(limit, 2)
@@ -354,7 +368,8 @@ extension Builder {
         // Events near in time make the better distractors; random ones fill in.
         let rank = index.chronologicalRank[i]
         let nearby = index.chronological[max(0, rank - 6)..<min(index.chronological.count, rank + 7)].filter(fits)
-        var picks = Array(nearby.shuffled(using: &rng).prefix(options.optionCount - 1))
+        // A few more than are shown, so that the options can be alike in length.
+        var picks = Array(nearby.shuffled(using: &rng).prefix(options.optionCount + 2))
         if picks.count < options.optionCount - 1 {
             picks += draw(from: index.events.count, limit: options.optionCount + 3) { fits($0) && !picks.contains($0) }
         }

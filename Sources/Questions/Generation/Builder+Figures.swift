@@ -23,14 +23,23 @@ extension Builder {
         let noSentence = "it has no text with {value} to make a sentence from"
         let explanation = sentence(key) ?? Phrasing.sentence(Phrasing.quantityPhrase(f))
         let keyWords = TextFolding.words(key)
-        let literalWords: [String]
-        if case .exact(let n) = f.quantity.value { literalWords = TextFolding.words(n.literal) } else { literalWords = [] }
+        var literalWords: [String] = []
+        // Among options, the whole part of a decimal gives it away too: "a “78” record turned at 78.26
+        // revolutions" (typed, "78" is a wrong answer, not a hint).
+        var wholeWords: [String] = []
+        if case .exact(let n) = f.quantity.value {
+            literalWords = TextFolding.words(n.literal)
+            if !n.fractionDigits.isEmpty, n.exponent == nil, n.integerDigits != "0", d.kind == .multipleChoice || d.kind == .trueFalse {
+                wholeWords = [n.integerDigits]
+            }
+        }
         // The number in digits or in words ("beats in each bar of “Take Five”" for 5).
         func givesAway(_ text: String) -> Bool {
             let words = TextFolding.words(text)
             let spelled = TextFolding.words(NumberWords.digits(in: words.joined(separator: " ")))
             return [words, spelled].contains { words in
                 TextFolding.containsWords(words, keyWords) || (!literalWords.isEmpty && TextFolding.containsWords(words, literalWords))
+                    || (!wholeWords.isEmpty && TextFolding.containsWords(words, wholeWords))
             }
         }
         if givesAway(f.unit) { return d.skip("its unit gives the number away") }

@@ -50,7 +50,7 @@ extension Builder {
                 }
                 return q
             }
-            guard let options = unorderedOptions(key: role, distractors: wrong, alikeInLength: true) else {
+            guard let options = unorderedOptions(key: role, distractors: wrong) else {
                 return d.skip("not enough other people with clearly different descriptions for distractors")
             }
             return d.question(

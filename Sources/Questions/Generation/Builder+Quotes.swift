@@ -10,7 +10,9 @@ extension Builder {
         // The context is shown unless it names the speaker.
         var citation: [String] = []
         var contextWords: [String] = []
-        if let context = q.context.map(Phrasing.label), !context.isEmpty, !index.mentions(TextFolding.words(context), person: speaker) {
+        if let context = q.context.map(Phrasing.label), !context.isEmpty, !index.mentions(TextFolding.words(context), person: speaker),
+            !namesWork(of: speaker, context)
+        {
             citation.append(context)
             contextWords = TextFolding.words(context)
         }
@@ -63,6 +65,22 @@ extension Builder {
                 explanation: explanation, difficulty: Self.baseDifficulty(.typed))
         default:
             return d.skip("not a focus of a quotation")
+        }
+    }
+
+    /// Whether a quotation's context names something the deck credits to the speaker ("On Painting (De
+    /// pictura)" beside Alberti's "On Painting", "in the Lives" beside Vasari's): a capitalised word, not the
+    /// first of either text, that both hold.
+    func namesWork(of speaker: Int, _ context: String) -> Bool {
+        func names(_ text: String) -> Set<String> {
+            let words = text.split(whereSeparator: { !$0.isLetter }).dropFirst()
+            return Set(words.filter { $0.first?.isUppercase == true && $0.count >= 3 }.map { TextFolding.fold(String($0)) })
+        }
+        let cited = names(context)
+        guard !cited.isEmpty else { return false }
+        let id = index.people[speaker].id
+        return index.events.contains { e in
+            e.who.contains(id) && !(names(e.label).union(e.text.map { names($0.render { _ in " " }) } ?? [])).isDisjoint(with: cited)
         }
     }
 }

@@ -57,8 +57,11 @@ extension Builder {
                 prompt: term, answer: .accepted([definition]), check: AnswerSpec(type: .text), explanation: explanation,
                 difficulty: Self.baseDifficulty(.flashcard))
         case (.flashcard, .term):
+            // The definition with the term's own words hidden, as the other questions for the term show it.
+            let shown = index.shownDefinitions[i]
+            if TextFolding.contentWords(shown).isEmpty { return d.skip("the definition is little more than the term") }
             return d.question(
-                prompt: Phrasing.sentence(definition), answer: .accepted([term]), check: AnswerSpec(type: .text),
+                prompt: Phrasing.sentence(shown), answer: .accepted([term]), check: AnswerSpec(type: .text),
                 explanation: explanation, difficulty: Self.baseDifficulty(.flashcard))
         default:
             return d.skip("not a focus of a term")

@@ -86,10 +86,11 @@ struct Builder<R: RandomNumberGenerator> {
     /// Options in random order with the key at a dealt position; nil when fewer than two distractors are left
     /// once equal ones (as written or folded) are dropped.
     ///
-    /// `alikeInLength` (for descriptions, whose length can tell the key): distractors are taken in the order
-    /// given while the longest option stays within `Limits.lengthRatio` of the next longest, whichever option
-    /// that is; then, if too few, those that lengthen the gap least.
-    mutating func unorderedOptions(key: String, distractors: [String], alikeInLength: Bool = false) -> [String]? {
+    /// The options are alike in length, since the longest is often the key's tell ("Leon Battista Alberti"
+    /// among one-word names): distractors are taken in the order given while the longest option stays within
+    /// `Limits.lengthRatio` of the next longest, whichever option that is; then, if too few, those that
+    /// lengthen the gap least.
+    mutating func unorderedOptions(key: String, distractors: [String]) -> [String]? {
         var seen = [TextFolding.fold(key)]
         var candidates: [String] = []
         for d in distractors {
@@ -100,26 +101,22 @@ struct Builder<R: RandomNumberGenerator> {
             }
         }
         var chosen: [String] = []
-        if alikeInLength {
-            func gap(_ options: [String]) -> Double {
-                let lengths = options.map(\.count).sorted(by: >)
-                return lengths.count < 2 ? 1 : Double(lengths[0]) / Double(max(1, lengths[1]))
+        func gap(_ options: [String]) -> Double {
+            let lengths = options.map(\.count).sorted(by: >)
+            return lengths.count < 2 ? 1 : Double(lengths[0]) / Double(max(1, lengths[1]))
+        }
+        var rest: [String] = []
+        for d in candidates {
+            if chosen.count < options.optionCount - 1, gap([key] + chosen + [d]) <= Limits.lengthRatio {
+                chosen.append(d)
+            } else {
+                rest.append(d)
             }
-            var rest: [String] = []
-            for d in candidates {
-                if chosen.count < options.optionCount - 1, gap([key] + chosen + [d]) <= Limits.lengthRatio {
-                    chosen.append(d)
-                } else {
-                    rest.append(d)
-                }
-            }
-            while chosen.count < options.optionCount - 1,
-                let best = rest.indices.min(by: { gap([key] + chosen + [rest[$0]]) < gap([key] + chosen + [rest[$1]]) })
-            {
-                chosen.append(rest.remove(at: best))
-            }
-        } else {
-            chosen = Array(candidates.prefix(options.optionCount - 1))
+        }
+        while chosen.count < options.optionCount - 1,
+            let best = rest.indices.min(by: { gap([key] + chosen + [rest[$0]]) < gap([key] + chosen + [rest[$1]]) })
+        {
+            chosen.append(rest.remove(at: best))
         }
         guard chosen.count >= 2 else { return nil }
         let position = dealer.next(count: chosen.count + 1, using: &rng)

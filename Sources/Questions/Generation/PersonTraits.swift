@@ -8,8 +8,10 @@ struct PersonTraits: Hashable, Sendable {
     var pronoun: Person.Pronoun?
     /// The first day the person may have been born and the last they may have lived, when the deck dates their
     /// birth or death (see `lifeEvent`): nobody is linked to what happened before they were born or after they died.
-    var born: Int?
-    var died: Int?
+    var birth: ClosedRange<Int>?
+    var death: ClosedRange<Int>?
+    var born: Int? { birth?.lowerBound }
+    var died: Int? { death?.upperBound }
 
     /// How far apart in years two people may be known and still pass for contemporaries.
     static let contemporaries = 60
@@ -84,16 +86,22 @@ struct PersonTraits: Hashable, Sendable {
     static func of(_ deck: Deck, people: [Person], position: [FactID: Int], names: NameIndex) -> [PersonTraits] {
         var years: [[Int]] = Array(repeating: [], count: people.count)
         var said: [Set<Person.Pronoun>] = Array(repeating: [], count: people.count)
-        var born: [Int?] = Array(repeating: nil, count: people.count)
-        var died: [Int?] = Array(repeating: nil, count: people.count)
+        var birth: [ClosedRange<Int>?] = Array(repeating: nil, count: people.count)
+        var death: [ClosedRange<Int>?] = Array(repeating: nil, count: people.count)
         for e in deck.events {
             let credited = e.who.compactMap { position[$0] }
             for p in credited { years[p] += [e.date.start.astronomicalYear, e.date.end.astronomicalYear] }
             if credited.count == 1, let life = lifeEvent(e, person: credited[0], names: names) {
                 let p = credited[0]
                 switch life {
-                case .birth: born[p] = min(born[p] ?? .max, e.date.start.firstDay)
-                case .death: died[p] = max(died[p] ?? .min, e.date.end.lastDay)
+                case .birth:
+                    birth[p] =
+                        birth[p].map { min($0.lowerBound, e.date.days.lowerBound)...max($0.upperBound, e.date.days.upperBound) }
+                        ?? e.date.days
+                case .death:
+                    death[p] =
+                        death[p].map { min($0.lowerBound, e.date.days.lowerBound)...max($0.upperBound, e.date.days.upperBound) }
+                        ?? e.date.days
                 }
             }
             // A sentence about one person that says "his" or "her" says how the deck speaks of them.
@@ -115,14 +123,33 @@ struct PersonTraits: Hashable, Sendable {
             }
             var era: ClosedRange<Int>?
             if let low = years[i].min(), let high = years[i].max() { era = low...high }
-            return PersonTraits(era: era, pronoun: pronoun, born: born[i], died: died[i])
+            return PersonTraits(era: era, pronoun: pronoun, birth: birth[i], death: death[i])
         }
     }
 
-    /// Whether the person was alive at some time in `days` as far as the deck says.
-    func mayHaveLived(during days: ClosedRange<Int>) -> Bool {
-        if let born, days.upperBound < born { return false }
-        if let died, days.lowerBound > died { return false }
+    /// How old, in days, someone is at the least before the deck's events can be theirs: a child does not
+    /// paint the doors finished in the year of its birth.
+    static let adulthood = 15 * 365
+
+    /// Whether the person could have done what happened in `days`, as far as the deck dates their life:
+    /// grown up by its end and alive until then.
+    func mayHaveDone(during days: ClosedRange<Int>) -> Bool {
+        if let born, days.upperBound < born + Self.adulthood { return false }
+        if let died, days.upperBound > died { return false }
+        return true
+    }
+
+    /// Whether the person could be the one born, or the one who died, in `days`: not when the deck dates
+    /// their own birth or death at another time, nor when it shows them alive on the other side of it.
+    func mayBe(_ life: LifeEvent, during days: ClosedRange<Int>, eventYears: ClosedRange<Int>) -> Bool {
+        switch life {
+        case .birth:
+            if let birth, !birth.overlaps(days) { return false }
+            if let era, era.lowerBound < eventYears.lowerBound { return false }
+        case .death:
+            if let death, !death.overlaps(days) { return false }
+            if let era, era.upperBound > eventYears.upperBound { return false }
+        }
         return true
     }
 

@@ -74,7 +74,9 @@ enum TextFolding {
     static func sharedWords(_ a: String, _ b: String) -> Set<String> {
         let x = Set(words(a).filter { $0.count >= 3 && !stopWords.contains($0) }.map(stem))
         let y = Set(words(b).filter { $0.count >= 3 && !stopWords.contains($0) }.map(stem))
-        return x.intersection(y)
+        // A word inside a compound of the other ("shortening" in "foreshortening") is shared too.
+        let inside = y.filter { w in w.count >= 5 && x.contains { $0 != w && ($0.hasSuffix(w) || $0.hasPrefix(w)) } }
+        return x.intersection(y).union(inside)
     }
 
     /// The text with every word whose stem is in `hidden` replaced by "…", punctuation and spacing kept.
