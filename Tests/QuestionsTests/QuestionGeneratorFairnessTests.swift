@@ -128,6 +128,54 @@ import Testing
         }
     }
 
+    /// "Which of these happened in 1568?" offers events of the time where the deck has enough, not one of
+    /// centuries later that what it names rules out.
+    @Test func whatHappenedOffersEventsOfTheTime() throws {
+        let deck = try TestDecks.yaml(
+            """
+            events:
+              lives: {date: 1568, event: Second edition of the Lives published}
+              tintoretto: {date: 1548, event: Miracle of the Slave painted}
+              accademia: {date: 1563, event: Accademia delle Arti del Disegno founded}
+              babel: {date: 1563-06, event: Tower of Babel painted}
+              titian: {date: 1576, event: Titian dies in Venice}
+              veronese: {date: 1573, event: Feast in the House of Levi painted}
+              uffizi: {date: 1581, event: Uffizi gallery opened}
+              salvator: {date: 2017-11-15, event: Salvator Mundi sold at auction}
+              theft: {date: 1911-08-21, event: Mona Lisa stolen from the Louvre}
+            """)
+        for bank in banks(deck) {
+            let q = try #require(bank.question("events/lives", .multipleChoice, .whatHappened))
+            #expect(!q.options!.contains { $0.hasPrefix("Salvator") || $0.hasPrefix("Mona") }, "\(q.options!)")
+        }
+    }
+
+    /// A date offered for what someone did falls while they were alive and grown up, as the deck dates them:
+    /// not Leonardo's arrival at Amboise after his death in 1519.
+    @Test func dateOptionsFallWithinTheLivesOfThoseCredited() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              leonardo: {name: Leonardo da Vinci}
+            events:
+              born: {date: 1452-04-15, event: Birth at Vinci, who: leonardo}
+              died: {date: 1519-05-02, event: Death at Amboise, who: leonardo}
+              amboise: {date: 1516, event: Leonardo settles at Amboise, who: leonardo, text: "{who} settled at Amboise in {date}."}
+            """)
+        var asked = 0
+        for bank in banks(deck) {
+            for kind in [QuestionKind.multipleChoice, .trueFalse] {
+                guard let q = bank.question("events/amboise", kind, .when) else { continue }
+                asked += 1
+                let years = (q.options! + [q.prompt]).flatMap {
+                    $0.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .punctuationCharacters)) }
+                }
+                #expect(years.allSatisfy { (1467...1519).contains($0) }, "\(kind): \(q.prompt) \(q.options!)")
+            }
+        }
+        #expect(asked == 80)
+    }
+
     @Test func numbersAreNotOnAFixedGridAndAreWrittenAlike() throws {
         let deck = try TestDecks.yaml(
             """

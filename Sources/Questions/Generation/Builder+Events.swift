@@ -139,7 +139,14 @@ extension Builder {
         func sentence(date: DateValue?) -> String { Phrasing.sentence(render(segments, date: date, who: names(people))) }
         let direct = whenQuestion(e.date) + " " + eventContext(e, position: i, showWho: true, showDate: false)
         let key = show(e.date)
-        let excluded: (DateValue) -> Bool = { index.sameLabelEvent(as: i, overlaps: $0) }
+        // No date the deck rules out: another event's with this label, or one when someone credited was not yet
+        // grown up or had died (Leonardo at Amboise after 1519), unless the event is that person's birth or death.
+        let lives =
+            people.count == 1 && PersonTraits.lifeEvent(e, person: people[0], names: index.names) != nil
+            ? [] : people.map { index.traits[$0] }
+        let excluded: (DateValue) -> Bool = { date in
+            index.sameLabelEvent(as: i, overlaps: date) || lives.contains { !$0.mayHaveDone(during: date.days) }
+        }
         // Without the deck's sentence a statement or a blank would be phrased from a label, present tense and
         // all ("Columbia releases “Kind of Blue”: this happened on …"), which no teacher prints: the date is
         // asked directly.
@@ -367,7 +374,12 @@ extension Builder {
         }
         // Events near in time make the better distractors; random ones fill in.
         let rank = index.chronologicalRank[i]
-        let nearby = index.chronological[max(0, rank - 6)..<min(index.chronological.count, rank + 7)].filter(fits)
+        var nearby = index.chronological[max(0, rank - 6)..<min(index.chronological.count, rank + 7)].filter(fits)
+        // Within a generation of the key where the deck has enough: an event of centuries later ("sold at
+        // Christie's in 2017" offered for 1568) is ruled out by what it names.
+        let generation = 365 * PersonTraits.generation
+        let close = nearby.filter { abs(index.eventDays[$0].lowerBound - days.lowerBound) <= generation }
+        if close.count >= options.optionCount - 1 { nearby = close }
         // A few more than are shown, so that the options can be alike in length.
         var picks = Array(nearby.shuffled(using: &rng).prefix(options.optionCount + 2))
         if picks.count < options.optionCount - 1 {

@@ -16,6 +16,10 @@ struct PersonTraits: Hashable, Sendable {
     /// How far apart in years two people may be known and still pass for contemporaries.
     static let contemporaries = 60
 
+    /// Years within which events pass for one time: "Which of these happened in 1568?" offers nothing later
+    /// than a generation away where the deck allows.
+    static let generation = 30
+
     static let female: Set<String> = [
         "she", "her", "queen", "empress", "actress", "mother", "wife", "daughter", "sister", "woman", "princess",
         "madame", "mme", "lady", "dame", "duchess", "countess", "baroness", "nun", "abbess", "mrs", "miss", "tsarina", "heroine",
