@@ -141,11 +141,26 @@ extension Builder {
         let key = show(e.date)
         // No date the deck rules out: another event's with this label, or one when someone credited was not yet
         // grown up or had died (Leonardo at Amboise after 1519), unless the event is that person's birth or death.
-        let lives =
-            people.count == 1 && PersonTraits.lifeEvent(e, person: people[0], names: index.names) != nil
-            ? [] : people.map { index.traits[$0] }
+        let life = people.count == 1 ? PersonTraits.lifeEvent(e, person: people[0], names: index.names) : nil
+        let lives = life != nil ? [] : people.map { index.traits[$0] }
+        // A birth before, and a death after, everything else the deck dates in that life (what it credits to
+        // someone after their death, a sale or a later edition, aside).
+        // Each other fact's earliest possible end and latest possible start ("1516–1520" ends in 1520 at the
+        // earliest on 1 January).
+        let days = index.eventDays[i]
+        let others =
+            life == nil
+            ? []
+            : index.events.indices.filter { $0 != i && index.events[$0].who.contains(e.who[0]) }.map {
+                (end: index.events[$0].date.end.firstDay, start: index.events[$0].date.start.lastDay)
+            }.filter { life == .birth ? $0.end >= days.lowerBound : $0.start <= days.upperBound }
         let excluded: (DateValue) -> Bool = { date in
-            index.sameLabelEvent(as: i, overlaps: date) || lives.contains { !$0.mayHaveDone(during: date.days) }
+            if index.sameLabelEvent(as: i, overlaps: date) || lives.contains(where: { !$0.mayHaveDone(during: date.days) }) { return true }
+            switch life {
+            case .birth?: return others.contains { $0.start < date.days.lowerBound + PersonTraits.adulthood }
+            case .death?: return others.contains { $0.end > date.days.upperBound }
+            case nil: return false
+            }
         }
         // Without the deck's sentence a statement or a blank would be phrased from a label, present tense and
         // all ("Columbia releases “Kind of Blue”: this happened on …"), which no teacher prints: the date is
@@ -341,7 +356,10 @@ extension Builder {
         let kinds = Set(credited.flatMap { index.roleWords[$0] ?? [] })
         func alike(_ j: Int) -> Bool { !(index.roleWords[j] ?? []).isDisjoint(with: kinds) }
         var chosen = otherPeople(excluding: credited, limit: limit + 6, among: near) { fits($0, strict: true) }
-        chosen = Array((chosen.filter(alike) + chosen.filter { !alike($0) }).prefix(limit))
+        // Others of another kind only make up the two distractors a question needs.
+        let sameKind = chosen.filter(alike)
+        chosen =
+            sameKind.count >= min(limit, 2) ? Array(sameKind.prefix(limit)) : Array((sameKind + chosen.filter { !alike($0) }).prefix(limit))
         // People of no known time only make up the two distractors a question needs, never more: a student
         // who knows when they lived could rule them out.
         let needed = min(limit, 2)
