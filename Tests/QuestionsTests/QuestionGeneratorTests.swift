@@ -678,6 +678,7 @@ import Testing
               halflife: {term: half-life, definition: The time a half-life takes}
               walking: {term: walking bass, definition: A bass line moving in steady quarter notes}
               foreshortening: {term: foreshortening, definition: Shortening a form that points towards the viewer}
+              rhythm: {term: rhythm changes, definition: "The chord changes of Gershwin's “I Got Rhythm”"}
             """)
         let bank = TestDecks.bank(deck)
         #expect(bank.question("terms/entropy", .multipleChoice, .definition)?.prompt == "Which definition fits “entropy”?")
@@ -692,11 +693,12 @@ import Testing
         #expect(AnswerChecker().check("The Entropy!", for: typed).verdict == .correct)
         #expect(bank.question("terms/entropy", .flashcard, .definition)?.prompt == "entropy")
         // A flashcard showing the definition hides the term's words too, and a word inside a compound of the
-        // term ("Shortening" in "foreshortening") is one of them.
+        // term ("Shortening" in "foreshortening") is one of them. A definition that then opens with the gap, or
+        // has it inside a title that gives the word back, is not shown for the term.
         #expect(bank.question("terms/walking", .flashcard, .term)?.prompt == "A … line moving in steady quarter notes.")
-        #expect(
-            bank.question("terms/foreshortening", .multipleChoice, .term)?.prompt
-                == "Which term has this definition? … a form that points towards the viewer.")
+        #expect(bank.skip("terms/foreshortening", .multipleChoice, .term)?.reason == Builder<SeededGenerator>.unreadableHidden)
+        #expect(bank.skip("terms/rhythm", .flashcard, .term)?.reason == Builder<SeededGenerator>.unreadableHidden)
+        #expect(bank.question("terms/rhythm", .multipleChoice, .definition) == nil)
     }
 
     @Test func cardsAreFlashcardsAndShortBacksAreTyped() throws {

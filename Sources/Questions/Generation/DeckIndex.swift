@@ -78,6 +78,8 @@ final class DeckIndex: Sendable {
     /// Each definition with its term's own words hidden ("The Japanese … in Manchuria" for Kwantung Army).
     let shownDefinitions: [String]
     /// Terms whose definition says something once its term's words are hidden: the ones matching may use.
+    /// Whether each term's definition, its term's words hidden, still reads as a definition.
+    let definitionReadsHidden: [Bool]
     let matchableTerms: [Int]
 
     init(_ deck: Deck) {
@@ -171,7 +173,9 @@ final class DeckIndex: Sendable {
         termKeys = terms.map { TextFolding.fold($0.term) }
         let shown = terms.map { t in TextFolding.hiding(TextFolding.sharedWords(t.term, t.definition), in: Phrasing.label(t.definition)) }
         shownDefinitions = shown
-        matchableTerms = shown.indices.filter { !TextFolding.contentWords(shown[$0]).isEmpty }
+        let readable = shown.map(Self.readsWithWordsHidden)
+        definitionReadsHidden = readable
+        matchableTerms = shown.indices.filter { !TextFolding.contentWords(shown[$0]).isEmpty && readable[$0] }
         definitionKeys = terms.map { TextFolding.fold($0.definition) }
         var byTerm: [String: [Int]] = [:]
         var byDefinition: [String: [Int]] = [:]
@@ -182,6 +186,24 @@ final class DeckIndex: Sendable {
         termsByKey = byTerm
         termPosition = Self.positions(terms.map(\.id))
         termsByDefinitionKey = byDefinition
+    }
+
+    /// Whether a definition with its term's words hidden still reads as one: not when it opens with the gap
+    /// ("… a form that points towards the viewer") or the gap is inside a title, which gives the word back
+    /// ("Gershwin's “I Got …”").
+    static func readsWithWordsHidden(_ shown: String) -> Bool {
+        if shown.hasPrefix("…") { return false }
+        var quoted = false
+        for c in shown {
+            switch c {
+            case "“", "‘": quoted = true
+            case "”", "’": quoted = false
+            case "\"": quoted.toggle()
+            case "…" where quoted: return false
+            default: break
+            }
+        }
+        return true
     }
 
     /// For each person, whether their description neither includes nor is included in anyone else's.
