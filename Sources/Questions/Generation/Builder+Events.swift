@@ -139,14 +139,19 @@ extension Builder {
         func sentence(date: DateValue?) -> String { Phrasing.sentence(render(segments, date: date, who: names(people))) }
         let direct = whenQuestion(e.date) + " " + eventContext(e, position: i, showWho: true, showDate: false)
         let key = show(e.date)
+        // Without the deck's sentence a statement or a blank would be phrased from a label, present tense and
+        // all ("Columbia releases “Kind of Blue”: this happened on …"), which no teacher prints: the date is
+        // asked directly.
+        if d.kind == .trueFalse || d.kind == .cloze, e.text?.placeholders.contains(.date) != true {
+            return d.skip("it has no text with {date} to make a sentence from, so its date is asked only directly")
+        }
         // No date the deck rules out: another event's with this label, or one when someone credited was not yet
-        // grown up or had died (Leonardo at Amboise after 1519), unless the event is that person's birth or death.
-        let life = people.count == 1 ? PersonTraits.lifeEvent(e, person: people[0], names: index.names) : nil
+        // grown up or had died (Leonardo at Amboise after 1519). For a birth or a death: a birth before, and a
+        // death after, everything else the deck dates in that life, each other fact's earliest possible end and
+        // latest possible start taken ("1516–1520" ends on 1 January 1520 at the earliest); what the deck
+        // credits to someone after their death (a sale, a later edition) aside.
+        let life = index.eventLives[i]
         let lives = life != nil ? [] : people.map { index.traits[$0] }
-        // A birth before, and a death after, everything else the deck dates in that life (what it credits to
-        // someone after their death, a sale or a later edition, aside).
-        // Each other fact's earliest possible end and latest possible start ("1516–1520" ends in 1520 at the
-        // earliest on 1 January).
         let days = index.eventDays[i]
         let others =
             life == nil
@@ -161,12 +166,6 @@ extension Builder {
             case .death?: return others.contains { $0.end > date.days.upperBound }
             case nil: return false
             }
-        }
-        // Without the deck's sentence a statement or a blank would be phrased from a label, present tense and
-        // all ("Columbia releases “Kind of Blue”: this happened on …"), which no teacher prints: the date is
-        // asked directly.
-        if d.kind == .trueFalse || d.kind == .cloze, e.text?.placeholders.contains(.date) != true {
-            return d.skip("it has no text with {date} to make a sentence from, so its date is asked only directly")
         }
         switch d.kind {
         case .trueFalse:
@@ -257,10 +256,9 @@ extension Builder {
         let promptWords = TextFolding.words(fromTemplate ? prompt : context)
         switch d.kind {
         case .multipleChoice, .trueFalse:
-            let life = people.count == 1 ? PersonTraits.lifeEvent(e, person: people[0], names: index.names) : nil
             let wrong = whoDistractors(
                 credited: people, around: index.eventDays[i], pronoun: PersonTraits.pronoun(in: promptWords), shown: promptWords,
-                limit: d.kind == .trueFalse ? people.count : options.optionCount + 2, life: life)
+                limit: d.kind == .trueFalse ? people.count : options.optionCount + 2, life: index.eventLives[i])
             if d.kind == .trueFalse {
                 // A sentence with the date in it is the date's true/false statement too: asked once, for the date.
                 if fromTemplate, let text = e.text, text.placeholders.contains(.date), !Self.datesItselfRelatively(text),

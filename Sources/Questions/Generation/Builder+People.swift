@@ -31,11 +31,9 @@ extension Builder {
             // Descriptions that name a place or a people ("New Orleans trumpeter", "Flemish painter") stand out
             // among those that do not, and the other way round: those alike in this come first.
             let namesPlace = namesPlaceOrPeople(role)
-            let wrong = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
-                .enumerated().sorted { a, b in
-                    let (x, y) = (namesPlaceOrPeople(a.element) == namesPlace, namesPlaceOrPeople(b.element) == namesPlace)
-                    return x != y ? x : a.offset < b.offset
-                }.map(\.element)
+            let drawn = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
+            let alike = drawn.map { namesPlaceOrPeople($0) == namesPlace }
+            let wrong = drawn.indices.filter { alike[$0] }.map { drawn[$0] } + drawn.indices.filter { !alike[$0] }.map { drawn[$0] }
             if d.kind == .trueFalse {
                 guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
@@ -98,10 +96,7 @@ extension Builder {
     /// Orleans trumpeter", "composer of Italian opera"). Its first word counts only in a deck whose descriptions
     /// start in lower case, where a capital there is a name's ("Florentine sculptor"), not the sentence's.
     func namesPlaceOrPeople(_ role: String) -> Bool {
-        let words = role.split(whereSeparator: { !$0.isLetter })
-        return words.enumerated().contains { i, word in
-            (i > 0 || index.rolesStartInLowerCase) && word.first?.isUppercase == true
-        }
+        !TextFolding.capitalizedWords(role, includingFirst: index.rolesStartInLowerCase).isEmpty
     }
 
 }

@@ -72,15 +72,6 @@ extension Builder {
     /// pictura)" beside Alberti's "On Painting", "in the Lives" beside Vasari's): a capitalised word, not the
     /// first of either text, that both hold.
     func namesWork(of speaker: Int, _ context: String) -> Bool {
-        func names(_ text: String) -> Set<String> {
-            let words = text.split(whereSeparator: { !$0.isLetter }).dropFirst()
-            return Set(words.filter { $0.first?.isUppercase == true && $0.count >= 3 }.map { TextFolding.fold(String($0)) })
-        }
-        let cited = names(context)
-        guard !cited.isEmpty else { return false }
-        let id = index.people[speaker].id
-        return index.events.contains { e in
-            e.who.contains(id) && !(names(e.label).union(e.text.map { names($0.render { _ in " " }) } ?? [])).isDisjoint(with: cited)
-        }
+        !DeckIndex.nameWords(context).isDisjoint(with: index.creditedNameWords[speaker])
     }
 }

@@ -1,10 +1,6 @@
 import Facts
 
 extension Builder {
-    static var unreadableHidden: String {
-        "hiding the term's words leaves a definition that does not read (a gap at its start or inside a title): reword it"
-    }
-
     mutating func termQuestion(_ t: Term, _ d: Draft) -> Result<Question, SkippedQuestion> {
         let index = self.index
         guard let i = index.termPosition[t.id] else { return d.skip("the term is not in the deck") }
@@ -38,9 +34,8 @@ extension Builder {
                 explanation: explanation, difficulty: Self.baseDifficulty(.multipleChoice))
         case (.multipleChoice, .term), (.typed, .term):
             // The term's own words are hidden in the definition shown: "The Japanese … in Manchuria".
+            if let problem = index.hiddenDefinitionProblems[i] { return d.skip(problem) }
             let shown = index.shownDefinitions[i]
-            if TextFolding.contentWords(shown).isEmpty { return d.skip("the definition is little more than the term") }
-            if !index.definitionReadsHidden[i] { return d.skip(Self.unreadableHidden) }
             let prompt = "Which term has this definition? " + Phrasing.sentence(shown)
             if d.kind == .typed {
                 if (index.termsByDefinitionKey[definitionKey] ?? []).contains(where: { index.termKeys[$0] != termKey }) {
@@ -63,11 +58,9 @@ extension Builder {
                 difficulty: Self.baseDifficulty(.flashcard))
         case (.flashcard, .term):
             // The definition with the term's own words hidden, as the other questions for the term show it.
-            let shown = index.shownDefinitions[i]
-            if TextFolding.contentWords(shown).isEmpty { return d.skip("the definition is little more than the term") }
-            if !index.definitionReadsHidden[i] { return d.skip(Self.unreadableHidden) }
+            if let problem = index.hiddenDefinitionProblems[i] { return d.skip(problem) }
             return d.question(
-                prompt: Phrasing.sentence(shown), answer: .accepted([term]), check: AnswerSpec(type: .text),
+                prompt: Phrasing.sentence(index.shownDefinitions[i]), answer: .accepted([term]), check: AnswerSpec(type: .text),
                 explanation: explanation, difficulty: Self.baseDifficulty(.flashcard))
         default:
             return d.skip("not a focus of a term")

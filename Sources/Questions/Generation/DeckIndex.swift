@@ -48,6 +48,11 @@ final class DeckIndex: Sendable {
     let eventLabelKeys: [String]
     let eventsByLabelKey: [String: [Int]]
     let eventDays: [ClosedRange<Int>]
+    /// For each person, the capitalised words (`nameWords`) of the labels and sentences of the events crediting
+    /// them: the works and places a quotation's context may name.
+    let creditedNameWords: [Set<String>]
+    /// For each event, whether it is the birth or the death of the one person it credits (`PersonTraits.lifeEvent`).
+    let eventLives: [PersonTraits.LifeEvent?]
     /// The deck's distinct event dates by shape, in chronological order.
     let datesByShape: [DateShape: [DateValue]]
     /// Event positions in chronological order (ties in file order).
@@ -77,9 +82,9 @@ final class DeckIndex: Sendable {
     let termPosition: [FactID: Int]
     /// Each definition with its term's own words hidden ("The Japanese … in Manchuria" for Kwantung Army).
     let shownDefinitions: [String]
-    /// Terms whose definition says something once its term's words are hidden: the ones matching may use.
-    /// Whether each term's definition, its term's words hidden, still reads as a definition.
-    let definitionReadsHidden: [Bool]
+    /// Why each term's definition, its term's words hidden, cannot be shown to ask for the term; nil when it can.
+    let hiddenDefinitionProblems: [String?]
+    /// Terms whose definition can be shown with its term's words hidden: the ones matching may use.
     let matchableTerms: [Int]
 
     init(_ deck: Deck) {
@@ -105,7 +110,13 @@ final class DeckIndex: Sendable {
         for (i, key) in folds.enumerated() { byName[key, default: []].append(i) }
         peopleByName = byName
         names = NameIndex(people: people)
-        let traits = PersonTraits.of(deck, people: people, position: position, names: names)
+        let nameIndex = names
+        let lives = deck.events.map { e -> PersonTraits.LifeEvent? in
+            let credited = e.who.compactMap { position[$0] }
+            return credited.count == 1 ? PersonTraits.lifeEvent(e, person: credited[0], names: nameIndex) : nil
+        }
+        eventLives = lives
+        let traits = PersonTraits.of(deck, people: people, position: position, lives: lives)
         self.traits = traits
         declaredPronouns = Set(people.compactMap(\.pronoun))
         peopleByEra = traits.indices.compactMap { i in traits[i].era.map { (i, $0) } }.sorted { $0.era.lowerBound < $1.era.lowerBound }
@@ -117,7 +128,6 @@ final class DeckIndex: Sendable {
         roleKeys = people.map { $0.role.map(TextFolding.fold) }
         roleLeads = people.map { p in p.role.flatMap { TextFolding.words($0).first { !TextFolding.stopWords.contains($0) } } }
         let allPeople = deck.people
-        let nameIndex = names
         // A description naming its own person ("Emperor of Japan" beside Emperor Showa) would match itself.
         peopleWithRoles = allPeople.indices.filter { i in
             allPeople[i].role.map { !TextFolding.fold($0).isEmpty && !nameIndex.mentions(TextFolding.words($0), person: i) } ?? false
@@ -134,6 +144,12 @@ final class DeckIndex: Sendable {
         for (i, key) in eventLabelKeys.enumerated() { byLabel[key, default: []].append(i) }
         eventsByLabelKey = byLabel
         eventDays = events.map(\.date.days)
+        var credited: [Set<String>] = Array(repeating: [], count: people.count)
+        for e in events {
+            let words = Self.nameWords(e.label).union(e.text.map { Self.nameWords($0.render { _ in " " }) } ?? [])
+            for p in e.who.compactMap({ position[$0] }) { credited[p].formUnion(words) }
+        }
+        creditedNameWords = credited
         var byShape: [DateShape: [DateValue]] = [:]
         for event in events { byShape[event.date.shape, default: []].append(event.date) }
         datesByShape = byShape.mapValues { dates in
@@ -173,9 +189,9 @@ final class DeckIndex: Sendable {
         termKeys = terms.map { TextFolding.fold($0.term) }
         let shown = terms.map { t in TextFolding.hiding(TextFolding.sharedWords(t.term, t.definition), in: Phrasing.label(t.definition)) }
         shownDefinitions = shown
-        let readable = shown.map(Self.readsWithWordsHidden)
-        definitionReadsHidden = readable
-        matchableTerms = shown.indices.filter { !TextFolding.contentWords(shown[$0]).isEmpty && readable[$0] }
+        let problems = shown.map(Self.hiddenDefinitionProblem)
+        hiddenDefinitionProblems = problems
+        matchableTerms = problems.indices.filter { problems[$0] == nil }
         definitionKeys = terms.map { TextFolding.fold($0.definition) }
         var byTerm: [String: [Int]] = [:]
         var byDefinition: [String: [Int]] = [:]
@@ -188,22 +204,31 @@ final class DeckIndex: Sendable {
         termsByDefinitionKey = byDefinition
     }
 
-    /// Whether a definition with its term's words hidden still reads as one: not when it opens with the gap
-    /// ("… a form that points towards the viewer") or the gap is inside a title, which gives the word back
-    /// ("Gershwin's “I Got …”").
-    static func readsWithWordsHidden(_ shown: String) -> Bool {
-        if shown.hasPrefix("…") { return false }
+    /// A text's capitalised words of three letters or more after its first, folded.
+    static func nameWords(_ text: String) -> Set<String> {
+        Set(TextFolding.capitalizedWords(text, includingFirst: false).filter { $0.count >= 3 }.map { TextFolding.fold(String($0)) })
+    }
+
+    static let unreadableHidden =
+        "hiding the term's words leaves a definition that does not read (a gap at its start or inside a title): reword it"
+
+    /// Why a definition with its term's words hidden cannot stand for the term: nothing is left of it, or it
+    /// opens with the gap ("… a form that points towards the viewer"), or the gap is inside a title, which gives
+    /// the word back ("Gershwin's “I Got …”"). Nil when it reads as a definition.
+    static func hiddenDefinitionProblem(_ shown: String) -> String? {
+        if TextFolding.contentWords(shown).isEmpty { return "the definition is little more than the term" }
+        if shown.hasPrefix("…") { return unreadableHidden }
         var quoted = false
         for c in shown {
             switch c {
             case "“", "‘": quoted = true
             case "”", "’": quoted = false
             case "\"": quoted.toggle()
-            case "…" where quoted: return false
+            case "…" where quoted: return unreadableHidden
             default: break
             }
         }
-        return true
+        return nil
     }
 
     /// For each person, whether their description neither includes nor is included in anyone else's.

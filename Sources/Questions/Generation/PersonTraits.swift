@@ -86,16 +86,16 @@ struct PersonTraits: Hashable, Sendable {
         return nil
     }
 
-    /// Each person's traits, from the deck.
-    static func of(_ deck: Deck, people: [Person], position: [FactID: Int], names: NameIndex) -> [PersonTraits] {
+    /// Each person's traits, from the deck; `lives` says which events are births and deaths, event by event.
+    static func of(_ deck: Deck, people: [Person], position: [FactID: Int], lives: [LifeEvent?]) -> [PersonTraits] {
         var years: [[Int]] = Array(repeating: [], count: people.count)
         var said: [Set<Person.Pronoun>] = Array(repeating: [], count: people.count)
         var birth: [ClosedRange<Int>?] = Array(repeating: nil, count: people.count)
         var death: [ClosedRange<Int>?] = Array(repeating: nil, count: people.count)
-        for e in deck.events {
+        for (e, life) in zip(deck.events, lives) {
             let credited = e.who.compactMap { position[$0] }
             for p in credited { years[p] += [e.date.start.astronomicalYear, e.date.end.astronomicalYear] }
-            if credited.count == 1, let life = lifeEvent(e, person: credited[0], names: names) {
+            if let life {
                 let p = credited[0]
                 switch life {
                 case .birth:

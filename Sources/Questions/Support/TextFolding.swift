@@ -70,6 +70,15 @@ enum TextFolding {
         return word
     }
 
+    /// The words written with a capital letter, as names of people, places, peoples and works are ("New
+    /// Orleans trumpeter", "in the Lives"); the first word only when `includingFirst`, since a sentence's
+    /// first word has a capital of its own.
+    static func capitalizedWords(_ text: String, includingFirst: Bool) -> [Substring] {
+        text.split(whereSeparator: { !$0.isLetter }).enumerated().filter { i, word in
+            (i > 0 || includingFirst) && word.first?.isUppercase == true
+        }.map(\.element)
+    }
+
     /// The stems of the words two texts share that carry meaning (three letters or more, not stop words).
     static func sharedWords(_ a: String, _ b: String) -> Set<String> {
         let x = Set(words(a).filter { $0.count >= 3 && !stopWords.contains($0) }.map(stem))
