@@ -137,13 +137,17 @@ extension ProgressStore {
             (next, written, summary) = outcome
             journaled = true
             if next < plan.batches.count {
-                // Leave the file free for a moment, so that writers waiting on it (study sessions, each
-                // polling every few milliseconds) get their turn before the next chunk: a tenth of the chunk's time, at least 10 ms.
-                let held = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-                usleep(UInt32(max(0.01, held / 10) * 1_000_000))
+                Self.leaveGap(afterHolding: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
             }
         }
         return summary
+    }
+
+    /// Leaves the file free for a moment after a chunk that held it for `held` seconds, so that writers
+    /// waiting on it (study sessions, each polling every few milliseconds) get their turn before the next
+    /// chunk: a tenth of the chunk's time, at least 10 ms.
+    @_spi(Benchmarks) public static func leaveGap(afterHolding held: TimeInterval) {
+        usleep(UInt32(max(0.01, held / 10) * 1_000_000))
     }
 
     /// Sets the connection's page cache (not a write: nothing in the file changes).

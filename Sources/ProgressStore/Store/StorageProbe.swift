@@ -55,6 +55,45 @@ import Scheduling
         }
     }
 
+    /// The storage engine's own cost of an import, the reference beside `importReviews`: a new progress file
+    /// at `destination` (same schema, pragmas, page cache and trigger) with the learners of the progress file
+    /// at `source` and, held in memory by its writer's connection, a copy of that file's review log, for
+    /// `copyLog` to write.
+    public static func prepareLogCopy(from source: String, to destination: String) throws -> ProgressStore {
+        let store = try ProgressStore(path: destination)
+        try store.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
+            try db.execute(sql: "ATTACH DATABASE ':memory:' AS copy")
+            try db.execute(sql: "CREATE TABLE copy.review AS SELECT * FROM source.review ORDER BY rowid")
+            try db.execute(sql: "INSERT INTO main.learner SELECT * FROM source.learner")
+            try db.execute(sql: "DETACH DATABASE source")
+        }
+        return store
+    }
+
+    /// Writes the copy `prepareLogCopy` made into its file's log with SQLite's `INSERT … SELECT`, `chunkRows`
+    /// rows to a committed transaction with the gap an import leaves after each: no Recall code runs per row
+    /// (no parsing, replay or binding). Returns the reviews written.
+    public static func copyLog(_ store: ProgressStore, chunkRows: Int) throws -> Int {
+        let total = try store.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM copy.review") ?? 0 }
+        var first = 0
+        while first < total {
+            let started = DispatchTime.now().uptimeNanoseconds
+            try store.write { db in
+                try db.execute(
+                    sql: "INSERT INTO main.review SELECT * FROM copy.review WHERE rowid > ? AND rowid <= ?",
+                    arguments: [first, first + chunkRows])
+            }
+            first += chunkRows
+            if first < total { ProgressStore.leaveGap(afterHolding: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9) }
+        }
+        return try store.writeWithoutTransaction { db in
+            try db.execute(sql: "DETACH DATABASE copy")
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM review") ?? 0
+        }
+    }
+
     /// Reads every row of the log of the store at `path` as the class report does (the few columns statistics
     /// need, each card's state after); returns the rows read.
     public static func readLog(_ store: ProgressStore, binding: Binding) throws -> Int {
