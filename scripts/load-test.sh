@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# The server's load test, on loopback: 1,000 students, 200 syncing at once, each a session of 50 reviews,
-# against one recall-server and then against two on the same database. Prints syncs per second, latency
-# percentiles and whether every review sent was stored exactly once; exits non-zero when one was not.
+# The server's load test, on loopback: 1,000 students, up to 200 syncing at once, each a session of 50
+# reviews, against one recall-server and then against two on the same database. Each runs twice:
+#
+#   - as fast as the servers answer, 200 syncs always in flight: the most syncs a second they carry;
+#   - at a fixed RATE of syncs a second (500), at most 200 in flight: the latency students meet at that
+#     load. A sync's latency counts from its place in the schedule, so a sync that waited for a free
+#     connection counts its wait. PACED_ROUNDS (1) sessions per student; each sync pulls from the start
+#     of the student's log, so later rounds also pull the earlier ones.
+#
+# Prints syncs per second, latency percentiles and whether every review sent was stored exactly once;
+# exits non-zero when one was not.
 #
 #   scripts/load-test.sh                 # a throw-away PostgreSQL cluster, release builds
-#   STUDENTS=200 CONCURRENCY=50 scripts/load-test.sh
+#   STUDENTS=200 CONCURRENCY=50 RATE=300 scripts/load-test.sh
 #   RECALL_DATABASE_URL=postgres://… scripts/load-test.sh   # an existing server (a database per run is made on it)
 #
 # Bounded: each run stops after TIME_LIMIT seconds (default 120) whatever happens.
@@ -15,6 +23,8 @@ students="${STUDENTS:-1000}"
 concurrency="${CONCURRENCY:-200}"
 reviews="${REVIEWS:-50}"
 rounds="${ROUNDS:-1}"
+rate="${RATE:-500}"
+paced_rounds="${PACED_ROUNDS:-1}"
 time_limit="${TIME_LIMIT:-120}"
 connections="${CONNECTIONS:-20}"
 
@@ -56,7 +66,7 @@ while position < len(text):
 print("\n".join(seen))' >"$work/cards.txt"
 
 run() {
-  local servers="$1"
+  local servers="$1" run_rate="$2" run_rounds="$3"
   local database="recall_load_$(date +%s)_$servers"
   psql "$admin_url" -q -c "CREATE DATABASE $database" >/dev/null
   local url="${admin_url%/*}/$database"
@@ -70,10 +80,14 @@ run() {
   done
   local token
   token="$("$bin/recall-server" teacher add "Load test" --database "$url" | grep -o -m1 'rct_[0-9a-z]*' | head -1)"
-  echo "== $servers server$([ "$servers" -gt 1 ] && echo s): $students students, $concurrency at once, $reviews reviews per sync"
+  if [ "$run_rate" = 0 ]; then
+    echo "== $servers server$([ "$servers" -gt 1 ] && echo s): $students students, $concurrency at once, $reviews reviews per sync"
+  else
+    echo "== $servers server$([ "$servers" -gt 1 ] && echo s): $students students x $run_rounds sessions, $run_rate syncs a second, at most $concurrency at once, $reviews reviews per sync"
+  fi
   local status=0
   "$bin/recall-server-load" --servers "$(IFS=,; echo "${addresses[*]}")" --teacher-token "$token" --cards "$work/cards.txt" \
-    --students "$students" --concurrency "$concurrency" --reviews "$reviews" --rounds "$rounds" --time-limit "$time_limit" || status=$?
+    --students "$students" --concurrency "$concurrency" --reviews "$reviews" --rounds "$run_rounds" --rate "$run_rate" --time-limit "$time_limit" || status=$?
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   pids=()
@@ -82,6 +96,8 @@ run() {
 }
 
 failed=0
-run 1 || failed=1
-run 2 || failed=1
+for servers in 1 2; do
+  run "$servers" 0 "$rounds" || failed=1
+  run "$servers" "$rate" "$paced_rounds" || failed=1
+done
 exit "$failed"

@@ -31,11 +31,17 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "Reviews in each student's session.") var reviews = 50
     @Option(help: "Sessions each student syncs, one after another.") var rounds = 1
     @Option(help: "Give up after this many seconds.") var timeLimit = 120.0
+    @Option(
+        help: ArgumentHelp(
+            "Syncs started per second, on a fixed schedule; a sync's latency then counts from its scheduled start, so time spent waiting for a free connection counts too (0: each worker sends its next sync as soon as the last is answered).",
+            valueName: "syncs"))
+    var rate = 0.0
     @Option(help: "Makes the class name and review ids repeatable.") var seed: UInt64 = 1
 
     func validate() throws {
-        guard students > 0, concurrency > 0, reviews > 0, reviews <= SyncLimits.maximumPush, rounds > 0 else {
-            throw ValidationError("students, concurrency, rounds must be positive and reviews 1–\(SyncLimits.maximumPush)")
+        guard students > 0, concurrency > 0, reviews > 0, reviews <= SyncLimits.maximumPush, rounds > 0, rate >= 0 else {
+            throw ValidationError(
+                "students, concurrency, rounds must be positive, reviews 1–\(SyncLimits.maximumPush) and the rate 0 or more")
         }
         for url in servers.split(separator: ",") {
             guard let host = URL(string: String(url))?.host, host == "127.0.0.1" || host == "localhost" || host == "::1" else {
@@ -89,8 +95,10 @@ struct LoadCommand: AsyncParsableCommand {
         }
         let bodies = made
 
-        // The measured part: `concurrency` workers, each on its own connection, taking the next student.
-        let work = WorkQueue(students: students)
+        // The measured part: `concurrency` workers, each on its own connection, taking the next sync (every
+        // student's first session, then every student's second, …).
+        let work = WorkQueue(students: students, rounds: rounds)
+        let rate = rate
         let deadline = ContinuousClock.now + .seconds(timeLimit)
         let began = ContinuousClock.now
         let results = try await withThrowingTaskGroup(of: [Sample].self) { group2 in
@@ -99,18 +107,23 @@ struct LoadCommand: AsyncParsableCommand {
                 group2.addTask {
                     let client = try await LoopbackClient.connect(host: host, port: port, group: group)
                     var samples: [Sample] = []
-                    while ContinuousClock.now < deadline, let student = await work.next() {
-                        for round in 0..<rounds {
-                            let sent = ContinuousClock.now
-                            let (status, body) = try await client.send(
-                                method: .POST, path: "/v1/sync", token: tokens[student], body: bodies[student][round])
-                            let elapsed = ContinuousClock.now - sent
-                            var stored = 0
-                            if status == 200, let response = try? JSONDecoder().decode(SyncResponse.self, from: Data(buffer: body)) {
-                                stored = response.stored
-                            }
-                            samples.append(Sample(status: status, seconds: elapsed.seconds, stored: stored))
+                    while ContinuousClock.now < deadline, let (number, student, round) = await work.next() {
+                        var sent = ContinuousClock.now
+                        if rate > 0 {
+                            // Its place in the schedule: a sync that starts late because every worker was busy
+                            // is counted from when it should have started.
+                            let scheduled = began + .seconds(Double(number) / rate)
+                            if scheduled > sent { try await Task.sleep(until: scheduled) }
+                            sent = scheduled
                         }
+                        let (status, body) = try await client.send(
+                            method: .POST, path: "/v1/sync", token: tokens[student], body: bodies[student][round])
+                        let elapsed = ContinuousClock.now - sent
+                        var stored = 0
+                        if status == 200, let response = try? JSONDecoder().decode(SyncResponse.self, from: Data(buffer: body)) {
+                            stored = response.stored
+                        }
+                        samples.append(Sample(status: status, seconds: elapsed.seconds, stored: stored))
                     }
                     await client.close()
                     return samples
@@ -136,9 +149,10 @@ struct LoadCommand: AsyncParsableCommand {
         let stored = results.map(\.stored).reduce(0, +)
         print(
             String(
-                format: "%d syncs (%d students x %d, %d reviews each) in %.2f s with %d in flight over %d server%@: %.0f syncs/s",
-                results.count, students, rounds, reviews, wall, concurrency, endpoints.count, endpoints.count == 1 ? "" : "s",
-                Double(results.count) / wall))
+                format: "%d syncs (%d students x %d, %d reviews each) in %.2f s, %@, over %d server%@: %.0f syncs/s",
+                results.count, students, rounds, reviews, wall,
+                rate > 0 ? String(format: "%.0f a second offered, at most %d in flight", rate, concurrency) : "\(concurrency) in flight",
+                endpoints.count, endpoints.count == 1 ? "" : "s", Double(results.count) / wall))
         print(
             String(
                 format: "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f", percentile(0.5), percentile(0.9), percentile(0.99),
@@ -174,19 +188,22 @@ struct Sample: Sendable {
     var stored: Int
 }
 
-/// Hands out students to the workers, each once.
+/// Hands out the syncs to the workers, each once, numbered in order: every student's first session, then
+/// every student's second, and so on.
 actor WorkQueue {
-    private var nextStudent = 0
+    private var number = 0
     private let students: Int
+    private let rounds: Int
 
-    init(students: Int) {
+    init(students: Int, rounds: Int) {
         self.students = students
+        self.rounds = rounds
     }
 
-    func next() -> Int? {
-        guard nextStudent < students else { return nil }
-        defer { nextStudent += 1 }
-        return nextStudent
+    func next() -> (number: Int, student: Int, round: Int)? {
+        guard number < students * rounds else { return nil }
+        defer { number += 1 }
+        return (number, number % students, number / students)
     }
 }
 
