@@ -112,6 +112,22 @@ import Testing
         #expect(found.first { $0.term == "pitchblende" }?.definition == "A uranium ore")
     }
 
+    /// An appositive followed by the sentence's subject or by a clause joined with "and" still defines the
+    /// name before it; a series of things ("a flag, a camera and a plaque") does not.
+    @Test func appositivesBeforeTheSubjectOrAClauseButNotInASeries() {
+        let found = Self.terms(
+            "Working through tonnes of pitchblende, a uranium ore, the couple announced a new element.",
+            "He saw that the signs were enclosed in a cartouche, an oval ring that scribes drew around names, and worked out the rest.",
+            "They left a seismometer, a flag, a camera and a plaque on the surface."
+        )
+        let terms = found.map(\.term)
+        #expect(terms.contains("pitchblende"), "\(terms)")
+        #expect(terms.contains("cartouche"), "\(terms)")
+        #expect(found.first { $0.term == "cartouche" }?.definition == "An oval ring that scribes drew around names")
+        #expect(!terms.contains("seismometer"), "\(terms)")
+        #expect(!terms.contains("flag"), "\(terms)")
+    }
+
     @Test func termsSetInEmphasisButNotStressOrLabels() {
         let found = Self.termsOfArticle(
             """

@@ -97,9 +97,33 @@ extension TermFinder {
         {
             return nil
         }
-        if stop + 1 < t.count, t[stop].is(","), ["and", "or"].contains(t[stop + 1].lower) { return nil }
-        if stop < t.count, t[stop].is(","), stop + 1 < t.count, ["a", "an", "the"].contains(t[stop + 1].lower) { return nil }
+        // After the appositive, a series goes on with another thing ("…, a camera and a plaque"); a sentence
+        // goes on with a verb: its own ("…, a uranium ore, the couple announced …") or a clause's ("…, and
+        // worked out …").
+        if stop + 2 < t.count, t[stop].is(","), ["and", "or"].contains(t[stop + 1].lower), !isVerb(t[stop + 2]) { return nil }
+        if stop < t.count, t[stop].is(","), seriesGoesOn(t, from: stop + 1) { return nil }
         return PersonFinder.joined(t, a..<stop)
+    }
+
+    /// A word that can be the verb of a clause: a common verb, an irregular past form or a lowercase word
+    /// ending in -ed.
+    static func isVerb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let w = token.lower
+        return Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w) || Lexicon.speechVerbs.contains(w)
+            || (w.hasSuffix("ed") && w.count > 4)
+    }
+
+    /// The words from `k` on are one more item of a series: they open with an article, and an "and" or "or"
+    /// comes before any verb.
+    static func seriesGoesOn(_ t: [Token], from k: Int) -> Bool {
+        guard k < t.count, ["a", "an", "the"].contains(t[k].lower) else { return false }
+        for token in t[(k + 1)...] {
+            if isVerb(token) { return false }
+            if token.isWord, ["and", "or"].contains(token.lower) { return true }
+            if token.kind == .punctuation, ".;:!?".contains(token.text) { return false }
+        }
+        return false
     }
 
     /// "a second, radium, which …", "the Earth’s rigid outer shell, the lithosphere, is …": a lowercase name set
