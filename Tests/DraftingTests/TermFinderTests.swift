@@ -55,6 +55,13 @@ import Testing
         #expect(found[1].definition == "A clandestine school")
     }
 
+    /// A name with a number in it after a naming cue: "known as Photo 51".
+    @Test func namesWithANumberAfterNamingCues() {
+        let found = Self.terms("In May 1952 she took an exceptionally clear image of the molecule, known as Photo 51.")
+        #expect(found.map(\.term) == ["Photo 51"])
+        #expect(found.first?.definition == "An exceptionally clear image of the molecule")
+    }
+
     @Test func documentsAndWorksAlwaysOrganisationsOnlyWhenExplainedOrRepeated() {
         let found = Self.terms(
             "The Kwantung Army had been depleted. It faced the Red Army. The Kwantung Army collapsed. Officers of the Kwantung Army fled.",

@@ -129,6 +129,19 @@ extension TermFinder {
         return PersonFinder.joined(t, (k + 1)..<end)
     }
 
+    /// "took an exceptionally clear image of the molecule, known as …": the noun phrase before the comma at
+    /// `comma`, from its first article back to the verb or the punctuation before it.
+    static func phraseBeforeComma(_ t: [Token], comma: Int) -> String? {
+        var start: Int?
+        var k = comma - 1
+        while k >= 0, comma - k <= 12, t[k].isWord || t[k].kind == .possessive || t[k].kind == .number, !isVerb(t[k]) {
+            if ["a", "an", "the"].contains(t[k].lower) { start = k }
+            k -= 1
+        }
+        guard let start, comma - start >= 2 else { return nil }
+        return PersonFinder.joined(t, start..<comma)
+    }
+
     /// Where a phrase starting at `k` ends: a comma, a stop, a dash, a bracket.
     static func phraseEnd(_ t: [Token], from k: Int, allowCommas: Bool = false) -> Int {
         var e = k

@@ -222,6 +222,8 @@ struct TermFinder {
                 }
                 var e = k
                 while e < t.count, e - k < 3, t[e].isWord, !Lexicon.functionWords.contains(t[e].lower) || t[e].lower == "of" { e += 1 }
+                // "known as Photo 51": a number ends a capitalized name.
+                if e < t.count, e > k, t[e].kind == .number, !t[e].isOrdinal, t[e - 1].isCapitalized { e += 1 }
                 guard e > k, e == t.count || t[e].kind == .punctuation || ["after", "because", "for", "from"].contains(t[e].lower) else {
                     continue
                 }
@@ -233,7 +235,8 @@ struct TermFinder {
             if words.contains(where: { Lexicon.roleNouns.contains($0.lowercased()) || Lexicon.personalTitles.contains($0.lowercased()) }) {
                 continue
             }
-            let head = last.lowercased()
+            // "Photo 51" is a photo.
+            let head = (words.count > 1 && last.allSatisfy(\.isNumber) ? words[words.count - 2] : last).lowercased()
             var definition: String
             var after = nameRange.upperBound
             if after < t.count, t[after].kind == .punctuation, "”\"’".contains(t[after].text) { after += 1 }
@@ -242,6 +245,8 @@ struct TermFinder {
             } else if object == nil, cue.count > 1 || i > 0, let before = describedPhrase(t, endingAt: i),
                 !(i > 0 && t[i - 1].isCapitalized)
             {
+                definition = capitalized(before)
+            } else if object == nil, i > 0, t[i - 1].is(","), let before = phraseBeforeComma(t, comma: i - 1) {
                 definition = capitalized(before)
             } else if let previous {
                 definition = sentenceText(previous)
