@@ -62,6 +62,16 @@ import Testing
         #expect(found.first?.definition == "An exceptionally clear image of the molecule")
     }
 
+    /// "known as the …" followed by a capitalized name, which may hold an initial and a particle.
+    @Test func capitalizedNamesAfterTheInNamingCues() {
+        let found = Self.terms(
+            "The letter, known as the Lettre à M. Dacier, dealt with the names of rulers.",
+            "The programme of aid, known as the Marshall Plan, began in 1948."
+        )
+        #expect(found.map(\.term) == ["Lettre à M. Dacier", "Marshall Plan"])
+        #expect(found.first?.definition == "The letter")
+    }
+
     @Test func documentsAndWorksAlwaysOrganisationsOnlyWhenExplainedOrRepeated() {
         let found = Self.terms(
             "The Kwantung Army had been depleted. It faced the Red Army. The Kwantung Army collapsed. Officers of the Kwantung Army fled.",

@@ -206,8 +206,16 @@ struct TermFinder {
             }
             guard k < t.count else { continue }
             let nameRange: Range<Int>
+            // The name as written, where its words alone would lose an initial's stop.
+            var written: String?
             let pronounObject = k > i + cue.count && object == nil
-            if let q = s.quotations.first(where: { $0.open == k }) {
+            if object == nil, k + 1 < t.count, t[k].lower == "the", t[k + 1].isCapitalized, !t[k + 1].inQuote {
+                // "known as the Lettre à M. Dacier": a capitalized name after "the".
+                let e = capitalizedNameEnd(t, from: k + 1)
+                guard e == t.count || t[e].kind == .punctuation else { continue }
+                nameRange = (k + 1)..<e
+                if nameRange.contains(where: { t[$0].is(".") }) { written = PersonFinder.joined(t, nameRange) }
+            } else if let q = s.quotations.first(where: { $0.open == k }) {
                 // "called it “the greatest engineering feat of the age”" describes; "called them “petites Curies”" names.
                 let words = q.tokens.filter { t[$0].isWord }
                 if pronounObject, words.count > 4 || (words.first.map { ["the", "a", "an"].contains(t[$0].lower) } ?? false) { continue }
@@ -257,9 +265,30 @@ struct TermFinder {
             out.append(
                 Candidate(
                     words: words, sentence: index, tokens: nameRange, kind: nil, definition: definition, explained: true, forced: true,
-                    head: head))
+                    head: head, text: written))
         }
         return out
+    }
+
+    /// Where a capitalized name from `k` ends: capitalized words, with particles between them ("of",
+    /// "de", "à") and initials ("M. Dacier").
+    static func capitalizedNameEnd(_ t: [Token], from k: Int) -> Int {
+        let particles: Set<String> = ["of", "the", "de", "du", "la", "le", "à", "des", "von", "van", "der", "di", "da"]
+        var e = k
+        while e < t.count {
+            if t[e].isCapitalized {
+                if t[e].text.count == 1, e + 2 < t.count, t[e + 1].is("."), t[e + 2].isCapitalized {
+                    e += 2
+                } else {
+                    e += 1
+                }
+            } else if e > k, t[e].isWord, particles.contains(t[e].lower), e + 1 < t.count, t[e + 1].isCapitalized {
+                e += 1
+            } else {
+                break
+            }
+        }
+        return e
     }
 
     /// "the Habomai group of islets": a place's name with its geographic noun.
