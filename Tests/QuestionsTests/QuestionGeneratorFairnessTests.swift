@@ -121,6 +121,69 @@ import Testing
         }
     }
 
+    /// Among many people of other kinds, the credited person's kind is still found: a deck of twenty rulers
+    /// and four painters offers painters for a portrait.
+    @Test func whoDistractorsOfTheKindAreFoundAmongManyOthers() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              gentile: {name: Gentile Bellini, role: Venetian painter of portraits}
+              giovanni: {name: Giovanni Bellini, role: Venetian painter of altarpieces}
+              mantegna: {name: Andrea Mantegna, role: painter of Padua and Mantua}
+              carpaccio: {name: Vittore Carpaccio, role: painter of narrative cycles}
+              ruler1: {name: Ruler Number1, role: ruler of province 1}
+              ruler2: {name: Ruler Number2, role: ruler of province 2}
+              ruler3: {name: Ruler Number3, role: ruler of province 3}
+              ruler4: {name: Ruler Number4, role: ruler of province 4}
+              ruler5: {name: Ruler Number5, role: ruler of province 5}
+              ruler6: {name: Ruler Number6, role: ruler of province 6}
+              ruler7: {name: Ruler Number7, role: ruler of province 7}
+              ruler8: {name: Ruler Number8, role: ruler of province 8}
+              ruler9: {name: Ruler Number9, role: ruler of province 9}
+              ruler10: {name: Ruler Number10, role: ruler of province 10}
+              ruler11: {name: Ruler Number11, role: ruler of province 11}
+              ruler12: {name: Ruler Number12, role: ruler of province 12}
+              ruler13: {name: Ruler Number13, role: ruler of province 13}
+              ruler14: {name: Ruler Number14, role: ruler of province 14}
+              ruler15: {name: Ruler Number15, role: ruler of province 15}
+              ruler16: {name: Ruler Number16, role: ruler of province 16}
+              ruler17: {name: Ruler Number17, role: ruler of province 17}
+              ruler18: {name: Ruler Number18, role: ruler of province 18}
+              ruler19: {name: Ruler Number19, role: ruler of province 19}
+              ruler20: {name: Ruler Number20, role: ruler of province 20}
+            events:
+              portrait: {date: 1480-11-25, event: Portrait of Sultan Mehmed II dated, who: gentile}
+              altarpiece: {date: 1488, event: Frari Triptych painted, who: giovanni}
+              camera: {date: 1474, event: Camera degli Sposi finished, who: mantegna}
+              ursula: {date: 1490, event: Legend of Saint Ursula begun, who: carpaccio}
+              law1: {date: 1471, event: Law 1 issued, who: ruler1}
+              law2: {date: 1472, event: Law 2 issued, who: ruler2}
+              law3: {date: 1473, event: Law 3 issued, who: ruler3}
+              law4: {date: 1474, event: Law 4 issued, who: ruler4}
+              law5: {date: 1475, event: Law 5 issued, who: ruler5}
+              law6: {date: 1476, event: Law 6 issued, who: ruler6}
+              law7: {date: 1477, event: Law 7 issued, who: ruler7}
+              law8: {date: 1478, event: Law 8 issued, who: ruler8}
+              law9: {date: 1479, event: Law 9 issued, who: ruler9}
+              law10: {date: 1480, event: Law 10 issued, who: ruler10}
+              law11: {date: 1481, event: Law 11 issued, who: ruler11}
+              law12: {date: 1482, event: Law 12 issued, who: ruler12}
+              law13: {date: 1483, event: Law 13 issued, who: ruler13}
+              law14: {date: 1484, event: Law 14 issued, who: ruler14}
+              law15: {date: 1485, event: Law 15 issued, who: ruler15}
+              law16: {date: 1486, event: Law 16 issued, who: ruler16}
+              law17: {date: 1487, event: Law 17 issued, who: ruler17}
+              law18: {date: 1488, event: Law 18 issued, who: ruler18}
+              law19: {date: 1489, event: Law 19 issued, who: ruler19}
+              law20: {date: 1490, event: Law 20 issued, who: ruler20}
+            """)
+        for bank in banks(deck) {
+            let q = try #require(bank.question("events/portrait", .multipleChoice, .who))
+            let painters = ["Giovanni Bellini", "Andrea Mantegna", "Vittore Carpaccio"]
+            #expect(q.distractors.allSatisfy(painters.contains), "\(q.options!)")
+        }
+    }
+
     /// Every kind of option is alike in length where the deck allows: a long name among one-word names, or a
     /// long label among short ones, is the key's tell.
     @Test func namesAndLabelsOfferedAreAlikeInLength() throws {

@@ -353,11 +353,17 @@ extension Builder {
         let near = year.map { index.people(near: $0, within: PersonTraits.contemporaries) }
         let kinds = Set(credited.flatMap { index.roleWords[$0] ?? [] })
         func alike(_ j: Int) -> Bool { !(index.roleWords[j] ?? []).isDisjoint(with: kinds) }
-        var chosen = otherPeople(excluding: credited, limit: limit + 6, among: near) { fits($0, strict: true) }
-        // Others of another kind only make up the two distractors a question needs.
-        let sameKind = chosen.filter(alike)
-        chosen =
-            sameKind.count >= min(limit, 2) ? Array(sameKind.prefix(limit)) : Array((sameKind + chosen.filter { !alike($0) }).prefix(limit))
+        // The credited person's kind is drawn from all of them, however many of other kinds the deck has;
+        // others of another kind only make up the two distractors a question needs.
+        let sameKind = otherPeople(excluding: credited, limit: limit, among: (near ?? Array(index.people.indices)).filter(alike)) {
+            fits($0, strict: true)
+        }
+        var chosen = sameKind
+        if sameKind.count < min(limit, 2) {
+            chosen += otherPeople(excluding: credited + sameKind, limit: limit - sameKind.count, among: near) {
+                !alike($0) && fits($0, strict: true)
+            }
+        }
         // People of no known time only make up the two distractors a question needs, never more: a student
         // who knows when they lived could rule them out.
         let needed = min(limit, 2)
