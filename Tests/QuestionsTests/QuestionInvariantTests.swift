@@ -232,8 +232,11 @@ import Testing
         await propertyCheck(count: 200, input: Gen.uint64(in: 0...UInt64.max)) { seed in
             var decks = RandomDecks(seed: seed)
             let deck = decks.deck(size: 30)
+            // Words the deck gives to two people are asked of neither: quotes count when their words are theirs alone.
+            let words = deck.quotes.map { TextFolding.fold($0.quote) }
+            let ownWords = words.filter { w in words.filter { $0 == w }.count == 1 }.count
             guard deck.people.filter({ $0.role != nil }).count >= 6, deck.events.count >= 6, deck.figures.count >= 6,
-                deck.quotes.count >= 3, deck.terms.count >= 6, !deck.cards.isEmpty
+                deck.quotes.count >= 3, ownWords >= 2, deck.terms.count >= 6, !deck.cards.isEmpty
             else { return }
             var rng = SeededGenerator(seed: seed)
             let bank = QuestionGenerator(deck: deck, options: .init(referenceYear: 2026)).bank(using: &rng)
