@@ -71,6 +71,17 @@ import Testing
         #expect(Self.figures(sentence).isEmpty, "\(sentence)")
     }
 
+    /// "14 years later" is a date counted from another; "19 minutes later" is not, since no date in a deck is
+    /// finer than a day: it is a figure.
+    @Test func aDurationFinerThanADayAfterAnEventIsAFigure() {
+        #expect(Self.figures("Aldrin joined him 19 minutes later.") == ["19 minutes"])
+        #expect(Self.figures("The engine fired again 3 hours later.") == ["3 hours"])
+        #expect(Self.figures("They spent about two and a half hours outside.") == ["approximately 2.5 hours"])
+        #expect(Self.figures("They spent about two hours outside.") == ["approximately 2 hours"])
+        #expect(Self.figures("They spent about 2.5 hours outside.") == ["approximately 2.5 hours"])
+        #expect(Self.figures("They spent about 2 and a half hours outside.") == ["approximately 2.5 hours"])
+    }
+
     @Test func listNumberingIsNotAFigure() {
         let article = ArticleReader.read("Title\n\n(a) 150,000 POWs to build the railway.\n\n1. reprisal against Japan;\n")
         #expect(article.paragraphs.map(\.text) == ["150,000 POWs to build the railway.", "reprisal against Japan;"])

@@ -43,10 +43,13 @@ enum FigureFinder {
         }
         if first.tokens.contains(where: { consumed.contains($0) }) { return nil }
         if first.inWords {
-            // "three political factors" is prose; "two million", "twelve kilometres" and "forty" are figures.
+            // "three political factors" is prose; "two million", "twelve kilometres", "two and a half hours"
+            // and "forty" are figures.
             let n = Int(first.value.integerDigits) ?? 0
             let next = first.tokens.upperBound < t.count ? t[first.tokens.upperBound].lower : ""
-            guard first.scaled || n >= 10 || Lexicon.measureWords.contains(next) || Lexicon.unitSymbols[next] != nil else { return nil }
+            let measured =
+                Lexicon.measureWords.contains(next) || Lexicon.unitSymbols[next] != nil || Lexicon.durationsBelowADay.contains(next)
+            guard first.scaled || n >= 10 || measured || !first.value.fractionDigits.isEmpty else { return nil }
             if t[i].lower == "one" || t[i].lower == "a" || t[i].lower == "an", !first.scaled, !Lexicon.measureWords.contains(next) {
                 return nil
             }
@@ -77,8 +80,9 @@ enum FigureFinder {
         let (unit, guessed) = self.unit(
             in: s, after: end, start: start, currency: first.currency, before: before, previous: previous, sentence: index)
         if unit.isEmpty { return nil }
-        // Durations counted from a date are dates, not figures: "14 years later".
-        if end + 1 < t.count, Lexicon.durationWords.contains(t[end].lower),
+        // Durations counted from a date are dates, not figures: "14 years later". No date in a deck is finer
+        // than a day, so "19 minutes later" is a figure.
+        if end + 1 < t.count, Lexicon.durationWords.contains(t[end].lower), !Lexicon.durationsBelowADay.contains(t[end].lower),
             ["later", "earlier", "ago", "after", "before", "afterwards"].contains(t[end + 1].lower)
         {
             return nil

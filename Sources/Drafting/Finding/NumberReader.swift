@@ -51,11 +51,25 @@ enum NumberReader {
                 end += 1
                 scaled = true
             }
+            if !scaled, fraction.isEmpty, andAHalf(t, at: end) {
+                fraction = "5"
+                end += 3
+            }
             let value = DecimalNumber(isNegative: negative, integerDigits: integer, fractionDigits: fraction)
             return Reading(value: value, tokens: start..<end, inWords: false, scaled: scaled, currency: currency)
         }
         guard currency == nil, let (n, end, scaled) = words(t, at: i) else { return nil }
+        if !scaled, andAHalf(t, at: end) {
+            // "two and a half hours"
+            let value = DecimalNumber(isNegative: negative, integerDigits: String(n), fractionDigits: "5")
+            return Reading(value: value, tokens: start..<(end + 3), inWords: true, scaled: false, currency: nil)
+        }
         return Reading(value: DecimalNumber(negative ? -n : n), tokens: start..<end, inWords: true, scaled: scaled, currency: nil)
+    }
+
+    /// "and a half" right at `k`.
+    static func andAHalf(_ t: [Token], at k: Int) -> Bool {
+        k + 2 < t.count && t[k].lower == "and" && t[k + 1].lower == "a" && t[k + 2].lower == "half"
     }
 
     /// The power of ten a scale word stands for: "million" is 6; after a currency "m" and "bn" count too.

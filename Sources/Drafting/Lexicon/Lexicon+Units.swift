@@ -33,4 +33,7 @@ extension Lexicon {
     /// Units of time that a count of years, days or hours measures.
     static let durationWords = words(
         "second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries millennia")
+
+    /// Units of time shorter than a day, the finest a deck's dates go.
+    static let durationsBelowADay = words("second seconds minute minutes hour hours")
 }
