@@ -68,30 +68,6 @@ import Testing
         }
     }
 
-    /// "Which of these people fits “Florentine architect and engineer”?" with a Dutchman and a Fleming among
-    /// the options is answered by the names' language: people whose descriptions name the same place or people
-    /// come first, where the deck has them.
-    @Test func peopleOfferedForADescriptionNamingAPlaceShareThePlace() throws {
-        let deck = try TestDecks.yaml(
-            """
-            people:
-              brunelleschi: {name: Filippo Brunelleschi, role: Florentine architect and engineer}
-              ghiberti: {name: Lorenzo Ghiberti, role: Florentine sculptor and goldsmith}
-              verrocchio: {name: Andrea del Verrocchio, role: Florentine sculptor of bronze}
-              ghirlandaio: {name: Domenico Ghirlandaio, role: Florentine painter of frescoes}
-              eyck: {name: Jan van Eyck, role: painter in oils at Bruges}
-              erasmus: {name: Desiderius Erasmus, role: humanist scholar from Rotterdam}
-              durer: {name: Albrecht Dürer, role: printmaker of Nuremberg}
-              holbein: {name: Hans Holbein the Younger, role: portraitist at the English court}
-              bruegel: {name: Pieter Bruegel the Elder, role: painter of peasants and landscapes}
-            """)
-        for bank in banks(deck) {
-            let q = try #require(bank.question("people/brunelleschi", .multipleChoice, .personForRole))
-            let florentines = ["Lorenzo Ghiberti", "Andrea del Verrocchio", "Domenico Ghirlandaio"]
-            #expect(q.distractors.allSatisfy(florentines.contains), "\(q.options!)")
-        }
-    }
-
     /// People offered for what someone did are, where the deck has them, of the credited person's kind: the
     /// sculptors for a statue, not a king or a pope, whom their descriptions rule out.
     @Test func whoDistractorsAreOfTheCreditedPersonsKind() throws {

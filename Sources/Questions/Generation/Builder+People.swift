@@ -29,11 +29,9 @@ extension Builder {
                 return gendered == nil || gendered == own
             }
             // Descriptions that name a place or a people ("New Orleans trumpeter", "Flemish painter") stand out
-            // among those that do not, and the other way round: those alike in this come first, and first of
-            // all those naming the same place ("Florentine …" beside "Florentine …").
+            // among those that do not, and the other way round: those alike in this come first.
             let namesPlace = namesPlaceOrPeople(role)
-            let ranked = samePlaceFirst(others, as: i)
-            let drawn = ranked.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
+            let drawn = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
             let alike = drawn.map { namesPlaceOrPeople($0) == namesPlace }
             let wrong = drawn.indices.filter { alike[$0] }.map { drawn[$0] } + drawn.indices.filter { !alike[$0] }.map { drawn[$0] }
             if d.kind == .trueFalse {
@@ -80,12 +78,7 @@ extension Builder {
                 return index.mayBeCalled(pronoun, person: j, strict: strict)
             }
             // People the deck speaks of the same way first; others of no known pronoun only to make up two.
-            // A description naming a place ("Florentine architect") beside people of other lands would be
-            // answered by the names' language: people described by the same place come first.
-            var picked = otherPeople(excluding: [i], limit: options.optionCount + 2, among: peopleOfSamePlace(as: i)) {
-                plausible($0, strict: true)
-            }
-            picked += otherPeople(excluding: [i] + picked, limit: options.optionCount + 2) { plausible($0, strict: true) }
+            var picked = otherPeople(excluding: [i], limit: options.optionCount + 2) { plausible($0, strict: true) }
             if picked.count < 2 { picked += otherPeople(excluding: [i] + picked, limit: 2 - picked.count) { plausible($0, strict: false) } }
             let others = picked.map { index.people[$0].name }
             guard let options = unorderedOptions(key: name, distractors: others) else {
@@ -97,22 +90,6 @@ extension Builder {
         default:
             return d.skip("not a focus of a person's role")
         }
-    }
-
-    /// `people` in their order, those whose descriptions name a place or a people that person `i`'s names
-    /// coming first.
-    func samePlaceFirst(_ people: [Int], as i: Int) -> [Int] {
-        let places = index.rolePlaces[i]
-        guard !places.isEmpty else { return people }
-        let same = people.filter { !index.rolePlaces[$0].isDisjoint(with: places) }
-        return same + people.filter { index.rolePlaces[$0].isDisjoint(with: places) }
-    }
-
-    /// Everyone but `i` whose description names a place or a people that person `i`'s names.
-    func peopleOfSamePlace(as i: Int) -> [Int] {
-        let places = index.rolePlaces[i]
-        guard !places.isEmpty else { return [] }
-        return index.people.indices.filter { $0 != i && !index.rolePlaces[$0].isDisjoint(with: places) }
     }
 
     /// Whether a description holds a capitalised word, as names of places and peoples are written ("New

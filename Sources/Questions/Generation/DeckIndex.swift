@@ -21,9 +21,6 @@ final class DeckIndex: Sendable {
     let roleKeys: [String?]
     /// The first word of each description that carries meaning ("english" in "English physicist").
     let roleLeads: [String?]
-    /// The names of places and peoples in each description ("florentine" in "Florentine sculptor"), folded:
-    /// its capitalized words, the first one only where descriptions start in lower case.
-    let rolePlaces: [Set<String>]
     let peopleWithRoles: [Int]
     /// People by folded display name: an option showing a name stands for every person of that name.
     let peopleByName: [String: [Int]]
@@ -130,7 +127,6 @@ final class DeckIndex: Sendable {
         rolesStartInLowerCase = firstLetters.filter(\.isLowercase).count * 2 > firstLetters.count
         roleKeys = people.map { $0.role.map(TextFolding.fold) }
         roleLeads = people.map { p in p.role.flatMap { TextFolding.words($0).first { !TextFolding.stopWords.contains($0) } } }
-        rolePlaces = Self.placesNamed(in: people.map(\.role), deck: deck, firstWordsCount: rolesStartInLowerCase)
         let allPeople = deck.people
         // A description naming its own person ("Emperor of Japan" beside Emperor Showa) would match itself.
         peopleWithRoles = allPeople.indices.filter { i in
@@ -316,40 +312,9 @@ final class DeckIndex: Sendable {
     /// Whether two descriptions could both be true of one person: one includes the other ("English physicist"
     /// and "English mathematician and physicist"), or they open with the same qualifier ("English physicist" and
     /// "English experimental scientist", "German theoretical physicist" and "German-born theoretical physicist").
-    /// The names of places and peoples in each description, folded: its capitalized words after the first,
-    /// and the first too where descriptions start in lower case, or where the deck never writes that word in
-    /// lower case ("Florentine sculptor" in a deck that says "painter" but never "florentine").
-    static func placesNamed(in roles: [String?], deck: Deck, firstWordsCount: Bool) -> [Set<String>] {
-        var lowercase: Set<String> = []
-        let texts = roles.compactMap { $0 } + deck.events.map(\.label) + deck.terms.map(\.definition)
-        for text in texts {
-            for word in text.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true {
-                lowercase.insert(TextFolding.fold(String(word)))
-            }
-        }
-        return roles.map { role in
-            guard let role else { return [] }
-            let words = TextFolding.capitalizedWords(role, includingFirst: true)
-            var places: Set<String> = []
-            for (position, word) in words.enumerated() {
-                let folded = TextFolding.fold(String(word))
-                let first = position == 0 && role.drop { !$0.isLetter }.hasPrefix(word)
-                if !first || firstWordsCount || !lowercase.contains(folded) { places.formUnion(TextFolding.words(String(word))) }
-            }
-            return places
-        }
-    }
-
     func rolesOverlap(_ a: Int, _ b: Int) -> Bool {
         guard let x = roleWords[a], let y = roleWords[b] else { return true }
-        if x.isSubset(of: y) || y.isSubset(of: x) || roleKeys[a] == roleKeys[b] { return true }
-        guard let lead = roleLeads[a], lead == roleLeads[b] else { return false }
-        // Descriptions that open alike overlap ("English physicist", "English chemist" may both be true of one
-        // person), unless they share only a place or a people and nothing else: "Florentine architect and
-        // engineer" is not "Florentine sculptor and goldsmith".
-        guard rolePlaces[a].contains(lead), rolePlaces[b].contains(lead) else { return true }
-        let place = TextFolding.contentWords(lead)
-        return !x.subtracting(place).isDisjoint(with: y.subtracting(place))
+        return x.isSubset(of: y) || y.isSubset(of: x) || roleKeys[a] == roleKeys[b] || roleLeads[a] == roleLeads[b]
     }
 
     /// Whether another event with the same label happened at a date that could be `date`.
