@@ -72,6 +72,21 @@ import Testing
         #expect(found.first?.definition == "The letter")
     }
 
+    /// A name after "known as the …" is phrased by its head, which comes before "of": "this treaty".
+    @Test func aNamedThingIsPhrasedByItsHead() {
+        let found = Self.terms("She signed what is known as the Treaty of Paris.")
+        #expect(found.map(\.term) == ["Treaty of Paris"])
+        #expect(found.first?.definition.contains("this treaty") == true, "\(found.map(\.definition))")
+    }
+
+    /// A series whose items carry an adjective in -ed or a number word is still a series.
+    @Test func aSeriesWithAdjectivesOrNumbersDefinesNothing() {
+        let found = Self.terms(
+            "They left a seismometer, a laser reflector, a coloured flag and a plaque.",
+            "They brought back a seismometer, a hundred rocks and a camera.")
+        #expect(found.isEmpty, "\(found.map(\.term))")
+    }
+
     @Test func documentsAndWorksAlwaysOrganisationsOnlyWhenExplainedOrRepeated() {
         let found = Self.terms(
             "The Kwantung Army had been depleted. It faced the Red Army. The Kwantung Army collapsed. Officers of the Kwantung Army fled.",

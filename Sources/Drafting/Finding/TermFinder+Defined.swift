@@ -100,26 +100,30 @@ extension TermFinder {
         // After the appositive, a series goes on with another thing ("…, a camera and a plaque"); a sentence
         // goes on with a verb: its own ("…, a uranium ore, the couple announced …") or a clause's ("…, and
         // worked out …").
-        if stop + 2 < t.count, t[stop].is(","), ["and", "or"].contains(t[stop + 1].lower), !isVerb(t[stop + 2]) { return nil }
+        if stop + 2 < t.count, t[stop].is(","), ["and", "or"].contains(t[stop + 1].lower), !isVerb(t, stop + 2) { return nil }
         if stop < t.count, t[stop].is(","), seriesGoesOn(t, from: stop + 1) { return nil }
         return PersonFinder.joined(t, a..<stop)
     }
 
-    /// A word that can be the verb of a clause: a common verb, an irregular past form or a lowercase word
-    /// ending in -ed.
-    static func isVerb(_ token: Token) -> Bool {
+    /// The word at `i` can be the verb of a clause: a common verb, an irregular past form or a lowercase word
+    /// ending in -ed. Number words ("hundred") are not verbs, nor is an -ed word right after an article or a
+    /// possessive ("a coloured flag", "its painted hull"), where it describes the noun after it.
+    static func isVerb(_ t: [Token], _ i: Int) -> Bool {
+        let token = t[i]
         guard token.isWord, !token.isCapitalized else { return false }
         let w = token.lower
-        return Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w) || Lexicon.speechVerbs.contains(w)
-            || (w.hasSuffix("ed") && w.count > 4)
+        if Lexicon.commonVerbs.contains(w) || Lexicon.irregularVerbs.contains(w) || Lexicon.speechVerbs.contains(w) { return true }
+        guard w.hasSuffix("ed"), w.count > 4, Lexicon.smallNumbers[w] == nil, Lexicon.scales[w] == nil else { return false }
+        return i == 0 || !(Lexicon.determiners.contains(t[i - 1].lower) || t[i - 1].kind == .possessive)
     }
 
     /// The words from `k` on are one more item of a series: they open with an article, and an "and" or "or"
     /// comes before any verb.
     static func seriesGoesOn(_ t: [Token], from k: Int) -> Bool {
         guard k < t.count, ["a", "an", "the"].contains(t[k].lower) else { return false }
-        for token in t[(k + 1)...] {
-            if isVerb(token) { return false }
+        for i in (k + 1)..<t.count {
+            let token = t[i]
+            if isVerb(t, i) { return false }
             if token.isWord, ["and", "or"].contains(token.lower) { return true }
             if token.kind == .punctuation, ".;:!?".contains(token.text) { return false }
         }

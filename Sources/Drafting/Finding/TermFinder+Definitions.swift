@@ -134,7 +134,7 @@ extension TermFinder {
     static func phraseBeforeComma(_ t: [Token], comma: Int) -> String? {
         var start: Int?
         var k = comma - 1
-        while k >= 0, comma - k <= 12, t[k].isWord || t[k].kind == .possessive || t[k].kind == .number, !isVerb(t[k]) {
+        while k >= 0, comma - k <= 12, t[k].isWord || t[k].kind == .possessive || t[k].kind == .number, !isVerb(t, k) {
             if ["a", "an", "the"].contains(t[k].lower) { start = k }
             k -= 1
         }

@@ -143,20 +143,18 @@ struct TermFinder {
         return r
     }
 
-    private static func candidate(_ s: Sentence, _ range: Range<Int>, index: Int) -> Candidate? {
-        let t = s.tokens
-        let words = range.map { t[$0].text }
-        let lower = words.map { $0.lowercased() }
-        // A name ends with its head; a number or a numeral names which one ("Order Number 9898", "World War II").
+    /// Where a name's head noun is, and what kind of thing it names. A name ends with its head; a number or
+    /// a numeral names which one ("Order Number 9898", "World War II", "Photo 51"); in "Imperial Rescript of
+    /// Surrender", "Bank of Japan" or "Treaty of Paris" the head comes before "of".
+    static func head(_ t: [Token], _ range: Range<Int>) -> (index: Int, kind: Lexicon.TermKind?) {
         var headIndex = range.upperBound - 1
         while headIndex > range.lowerBound,
-            t[headIndex].kind == .number || t[headIndex].is(".")
+            t[headIndex].kind == .number || t[headIndex].kind == .punctuation
                 || Lexicon.romanNumerals.contains(t[headIndex].lower) && t[headIndex].text == t[headIndex].text.uppercased()
                 || t[headIndex].lower == "number" || t[headIndex].lower == "no"
         {
             headIndex -= 1
         }
-        // "Imperial Rescript of Surrender", "Bank of Japan": the head comes before "of".
         var kind = Lexicon.termHeads[t[headIndex].lower]
         if kind == nil || kind == .place,
             let of = range.firstIndex(where: { ["of", "de", "du", "des", "di", "del", "della", "von", "in", "or"].contains(t[$0].lower) }),
@@ -166,6 +164,14 @@ struct TermFinder {
             kind = k
             headIndex = of - 1
         }
+        return (headIndex, kind)
+    }
+
+    private static func candidate(_ s: Sentence, _ range: Range<Int>, index: Int) -> Candidate? {
+        let t = s.tokens
+        let words = range.map { t[$0].text }
+        let lower = words.map { $0.lowercased() }
+        let (headIndex, kind) = head(t, range)
         if words.count == 1 {
             let w = lower[0]
             if w.count <= 2 { return nil }
@@ -239,12 +245,11 @@ struct TermFinder {
             }
             var words = nameRange.filter { t[$0].isWord || t[$0].kind == .number }.map { t[$0].text }
             if let first = words.first?.lowercased(), ["a", "an", "the"].contains(first) { words.removeFirst() }
-            guard let last = words.last, words.count <= 6 else { continue }
+            guard !words.isEmpty, words.count <= 6 else { continue }
             if words.contains(where: { Lexicon.roleNouns.contains($0.lowercased()) || Lexicon.personalTitles.contains($0.lowercased()) }) {
                 continue
             }
-            // "Photo 51" is a photo.
-            let head = (words.count > 1 && last.allSatisfy(\.isNumber) ? words[words.count - 2] : last).lowercased()
+            let head = t[Self.head(t, nameRange).index].lower
             var definition: String
             var after = nameRange.upperBound
             if after < t.count, t[after].kind == .punctuation, "”\"’".contains(t[after].text) { after += 1 }

@@ -1,5 +1,8 @@
 extension Lexicon {
     /// Function words: never part of a name, a unit or a term's head.
+    /// Words that open a noun phrase: articles, demonstratives and possessive pronouns.
+    static let determiners = words("a an the this that these those its his her their our my your")
+
     static let functionWords = words(
         """
         a an the this that these those some any each every either neither no not nor and or but so yet for of
