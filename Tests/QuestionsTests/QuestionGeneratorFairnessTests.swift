@@ -68,6 +68,34 @@ import Testing
         }
     }
 
+    /// A false "The description … fits …" borrows another person's description, and names that person among
+    /// its facts, so that a quiz does not print that person's own question beside it.
+    @Test func aFalseDescriptionNamesThePersonItBorrowsFrom() throws {
+        let deck = try TestDecks.yaml(
+            """
+            people:
+              armstrong: {name: Louis Armstrong, role: New Orleans trumpeter and singer}
+              basie: {name: Count Basie, role: Kansas City bandleader and pianist}
+              beiderbecke: {name: Bix Beiderbecke, role: Chicago cornetist}
+              young: {name: Lester Young, role: Kansas City saxophonist}
+              roach: {name: Max Roach, role: bebop drummer}
+              evans: {name: Bill Evans, role: modal pianist}
+              mingus: {name: Charles Mingus, role: bassist and composer}
+              holiday: {name: Billie Holiday, role: jazz singer}
+            """)
+        var checked = 0
+        for bank in banks(deck) {
+            for q in bank.questions(.trueFalse, .role) where q.key == "False" {
+                let shown = try #require(q.prompt.split(separator: "\u{201C}").dropFirst().first?.split(separator: "\u{201D}").first)
+                let owner = try #require(
+                    deck.people.first { $0.id != q.fact && $0.role?.lowercased() == shown.lowercased() }, "\(q.prompt)")
+                #expect(q.facts?.contains(owner.id) == true, "\(q.prompt) → \(q.facts ?? [])")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
     /// People offered for what someone did are, where the deck has them, of the credited person's kind: the
     /// sculptors for a statue, not a king or a pope, whom their descriptions rule out.
     @Test func whoDistractorsAreOfTheCreditedPersonsKind() throws {

@@ -31,19 +31,20 @@ extension Builder {
             // Descriptions that name a place or a people ("New Orleans trumpeter", "Flemish painter") stand out
             // among those that do not, and the other way round: those alike in this come first.
             let namesPlace = namesPlaceOrPeople(role)
-            let drawn = others.compactMap { index.people[$0].role.map { Phrasing.label($0) } }
-            let alike = drawn.map { namesPlaceOrPeople($0) == namesPlace }
-            let wrong = drawn.indices.filter { alike[$0] }.map { drawn[$0] } + drawn.indices.filter { !alike[$0] }.map { drawn[$0] }
+            let drawn = others.compactMap { j in index.people[j].role.map { (person: j, label: Phrasing.label($0)) } }
+            let ordered =
+                drawn.filter { namesPlaceOrPeople($0.label) == namesPlace } + drawn.filter { namesPlaceOrPeople($0.label) != namesPlace }
+            let wrong = ordered.map(\.label)
             if d.kind == .trueFalse {
-                guard !wrong.isEmpty else { return d.skip(Self.noFalseStatement) }
+                guard let borrowed = ordered.first else { return d.skip(Self.noFalseStatement) }
                 let isTrue = dealTruth()
-                let shown = isTrue ? role : wrong[0]
+                let shown = isTrue ? role : borrowed.label
                 var q = trueFalse(
                     d, statement: "The description \(Phrasing.quoted(shown)) fits \(name).", isTrue: isTrue, explanation: explanation)
                 // A false statement borrows another person's description: a quiz showing that person's own
                 // question beside it would settle both.
                 if !isTrue, case .success(var made) = q {
-                    made.facts = [p.id, index.people[others[0]].id]
+                    made.facts = [p.id, index.people[borrowed.person].id]
                     q = .success(made)
                 }
                 return q
