@@ -355,13 +355,14 @@ extension Builder {
         func alike(_ j: Int) -> Bool { !(index.roleWords[j] ?? []).isDisjoint(with: kinds) }
         // The credited person's kind is drawn from all of them, however many of other kinds the deck has;
         // others of another kind only make up the two distractors a question needs.
-        let sameKind = otherPeople(excluding: credited, limit: limit, among: (near ?? Array(index.people.indices)).filter(alike)) {
-            fits($0, strict: true)
-        }
+        let pool = near ?? Array(index.people.indices)
+        let ofKind = pool.filter(alike)
+        let sameKind = otherPeople(excluding: credited, limit: limit, among: ofKind) { fits($0, strict: true) }
         var chosen = sameKind
         if sameKind.count < min(limit, 2) {
-            chosen += otherPeople(excluding: credited + sameKind, limit: limit - sameKind.count, among: near) {
-                !alike($0) && fits($0, strict: true)
+            let ofOtherKinds = pool.filter { !alike($0) }
+            chosen += otherPeople(excluding: credited + sameKind, limit: limit - sameKind.count, among: ofOtherKinds) {
+                fits($0, strict: true)
             }
         }
         // People of no known time only make up the two distractors a question needs, never more: a student
