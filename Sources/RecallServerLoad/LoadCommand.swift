@@ -29,7 +29,10 @@ struct LoadCommand: AsyncParsableCommand {
     @Option(help: "Students, each enrolled in the test's class.") var students = 1_000
     @Option(help: "Syncs in flight at once.") var concurrency = 200
     @Option(help: "Reviews in each student's session.") var reviews = 50
-    @Option(help: "Sessions each student syncs, one after another.") var rounds = 1
+    @Option(
+        help:
+            "Sessions each student syncs: every student's first, then every student's second, and so on (with fewer students than syncs in flight, one student's sessions may overlap)."
+    ) var rounds = 1
     @Option(help: "Give up after this many seconds.") var timeLimit = 120.0
     @Option(
         help: ArgumentHelp(
