@@ -351,8 +351,8 @@ extension Builder {
         // Among them, those whose descriptions share a word with a credited person's ("painter", "trumpeter")
         // come first: a king offered as the carver of a statue is ruled out by his description.
         let near = year.map { index.people(near: $0, within: PersonTraits.contemporaries) }
-        let kinds = Set(credited.flatMap { index.roleWords[$0] ?? [] })
-        func alike(_ j: Int) -> Bool { !(index.roleWords[j] ?? []).isDisjoint(with: kinds) }
+        let kinds = Set(credited.flatMap { index.roleWordNumbers[$0] })
+        func alike(_ j: Int) -> Bool { index.roleWordNumbers[j].contains(where: kinds.contains) }
         // The credited person's kind is drawn from all of them, however many of other kinds the deck has;
         // others of another kind only make up the two distractors a question needs.
         let pool = near ?? Array(index.people.indices)

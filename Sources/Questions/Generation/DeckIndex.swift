@@ -16,6 +16,9 @@ final class DeckIndex: Sendable {
     /// The pronouns the deck's author wrote down for someone (`pronoun:`); see `mayBeCalled`.
     let declaredPronouns: Set<Person.Pronoun>
     let roleWords: [Set<String>?]
+    /// Each description's content words as numbers, one per distinct word in the deck, sorted: asking whether two
+    /// people are of a kind ("painter", "trumpeter") compares integers, not strings, for every person of the time.
+    let roleWordNumbers: [[Int]]
     /// Whether most descriptions start in lower case ("trumpeter and singer"), so a capital first letter is a name's.
     let rolesStartInLowerCase: Bool
     let roleKeys: [String?]
@@ -123,6 +126,14 @@ final class DeckIndex: Sendable {
         peopleOfNoKnownTime = traits.indices.filter { traits[$0].era == nil }
         longestEra = traits.compactMap { $0.era.map { $0.upperBound - $0.lowerBound } }.max() ?? 0
         roleWords = people.map { $0.role.map(TextFolding.contentWords) }
+        var wordNumbers: [String: Int] = [:]
+        roleWordNumbers = roleWords.map { words in
+            (words ?? []).map { word in
+                if let n = wordNumbers[word] { return n }
+                wordNumbers[word] = wordNumbers.count
+                return wordNumbers.count - 1
+            }.sorted()
+        }
         let firstLetters = people.compactMap { $0.role?.first { $0.isLetter } }
         rolesStartInLowerCase = firstLetters.filter(\.isLowercase).count * 2 > firstLetters.count
         roleKeys = people.map { $0.role.map(TextFolding.fold) }
